@@ -1,0 +1,104 @@
+"""Database connections: URL resolution, SQLite pragmas, write transactions, migrations.
+
+SQLite: WAL journal, a busy timeout, and every write transaction opened with ``BEGIN IMMEDIATE``
+so that two writers queue on the database lock instead of failing half-way with "database is
+locked" when a reader upgrades to a writer. pysqlite's own transaction handling is switched off
+(the recipe from SQLAlchemy's SQLite dialect documentation) so that we control BEGIN.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy.engine import make_url
+
+ENV_URL = "DISCLOSURE_DATABASE_URL"
+DEFAULT_SQLITE_PATH = "disclosure.db"
+
+
+def resolve_url(url: str | None = None, settings_url: str | None = None) -> str:
+    """The database URL: explicit, else the environment, else the settings file, else a local file.
+
+    A bare file path is accepted and means an SQLite file.
+    """
+    chosen = url or os.environ.get(ENV_URL) or settings_url or DEFAULT_SQLITE_PATH
+    if "://" not in chosen:
+        chosen = "sqlite:///" + str(Path(chosen).expanduser().resolve())
+    if chosen.startswith("postgresql://"):
+        chosen = "postgresql+psycopg://" + chosen[len("postgresql://") :]
+    return chosen
+
+
+def is_sqlite(engine_or_conn: Engine | Connection) -> bool:
+    return engine_or_conn.dialect.name == "sqlite"
+
+
+def make_engine(url: str | None = None, *, settings_url: str | None = None, echo: bool = False) -> Engine:
+    resolved = resolve_url(url, settings_url)
+    u = make_url(resolved)
+    if u.get_backend_name() == "sqlite":
+        if u.database and u.database != ":memory:":
+            Path(u.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(resolved, echo=echo, connect_args={"timeout": 30})
+        _configure_sqlite(engine)
+    else:
+        engine = create_engine(resolved, echo=echo, pool_pre_ping=True)
+    return engine
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+        dbapi_conn.isolation_level = None  # we issue BEGIN ourselves
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn):  # noqa: ANN001
+        mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+
+@contextmanager
+def write(engine: Engine) -> Iterator[Connection]:
+    """One write transaction: committed on success, rolled back on any exception."""
+    with engine.begin() as conn:
+        yield conn
+
+
+@contextmanager
+def read(engine: Engine) -> Iterator[Connection]:
+    """A read-only unit of work (SQLite: a DEFERRED transaction, so readers never take the write lock)."""
+    with engine.connect() as conn:
+        if is_sqlite(conn):
+            conn = conn.execution_options(sqlite_begin="DEFERRED")
+        with conn.begin():
+            yield conn
+
+
+def upgrade(engine: Engine) -> None:
+    """Create or upgrade the schema to the newest migration (what ``disclosure init`` runs)."""
+    from alembic import command
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "head")
+
+
+def current_revision(engine: Engine) -> str | None:
+    with read(engine) as conn:
+        try:
+            return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        except Exception:  # noqa: BLE001 - no table yet means no revision
+            return None

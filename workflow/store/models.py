@@ -1,0 +1,308 @@
+"""The database schema (SQLAlchemy Core tables).
+
+Core tables rather than ORM classes: the engine's hot path is one case read plus a handful of
+inserts per transition, and the report and sweep are set-based SQL. Every date that has legal
+meaning is a DATE column (indexed where the sweep or the report filters on it); system times are
+timezone-aware UTC timestamps.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+agency = Table(
+    "agency",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("code", String(64), nullable=False, unique=True),
+    Column("name", String(200), nullable=False),
+    Column("parent_id", Integer, ForeignKey("agency.id"), index=True),
+    Column("prefix", String(32), nullable=False),
+    # letter settings: address, contact, phone, seal_line, letter_no_pattern, remedies bodies
+    Column("settings", JSON, nullable=False, default=dict),
+)
+
+app_user = Table(
+    "app_user",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("display_name", String(100)),
+    Column("email", String(200)),
+    # per-channel addresses, e.g. {"webhook": "https://...", "wecom": "..."}
+    Column("addresses", JSON, nullable=False, default=dict),
+)
+
+user_role = Table(
+    "user_role",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("user_id", Integer, ForeignKey("app_user.id"), nullable=False),
+    Column("agency_id", Integer, ForeignKey("agency.id"), nullable=False),
+    Column("role", String(32), nullable=False),
+    UniqueConstraint("user_id", "agency_id", "role"),
+    Index("ix_user_role_agency_role", "agency_id", "role"),
+)
+
+case_counter = Table(
+    "case_counter",
+    metadata,
+    Column("agency_id", Integer, ForeignKey("agency.id"), primary_key=True),
+    Column("year", Integer, primary_key=True),
+    Column("last_no", Integer, nullable=False),
+)
+
+disclosure_case = Table(
+    "disclosure_case",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_no", String(64), nullable=False, unique=True),
+    Column("agency_id", Integer, ForeignKey("agency.id"), nullable=False),
+    Column("clerk_id", Integer, ForeignKey("app_user.id")),
+    Column("definition_name", String(32), nullable=False),
+    Column("definition_version", String(32), nullable=False),
+    Column("state", String(40), nullable=False),
+    Column("outcome", String(48)),
+    Column("basis", String(32)),
+    # optimistic concurrency: every write checks and bumps it
+    Column("version", Integer, nullable=False, default=1),
+    Column("channel", String(24), nullable=False),
+    Column("submitted_on", Date),
+    Column("signed_for_on", Date),
+    Column("confirmed_on", Date),
+    Column("received_on", Date, nullable=False),
+    Column("concluded_on", Date),
+    Column("applicant_type", String(32), nullable=False),
+    Column("applicant_name", String(200), nullable=False),
+    Column("id_number", String(32)),
+    Column("phone", String(32)),
+    Column("address", String(300)),
+    Column("email", String(200)),
+    Column("subject", Text, nullable=False),
+    Column("form", String(16)),
+    Column("delivery", String(16)),
+    Column("extension_days", Integer, nullable=False, default=0),
+    Column("delivered_on", Date),
+    Column("file_no", String(64)),
+    Column("letter_no", String(64)),
+    # the tail of the audit chain, kept here so a transition needs no extra read
+    Column("last_event_seq", Integer, nullable=False, default=0),
+    Column("last_event_on", Date, nullable=False),
+    Column("last_event_hash", String(64), nullable=False),
+    # import idempotence: a fingerprint of the ledger row a case came from
+    Column("import_fingerprint", String(64), unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Index("ix_case_agency_state", "agency_id", "state"),
+    Index("ix_case_agency_received", "agency_id", "received_on", "applicant_type"),
+    Index("ix_case_agency_concluded", "agency_id", "concluded_on", "outcome", "applicant_type"),
+    Index("ix_case_clerk_state", "clerk_id", "state"),
+)
+
+case_event = Table(
+    "case_event",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("disclosure_case.id"), nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("actor", String(100), nullable=False),
+    Column("role", String(32), nullable=False),
+    Column("trigger", String(48), nullable=False),
+    Column("from_state", String(40)),
+    Column("to_state", String(40), nullable=False),
+    Column("effective_on", Date, nullable=False),
+    Column("recorded_at", String(40), nullable=False),  # ISO-8601 UTC, hashed as text
+    Column("data", Text, nullable=False),  # canonical JSON, hashed as text
+    Column("late", Boolean, nullable=False, default=False),
+    Column("prev_hash", String(64), nullable=False),
+    Column("hash", String(64), nullable=False),
+    UniqueConstraint("case_id", "seq"),
+)
+
+clock = Table(
+    "clock",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("disclosure_case.id"), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("party", String(200), nullable=False, default=""),
+    # running | paused | stopped | met | lapsed | ended
+    Column("status", String(16), nullable=False),
+    Column("started_on", Date),
+    Column("due_on", Date),
+    Column("target_on", Date),
+    Column("ended_on", Date),
+    Column("provisional", Boolean, nullable=False, default=False),
+    Column("breached", Boolean, nullable=False, default=False),
+    # the derivation inputs (length, pauses, extension, delayed date, calendar sources)
+    Column("spec", JSON, nullable=False, default=dict),
+    UniqueConstraint("case_id", "kind", "party"),
+    Index("ix_clock_status_due", "status", "due_on"),
+)
+
+clock_event = Table(
+    "clock_event",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("clock_id", Integer, ForeignKey("clock.id"), nullable=False, index=True),
+    Column("case_id", Integer, ForeignKey("disclosure_case.id"), nullable=False, index=True),
+    Column("event_seq", Integer),  # the audit event that caused it
+    # start | pause | resume | restart | stop | extend | delay | end | recompute
+    Column("kind", String(16), nullable=False),
+    Column("on_date", Date, nullable=False),
+    Column("due_before", Date),
+    Column("due_after", Date),
+    Column("data", JSON, nullable=False, default=dict),
+)
+
+fee_notice = Table(
+    "fee_notice",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("disclosure_case.id"), nullable=False, index=True),
+    Column("agency_id", Integer, ForeignKey("agency.id"), nullable=False),
+    Column("sent_on", Date, nullable=False),
+    Column("received_on", Date, nullable=False),
+    Column("basis", String(24), nullable=False),
+    Column("quantity", Integer, nullable=False),
+    Column("amount", Numeric(12, 2), nullable=False),
+    Column("paid_on", Date),
+    Column("paid_amount", Numeric(12, 2)),
+    Column("waived_on", Date),
+    Index("ix_fee_agency_sent", "agency_id", "sent_on"),
+    Index("ix_fee_agency_paid", "agency_id", "paid_on"),
+)
+
+proceeding = Table(
+    "proceeding",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("disclosure_case.id"), nullable=False, index=True),
+    Column("agency_id", Integer, ForeignKey("agency.id"), nullable=False),
+    # reconsideration | litigation_direct | litigation_after_reconsideration
+    Column("kind", String(40), nullable=False),
+    Column("filed_on", Date, nullable=False),
+    Column("body", String(200)),
+    Column("result", String(16)),  # upheld | corrected | other; NULL while pending
+    Column("decided_on", Date),
+    Index("ix_proceeding_agency_filed", "agency_id", "filed_on"),
+)
+
+letter = Table(
+    "letter",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("disclosure_case.id"), nullable=False, index=True),
+    Column("kind", String(48), nullable=False),
+    Column("letter_no", String(64)),
+    Column("issued_on", Date, nullable=False),
+    Column("event_seq", Integer),
+    Column("body_text", Text, nullable=False),
+    Column("body_html", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+alert = Table(
+    "alert",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("disclosure_case.id"), nullable=False),
+    Column("clock_id", Integer, ForeignKey("clock.id"), nullable=False),
+    Column("level", String(32), nullable=False),
+    Column("due_on", Date, nullable=False),
+    Column("created_on", Date, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    # an alert is created once, ever, for (clock, level, due date): a moved due date is a new alert
+    UniqueConstraint("clock_id", "level", "due_on"),
+)
+
+outbox = Table(
+    "outbox",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("idempotency_key", String(128), nullable=False, unique=True),
+    Column("kind", String(32), nullable=False),  # alert | digest | letter | recompute | reminder
+    Column("case_id", Integer, ForeignKey("disclosure_case.id")),
+    Column("recipient_user_id", Integer, ForeignKey("app_user.id")),
+    Column("channel", String(16), nullable=False),
+    Column("address", String(300)),
+    Column("template", String(100), nullable=False),
+    Column("context", JSON, nullable=False, default=dict),
+    Column("subject", String(300)),
+    # pending | sending | sent | failed
+    Column("status", String(16), nullable=False, default="pending"),
+    Column("attempts", Integer, nullable=False, default=0),
+    Column("next_attempt_at", DateTime(timezone=True), nullable=False),
+    Column("claimed_until", DateTime(timezone=True)),
+    Column("last_error", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("sent_at", DateTime(timezone=True)),
+    Index("ix_outbox_status_next", "status", "next_attempt_at"),
+)
+
+scheduler_lease = Table(
+    "scheduler_lease",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("holder", String(128), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Column("fencing_token", Integer, nullable=False, default=0),
+)
+
+sweep_run = Table(
+    "sweep_run",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("job", String(32), nullable=False),
+    Column("business_date", Date, nullable=False),
+    Column("holder", String(128), nullable=False),
+    Column("started_at", DateTime(timezone=True), nullable=False),
+    Column("finished_at", DateTime(timezone=True)),
+    Column("created", Integer, nullable=False, default=0),
+    Index("ix_sweep_run_job_date", "job", "business_date"),
+)
+
+calendar_year = Table(
+    "calendar_year",
+    metadata,
+    Column("year", Integer, primary_key=True),
+    Column("source", String(300), nullable=False),  # the notice the days come from
+    Column("checksum", String(64), nullable=False),
+    Column("spec", JSON, nullable=False),  # holidays and make-up workdays, as loaded
+    Column("loaded_at", DateTime(timezone=True), nullable=False),
+)
+
+published_report = Table(
+    "published_report",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("agency_id", Integer, ForeignKey("agency.id"), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("data", JSON, nullable=False),
+    Column("recorded_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("agency_id", "year"),
+)
