@@ -1,0 +1,114 @@
+"""What every command shares: settings, the database, JSON or human output, one-line errors.
+
+Commands raise :class:`CliError` (or a domain error, converted by :func:`domain_errors`) for bad
+input: ``main`` prints one line and exits with its code (2 bad input, 3 conflict), never a
+traceback, and since every write is one transaction nothing has been written.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import click
+
+EXIT_BAD_INPUT = 2
+EXIT_CONFLICT = 3
+
+
+class CliError(Exception):
+    def __init__(self, message: str, exit_code: int = EXIT_BAD_INPUT) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+@dataclass
+class AppContext:
+    db_url: str | None = None
+    config_path: str | None = None
+    as_json: bool = False
+    _settings: dict[str, Any] | None = field(default=None, repr=False)
+    _engine: Any = field(default=None, repr=False)
+
+    @property
+    def settings(self) -> dict[str, Any]:
+        if self._settings is None:
+            from workflow.settings import SettingsError, load_settings
+
+            try:
+                self._settings = load_settings(self.config_path)
+            except SettingsError as exc:
+                raise CliError(str(exc)) from exc
+        return self._settings
+
+    def engine(self, *, migrate: bool = False):  # noqa: ANN201 - sqlalchemy Engine
+        """The database engine; refuses to run on a database that was never initialised."""
+        if self._engine is None:
+            from workflow.store.db import current_revision, make_engine, upgrade
+
+            self._engine = make_engine(self.db_url, settings_url=self.settings.get("database", {}).get("url"))
+            if migrate:
+                upgrade(self._engine)
+            elif current_revision(self._engine) is None:
+                raise CliError("数据库尚未初始化，请先运行 `disclosure init` / database not initialised: run `disclosure init`")
+        return self._engine
+
+    def services(self):  # noqa: ANN201 - workflow.service.Services
+        from workflow.service import Services
+
+        return Services.for_engine(self.engine(), self.settings)
+
+
+def json_default(value: Any) -> Any:
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return float(value)
+    if isinstance(value, set | frozenset | tuple):
+        return list(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def emit(app: AppContext, payload: Any, human: Callable[[], None] | None = None) -> None:
+    """Print ``payload`` as JSON with --json, else call ``human`` to print it for people."""
+    if app.as_json or human is None:
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2, default=json_default))
+    else:
+        human()
+
+
+def parse_date(value: str | None, what: str) -> date | None:
+    if value is None or value == "":
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as exc:
+        raise CliError(f"{what} 日期格式错误: {value!r}; expected YYYY-MM-DD") from exc
+
+
+@contextmanager
+def domain_errors() -> Iterator[None]:
+    """Turn the engine's domain errors into one-line CLI errors with the right exit code."""
+    from workflow.errors import ConflictError, DisclosureError
+
+    try:
+        yield
+    except ConflictError as exc:
+        raise CliError(str(exc), exit_code=EXIT_CONFLICT) from exc
+    except DisclosureError as exc:
+        raise CliError(str(exc), exit_code=EXIT_BAD_INPUT) from exc
+
+
+def console():  # noqa: ANN201 - rich Console, imported lazily
+    from rich.console import Console
+
+    return Console(file=sys.stdout, highlight=False, soft_wrap=True)
+
+
+pass_app = click.make_pass_decorator(AppContext)
