@@ -1,0 +1,244 @@
+"""The case engine: register applications and fire triggers, one transaction each.
+
+``fire`` checks, in this order, and writes nothing until all pass: the case exists; the trigger is
+in the case's definition; the actor holds one of the trigger's roles; the case's state allows the
+trigger; the effective date is not in the future nor before the case's last event; the data fits
+the trigger's fields; the guards pass; a late action carries a reason. Then one transaction
+writes the new state, the clock changes and their ledger, one audit event, the side effects the
+definition declares, and the outbox rows. A concurrent writer makes the version check fail: the
+transaction rolls back and the caller gets a ``ConflictError``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from workflow.audit import GENESIS, canonical_json, event_hash
+from workflow.clocks import ClockSet, TriggerContext
+from workflow.errors import TransitionError, ValidationError
+from workflow.fields import validate_fields
+from workflow.guards import EFFECTS, GUARDS_NEEDING_CLOCKS, GuardContext, check_guards, routing_answers
+from workflow.identity import mask_id_number, mask_phone
+from workflow.machine import machine_for
+from workflow.store.db import write
+from workflow.store.repository import Actor, NewEvent, Repository
+
+if TYPE_CHECKING:
+    from workflow.definitions import Definition, TriggerDef
+    from workflow.service import Services
+
+# personal data is kept in full on the case row only; the audit trail carries it masked
+_MASKED_IN_EVENTS = {"id_number": mask_id_number, "phone": mask_phone}
+
+
+@dataclass(frozen=True)
+class FireResult:
+    case_no: str
+    trigger: str
+    from_state: str | None
+    to_state: str
+    effective_on: date
+    seq: int
+    late: bool
+    changes: dict[str, Any] = field(default_factory=dict)
+
+
+def today_in(tz: str = "Asia/Shanghai") -> date:
+    return datetime.now(ZoneInfo(tz)).date()
+
+
+class CaseEngine:
+    def __init__(self, services: Services) -> None:
+        self.services = services
+        self.registry = services.registry
+        self.vocabulary = services.registry.vocabulary
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _today(self) -> date:
+        return self.services.today()
+
+    def _check_effective(self, effective: date, case: dict[str, Any] | None) -> None:
+        today = self._today()
+        if effective > today:
+            raise ValidationError(f"办理日期 {effective} 晚于今天 {today} / the effective date may not be in the future")
+        if case is not None and effective < case["last_event_on"]:
+            raise ValidationError(
+                f"办理日期 {effective} 早于该案上一事件日期 {case['last_event_on']} / the effective date may not be "
+                f"before the case's last event")
+
+    def _role_for(self, trig: TriggerDef, actor: Actor, agency_code: str) -> str:
+        for role in trig.roles:
+            if role in actor.roles:
+                return role
+        labels = "、".join(f"{r}（{self.vocabulary.label('roles', r)}）" for r in trig.roles)
+        raise TransitionError(
+            f"{actor.name} 在 {agency_code} 没有执行 {trig.name}（{trig.label}）的角色 / role required: {labels}; "
+            f"{actor.name} has: {', '.join(sorted(actor.roles)) or '(no role at this agency)'}")
+
+    def allowed_triggers(self, definition: Definition, state: str, roles: frozenset[str] | None = None) -> list[str]:
+        names = machine_for(definition).triggers_from(state)
+        if roles is not None:
+            names = [n for n in names if set(definition.triggers[n].roles) & roles]
+        return names
+
+    def _event(self, case_no: str, seq: int, actor: Actor, role: str, trigger: str, from_state: str | None,
+               to_state: str, effective: date, data: dict[str, Any], late: bool, prev_hash: str) -> NewEvent:
+        recorded_at = datetime.now(UTC).isoformat(timespec="microseconds")
+        stored = {k: (_MASKED_IN_EVENTS[k](v) if k in _MASKED_IN_EVENTS and v else v) for k, v in data.items()}
+        payload = canonical_json(stored)
+        digest = event_hash(case_no=case_no, seq=seq, actor=actor.name, role=role, trigger=trigger,
+                            from_state=from_state, to_state=to_state, effective_on=effective,
+                            recorded_at=recorded_at, data=payload, late=late, prev_hash=prev_hash)
+        return NewEvent(seq, actor.name, role, trigger, from_state, to_state, effective, recorded_at, payload, late,
+                        prev_hash, digest)
+
+    def _late_check(self, clocks: ClockSet, ctx: TriggerContext, data: dict[str, Any], case_no: str) -> bool:
+        late = clocks.late_actions(ctx)
+        if late and not data.get("late_reason"):
+            limits = "; ".join(f"{self.vocabulary.label('clock_kinds', x.kind)} {x.due}" for x in late)
+            raise ValidationError(
+                f"{case_no}: 已超过法定期限（{limits}），须说明原因: --set late_reason=… / the action comes after its "
+                f"statutory limit and needs a late_reason")
+        return bool(late)
+
+    # -- register ---------------------------------------------------------------------------
+
+    def receipt_date(self, channel: str, dates: dict[str, date | None]) -> date:
+        """The date of receipt by the channel's rule (Art. 31); refuses dates that do not fit it."""
+        entry = self.vocabulary.get("channels", channel)
+        if entry is None:
+            raise ValidationError(f"申请方式无效 {channel!r} / channel must be one of: "
+                                  f"{', '.join(self.vocabulary.codes('channels'))}")
+        field_name = entry.extra["receipt_from"]
+        received = dates.get(field_name)
+        if received is None:
+            raise ValidationError(f"{channel}（{entry.label}）须填写 {field_name} 日期（收到申请之日依此确定） / "
+                                  f"the {channel} channel needs the {field_name} date")
+        submitted = dates.get("submitted")
+        for other in ("signed_for", "confirmed"):
+            if submitted and dates.get(other) and dates[other] < submitted:
+                raise ValidationError(f"{other} 日期 {dates[other]} 早于提交日期 {submitted} / {other} may not be "
+                                      f"before submitted")
+        return received
+
+    def register(self, actor_name: str, data: dict[str, Any], effective: date | None = None) -> FireResult:
+        """Register a new application; returns its case number in ``FireResult.case_no``."""
+        data = {k: v for k, v in data.items() if v is not None and v != ""}
+        for key in ("submitted", "signed_for", "confirmed"):
+            if isinstance(data.get(key), str):
+                try:
+                    data[key] = date.fromisoformat(data[key])
+                except ValueError:
+                    raise ValidationError(f"register: {key} 日期格式错误 {data[key]!r} / expects YYYY-MM-DD") from None
+        if "channel" not in data:
+            raise ValidationError("register: 缺少必填字段 channel（申请方式） / missing required field channel")
+        received = self.receipt_date(str(data["channel"]), data)
+        effective = effective or self._today()
+        self._check_effective(effective, None)
+        if received > effective:
+            raise ValidationError(f"收到申请之日 {received} 晚于登记日期 {effective} / the date of receipt may not be "
+                                  f"after the registration date")
+        definition = self.registry.for_received(received)
+        trig = definition.register
+        values = validate_fields("register", definition.all_fields(trig), data, effective)
+        with write(self.services.engine) as conn:
+            repo = Repository(conn)
+            agency_id = repo.agency_id(values["agency"])
+            actor = repo.actor(actor_name, agency_id)
+            role = self._role_for(trig, actor, values["agency"])
+            agency = repo.agency_row(agency_id)
+            number = repo.next_case_number(agency_id, received.year)
+            case_no = f"{agency['prefix']}-{received.year}-{number:04d}"
+            clocks = ClockSet(definition.clocks, [], self.services.calendar, self.services.target_offset)
+            ctx = TriggerContext("register", effective, received, values, actor.name)
+            ledger = clocks.apply(ctx)
+            event = self._event(case_no, 1, actor, role, "register", None, definition.initial, effective, values,
+                                False, GENESIS)
+            case_id = repo.insert_case({
+                "case_no": case_no, "agency_id": agency_id, "clerk_id": actor.id,
+                "definition_name": definition.name, "definition_version": definition.version,
+                "state": definition.initial, "channel": values["channel"],
+                "submitted_on": values.get("submitted"), "signed_for_on": values.get("signed_for"),
+                "confirmed_on": values.get("confirmed"), "received_on": received,
+                "applicant_type": values["applicant_type"], "applicant_name": values["applicant_name"],
+                "id_number": values.get("id_number"), "phone": values.get("phone"),
+                "address": values.get("address"), "email": values.get("email"), "subject": values["subject"],
+                "form": values.get("form"), "delivery": values.get("delivery"), "extension_days": 0,
+                "last_event_seq": 1, "last_event_on": effective, "last_event_hash": event.hash,
+            })
+            repo.append_event(case_id, event)
+            repo.save_clocks(case_id, clocks.clocks.values(), ledger, 1)
+            self.services.after_transition(repo, {"id": case_id, "case_no": case_no, "agency_id": agency_id,
+                                                  "clerk_id": actor.id, "state": definition.initial},
+                                           "register", event, definition)
+        return FireResult(case_no, "register", None, definition.initial, effective, 1, False)
+
+    # -- fire ---------------------------------------------------------------------------------
+
+    def fire(self, case_no: str, trigger: str, actor_name: str, effective: date | None = None,
+             data: dict[str, Any] | None = None, *, expected_version: int | None = None) -> FireResult:
+        data = dict(data or {})
+        effective = effective or self._today()
+        with write(self.services.engine) as conn:
+            repo = Repository(conn)
+            case = repo.load_case(case_no)
+            if expected_version is not None and case["version"] != expected_version:
+                case = {**case, "version": expected_version}  # the version check in record_transition fails
+            definition = self.registry.get(case["definition_name"], case["definition_version"])
+            trig = definition.triggers.get(trigger)
+            actor = repo.actor(actor_name, case["agency_id"])
+            if trig is None:
+                raise TransitionError(
+                    f"未知操作 {trigger!r} / unknown trigger; allowed now in state {case['state']}: "
+                    f"{', '.join(self.allowed_triggers(definition, case['state'], actor.roles)) or '(none)'}")
+            agency_code = repo.agency_row(case["agency_id"])["code"]
+            role = self._role_for(trig, actor, agency_code)
+            machine = machine_for(definition)
+            if trigger not in machine.triggers_from(case["state"]):
+                state_label = definition.states[case["state"]].label
+                raise TransitionError(
+                    f"{case_no} 处于“{state_label}”（{case['state']}），不能执行 {trigger}（{trig.label}） / not allowed "
+                    f"in this state; allowed now: "
+                    f"{', '.join(self.allowed_triggers(definition, case['state'], actor.roles)) or '(none)'}")
+            self._check_effective(effective, case)
+            values = validate_fields(trigger, definition.all_fields(trig), data, effective)
+            needs_clocks = definition.clocks_touched_by(trigger) or any(
+                g in GUARDS_NEEDING_CLOCKS for g, _ in trig.guards) or "consultations_outstanding" in \
+                machine.conditions_for(trigger, case["state"])
+            clocks = ClockSet(definition.clocks, repo.load_clocks(case["id"]) if needs_clocks else [],
+                              self.services.calendar, self.services.target_offset)
+            gctx = GuardContext(definition, self.vocabulary, trig, case, values, effective, clocks, repo)
+            check_guards(gctx)
+            tctx = TriggerContext(trigger, effective, case["received_on"], values, actor.name)
+            late = self._late_check(clocks, tctx, values, case_no) if needs_clocks else False
+            answers = routing_answers(gctx, machine.conditions_for(trigger, case["state"]))
+            dest = machine.resolve(case["state"], trigger, answers)
+            if dest is None:  # pragma: no cover - every routed trigger has an unconditional fallback
+                raise TransitionError(f"{case_no}: 没有适用的转换 / no transition of {trigger} applies")
+            ledger = clocks.apply(tctx) if needs_clocks else []
+            changes: dict[str, Any] = {"state": dest}
+            if trig.sets_outcome:
+                changes["outcome"] = trig.sets_outcome
+                changes["basis"] = None
+            elif "outcome" in trig.fields:
+                changes["outcome"] = values["outcome"]
+                changes["basis"] = values.get("basis")
+            if trig.concludes and case["concluded_on"] is None:
+                changes["concluded_on"] = effective
+            ext = definition.clocks.get("reply", {}).get("extension")
+            if ext and trigger == ext["by"]:
+                changes["extension_days"] = int(values[ext["field"]])
+            for effect in trig.effects:
+                EFFECTS[effect](gctx, changes)
+            seq = case["last_event_seq"] + 1
+            event = self._event(case_no, seq, actor, role, trigger, case["state"], dest, effective, values, late,
+                                case["last_event_hash"])
+            repo.record_transition(case, changes, event)
+            if needs_clocks:
+                repo.save_clocks(case["id"], clocks.clocks.values(), ledger, seq)
+            self.services.after_transition(repo, {**case, **changes}, trigger, event, definition)
+        return FireResult(case_no, trigger, case["state"], dest, effective, seq, late, changes)

@@ -1,0 +1,84 @@
+"""The one place that talks to the ``transitions`` library.
+
+One ``Machine`` per definition version (``auto_transitions=False``), shared by every case: a case
+is a row, not a model object. To resolve a trigger we put a single probe model into the case's
+state under a lock, fire the trigger with the routing conditions precomputed by the engine, and
+read where the probe landed. The Machine never writes anything; the engine does.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from transitions import Machine, MachineError
+
+from workflow.definitions import ROUTING_CONDITIONS, SAME, Definition
+
+
+class _Probe:
+    """The shared model; routing conditions read the answers the engine precomputed."""
+
+    def __init__(self) -> None:
+        self.answers: dict[str, bool] = {}
+
+
+for _name in ROUTING_CONDITIONS:
+    setattr(_Probe, _name, lambda self, event=None, _n=_name: bool(self.answers.get(_n)))
+
+
+class LifecycleMachine:
+    def __init__(self, definition: Definition) -> None:
+        self.definition = definition
+        self._probe = _Probe()
+        self._lock = threading.Lock()
+        transitions: list[dict[str, Any]] = []
+        for trig in definition.triggers.values():
+            for t in trig.transitions:
+                for source in t.sources:
+                    transitions.append({
+                        "trigger": trig.name,
+                        "source": source,
+                        "dest": source if t.dest == SAME else t.dest,
+                        "conditions": [t.when] if t.when else [],
+                    })
+        self._machine = Machine(
+            model=self._probe,
+            states=list(definition.states),
+            transitions=transitions,
+            initial=definition.initial,
+            auto_transitions=False,
+            send_event=True,
+        )
+
+    def triggers_from(self, state: str) -> list[str]:
+        return [t for t in self._machine.get_triggers(state) if t in self.definition.triggers]
+
+    def conditions_for(self, trigger: str, state: str) -> set[str]:
+        event = self._machine.events.get(trigger)
+        if event is None:
+            return set()
+        return {c.func for t in event.transitions.get(state, []) for c in t.conditions}
+
+    def resolve(self, state: str, trigger: str, answers: dict[str, bool]) -> str | None:
+        """The destination of ``trigger`` from ``state``, or None when no transition applies."""
+        with self._lock:
+            self._machine.set_state(state, model=self._probe)
+            self._probe.answers = answers
+            try:
+                moved = self._probe.trigger(trigger)
+            except MachineError:
+                return None
+            return self._probe.state if moved else None
+
+
+_MACHINES: dict[tuple[str, str], LifecycleMachine] = {}
+_MACHINES_LOCK = threading.Lock()
+
+
+def machine_for(definition: Definition) -> LifecycleMachine:
+    machine = _MACHINES.get(definition.key)
+    if machine is None or machine.definition is not definition:
+        with _MACHINES_LOCK:
+            machine = _MACHINES[definition.key] = LifecycleMachine(definition)
+    return machine

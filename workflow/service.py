@@ -1,0 +1,107 @@
+"""The application's services, wired once: database, settings, definitions, calendar, engine.
+
+The delivery layers (CLI, scheduler, a later web app) build one ``Services`` and call the verbs on
+it; nothing below this module knows which delivery layer is calling. Hooks run after each
+transition *inside* its transaction (so the outbox rows they queue commit or roll back with it).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, select
+
+from workflow.definitions import Registry, default_registry
+from workflow.errors import DefinitionError
+from workflow.store.db import read
+from workflow.store.models import calendar_year
+
+if TYPE_CHECKING:
+    from workflow.calendar import WorkCalendar
+    from workflow.definitions import Definition
+    from workflow.engine import CaseEngine
+    from workflow.store.repository import NewEvent, Repository
+
+TransitionHook = Callable[["Repository", dict[str, Any], str, "NewEvent", "Definition"], None]
+
+
+class Services:
+    def __init__(self, engine: Engine, settings: dict[str, Any], registry: Registry | None = None,
+                 today: Callable[[], date] | None = None) -> None:
+        self.engine = engine
+        self.settings = settings
+        self.registry = registry or default_registry()
+        self._today = today
+        self.hooks: list[TransitionHook] = []
+        self._calendar: WorkCalendar | None = None
+        self._check_effects()
+
+    @classmethod
+    def for_engine(cls, engine: Engine, settings: dict[str, Any] | None = None, **kwargs: Any) -> Services:
+        if settings is None:
+            from workflow.settings import load_settings
+
+            settings = load_settings()
+        return cls(engine, settings, **kwargs)
+
+    def _check_effects(self) -> None:
+        from workflow.guards import EFFECTS
+
+        for defn in self.registry.definitions.values():
+            for trig in defn.triggers.values():
+                for effect in trig.effects:
+                    if effect not in EFFECTS:
+                        raise DefinitionError(defn.file, f"triggers.{trig.name}.effects",
+                                              f"a known effect ({', '.join(sorted(EFFECTS))}), got {effect!r}")
+
+    # -- time and calendar --------------------------------------------------------------------
+
+    @property
+    def time_zone(self) -> str:
+        return str(self.settings.get("time_zone", "Asia/Shanghai"))
+
+    def today(self) -> date:
+        if self._today is not None:
+            return self._today()
+        from workflow.engine import today_in
+
+        return today_in(self.time_zone)
+
+    @property
+    def target_offset(self) -> int:
+        return int(self.settings.get("deadlines", {}).get("internal_target_working_days", 1))
+
+    @property
+    def calendar(self) -> WorkCalendar:
+        """Package data, then the override files in config/, then the years loaded into the database."""
+        if self._calendar is None:
+            self._calendar = self.load_calendar()
+        return self._calendar
+
+    def load_calendar(self) -> WorkCalendar:
+        from workflow.calendar import YearSpec, load_calendar
+
+        with read(self.engine) as conn:
+            rows = conn.execute(select(calendar_year.c.spec)).scalars().all()
+        overrides = {spec.year: spec for spec in (YearSpec.from_json(r) for r in rows)}
+        return load_calendar(overrides=overrides or None)
+
+    def reload_calendar(self) -> WorkCalendar:
+        self._calendar = None
+        return self.calendar
+
+    # -- engine and hooks -----------------------------------------------------------------------
+
+    @functools.cached_property
+    def cases(self) -> CaseEngine:
+        from workflow.engine import CaseEngine
+
+        return CaseEngine(self)
+
+    def after_transition(self, repo: Repository, case: dict[str, Any], trigger: str, event: NewEvent,
+                         definition: Definition) -> None:
+        for hook in self.hooks:
+            hook(repo, case, trigger, event, definition)

@@ -1,0 +1,307 @@
+"""The repository: the domain verbs the engine and the delivery layers need, over one connection.
+
+A ``Repository`` is bound to a connection inside a transaction opened by the caller
+(``workflow.store.db.write`` / ``read``); it never commits. That is what makes every transition
+one transaction: the engine opens it, calls several verbs, and the context manager commits.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, and_, exists, func, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from workflow.clocks import ClockState, LedgerEntry
+from workflow.errors import ConflictError, NotFoundError, ValidationError
+from workflow.store.models import (
+    agency,
+    app_user,
+    case_counter,
+    case_event,
+    clock,
+    clock_event,
+    disclosure_case,
+    fee_notice,
+    outbox,
+    proceeding,
+    user_role,
+)
+
+SYSTEM_USER = "system"
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class Actor:
+    id: int
+    name: str
+    roles: frozenset[str]
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    seq: int
+    actor: str
+    role: str
+    trigger: str
+    from_state: str | None
+    to_state: str
+    effective_on: date
+    recorded_at: str
+    data: str
+    late: bool
+    prev_hash: str
+    hash: str
+
+
+class Repository:
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    # -- agencies and users -------------------------------------------------------------------
+
+    def add_agency(self, code: str, name: str, prefix: str, parent_code: str | None = None,
+                   settings: dict[str, Any] | None = None) -> int:
+        if self.conn.execute(select(agency.c.id).where(agency.c.code == code)).first():
+            raise ValidationError(f"机关代码已存在 / agency code already exists: {code}")
+        parent_id = self.agency_id(parent_code) if parent_code else None
+        return self.conn.execute(
+            insert(agency).values(code=code, name=name, prefix=prefix, parent_id=parent_id, settings=settings or {})
+        ).inserted_primary_key[0]
+
+    def agency_id(self, code: str) -> int:
+        row = self.conn.execute(select(agency.c.id).where(agency.c.code == code)).first()
+        if row is None:
+            known = ", ".join(self.conn.execute(select(agency.c.code).order_by(agency.c.code)).scalars()) or "none yet"
+            raise NotFoundError(f"机关不存在 / unknown agency {code!r}; known: {known}")
+        return row[0]
+
+    def agency_row(self, agency_id: int) -> dict[str, Any]:
+        return dict(self.conn.execute(select(agency).where(agency.c.id == agency_id)).mappings().one())
+
+    def agencies(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute(select(agency).order_by(agency.c.code)).mappings()]
+
+    def agency_subtree(self, agency_id: int) -> list[int]:
+        """The agency and every agency below it (a recursive query, same SQL on SQLite and PostgreSQL)."""
+        tree = select(agency.c.id).where(agency.c.id == agency_id).cte("tree", recursive=True)
+        tree = tree.union_all(select(agency.c.id).where(agency.c.parent_id == tree.c.id))
+        return list(self.conn.execute(select(tree.c.id)).scalars())
+
+    def add_user(self, name: str, *, email: str | None = None, display_name: str | None = None,
+                 addresses: dict[str, str] | None = None) -> int:
+        row = self.conn.execute(select(app_user.c.id).where(app_user.c.name == name)).first()
+        if row:
+            if email or addresses:
+                self.conn.execute(update(app_user).where(app_user.c.id == row[0]).values(
+                    **({"email": email} if email else {}), **({"addresses": addresses} if addresses else {})))
+            return row[0]
+        return self.conn.execute(
+            insert(app_user).values(name=name, email=email, display_name=display_name, addresses=addresses or {})
+        ).inserted_primary_key[0]
+
+    def grant_role(self, user_id: int, agency_id: int, role: str) -> None:
+        present = self.conn.execute(select(user_role.c.id).where(
+            user_role.c.user_id == user_id, user_role.c.agency_id == agency_id, user_role.c.role == role)).first()
+        if not present:
+            self.conn.execute(insert(user_role).values(user_id=user_id, agency_id=agency_id, role=role))
+
+    def actor(self, name: str, agency_id: int) -> Actor:
+        """The user and the roles they hold at the agency or at any agency above it."""
+        user = self.conn.execute(select(app_user.c.id).where(app_user.c.name == name)).first()
+        if user is None:
+            raise NotFoundError(f"用户不存在 / unknown user {name!r}")
+        up = select(agency.c.id, agency.c.parent_id).where(agency.c.id == agency_id).cte("up", recursive=True)
+        up = up.union_all(select(agency.c.id, agency.c.parent_id).where(agency.c.id == up.c.parent_id))
+        roles = self.conn.execute(
+            select(user_role.c.role).where(user_role.c.user_id == user[0], user_role.c.agency_id.in_(select(up.c.id)))
+        ).scalars()
+        return Actor(user[0], name, frozenset(roles))
+
+    def users_with_role(self, agency_id: int, role: str) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            select(app_user).join(user_role, user_role.c.user_id == app_user.c.id)
+            .where(user_role.c.agency_id == agency_id, user_role.c.role == role).order_by(app_user.c.name)
+        ).mappings()
+        return [dict(r) for r in rows]
+
+    def user_row(self, user_id: int) -> dict[str, Any] | None:
+        row = self.conn.execute(select(app_user).where(app_user.c.id == user_id)).mappings().first()
+        return dict(row) if row else None
+
+    # -- cases ----------------------------------------------------------------------------------
+
+    def next_case_number(self, agency_id: int, year: int) -> int:
+        """Atomic per agency and year: an upsert that increments and returns the counter."""
+        dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
+        stmt = dialect.insert(case_counter).values(agency_id=agency_id, year=year, last_no=1)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[case_counter.c.agency_id, case_counter.c.year],
+            set_={"last_no": case_counter.c.last_no + 1},
+        ).returning(case_counter.c.last_no)
+        return int(self.conn.execute(stmt).scalar_one())
+
+    def insert_case(self, values: dict[str, Any]) -> int:
+        now = utcnow()
+        return self.conn.execute(
+            insert(disclosure_case).values(**values, created_at=now, updated_at=now, version=1)
+        ).inserted_primary_key[0]
+
+    def load_case(self, case_no: str) -> dict[str, Any]:
+        row = self.conn.execute(select(disclosure_case).where(disclosure_case.c.case_no == case_no)).mappings().first()
+        if row is None:
+            raise NotFoundError(f"案件不存在 / unknown case {case_no!r}")
+        return dict(row)
+
+    def case_exists(self, case_no: str) -> bool:
+        return self.conn.execute(select(disclosure_case.c.id).where(disclosure_case.c.case_no == case_no)).first() is not None
+
+    def record_transition(self, case: dict[str, Any], changes: dict[str, Any], event: NewEvent) -> None:
+        """Move the case to its new state and append its audit event, if nobody moved it first."""
+        result = self.conn.execute(
+            update(disclosure_case)
+            .where(disclosure_case.c.id == case["id"], disclosure_case.c.version == case["version"])
+            .values(**changes, version=case["version"] + 1, last_event_seq=event.seq,
+                    last_event_on=event.effective_on, last_event_hash=event.hash, updated_at=utcnow())
+        )
+        if result.rowcount != 1:
+            current = self.conn.execute(
+                select(disclosure_case.c.state, disclosure_case.c.version).where(disclosure_case.c.id == case["id"])
+            ).first()
+            state, version = (current or ("?", "?"))
+            raise ConflictError(
+                f"案件 {case['case_no']} 已被他人修改 / conflict: case {case['case_no']} changed meanwhile "
+                f"(now in state {state}, version {version}; you had version {case['version']}); nothing was written"
+            )
+        self.append_event(case["id"], event)
+
+    def append_event(self, case_id: int, event: NewEvent) -> None:
+        self.conn.execute(insert(case_event).values(case_id=case_id, **event.__dict__))
+
+    def has_event(self, case_id: int, trigger: str) -> bool:
+        return bool(self.conn.execute(select(exists().where(case_event.c.case_id == case_id,
+                                                            case_event.c.trigger == trigger))).scalar())
+
+    def events(self, case_id: int) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute(
+            select(case_event).where(case_event.c.case_id == case_id).order_by(case_event.c.seq)).mappings()]
+
+    def event_chains(self, case_id: int | None = None) -> Iterable[dict[str, Any]]:
+        """Every audit event with its case number, ordered by case and sequence (streamed)."""
+        stmt = (select(case_event, disclosure_case.c.case_no)
+                .join(disclosure_case, disclosure_case.c.id == case_event.c.case_id)
+                .order_by(case_event.c.case_id, case_event.c.seq))
+        if case_id is not None:
+            stmt = stmt.where(case_event.c.case_id == case_id)
+        for row in self.conn.execution_options(yield_per=2000).execute(stmt).mappings():
+            yield dict(row)
+
+    # -- clocks ---------------------------------------------------------------------------------
+
+    def load_clocks(self, case_id: int) -> list[ClockState]:
+        rows = self.conn.execute(select(clock).where(clock.c.case_id == case_id)).mappings()
+        return [ClockState(kind=r["kind"], party=r["party"], status=r["status"], started_on=r["started_on"],
+                           due_on=r["due_on"], target_on=r["target_on"], ended_on=r["ended_on"],
+                           provisional=r["provisional"], breached=r["breached"], spec=dict(r["spec"]), id=r["id"])
+                for r in rows]
+
+    def save_clocks(self, case_id: int, clocks: Iterable[ClockState], ledger: Sequence[LedgerEntry],
+                    event_seq: int | None) -> None:
+        ids: dict[tuple[str, str], int] = {}
+        for c in clocks:
+            if c.id is not None:
+                ids[(c.kind, c.party)] = c.id
+            if not c.dirty:
+                continue
+            values = {"status": c.status, "started_on": c.started_on, "due_on": c.due_on, "target_on": c.target_on,
+                      "ended_on": c.ended_on, "provisional": c.provisional, "breached": c.breached, "spec": c.spec}
+            if c.id is None:
+                c.id = self.conn.execute(
+                    insert(clock).values(case_id=case_id, kind=c.kind, party=c.party, **values)
+                ).inserted_primary_key[0]
+                ids[(c.kind, c.party)] = c.id
+            else:
+                self.conn.execute(update(clock).where(clock.c.id == c.id).values(**values))
+            c.dirty = False
+        if ledger:
+            self.conn.execute(insert(clock_event), [
+                {"clock_id": ids[(e.kind, e.party)], "case_id": case_id, "event_seq": event_seq, "kind": e.action,
+                 "on_date": e.on_date, "due_before": e.due_before, "due_after": e.due_after, "data": e.data}
+                for e in ledger
+            ])
+
+    def clock_ledger(self, case_id: int) -> list[dict[str, Any]]:
+        rows = self.conn.execute(
+            select(clock_event, clock.c.kind.label("clock_kind"), clock.c.party)
+            .join(clock, clock.c.id == clock_event.c.clock_id)
+            .where(clock_event.c.case_id == case_id).order_by(clock_event.c.id)).mappings()
+        return [dict(r) for r in rows]
+
+    def open_clock_case_ids(self, years: Iterable[int] | None = None) -> list[int]:
+        """Cases with a running or paused clock (optionally: whose due date falls in one of ``years``)."""
+        stmt = select(clock.c.case_id).where(clock.c.status.in_(("running", "paused"))).distinct()
+        if years is not None:
+            years = sorted(set(years))
+            stmt = stmt.where(and_(clock.c.due_on >= date(years[0] - 1, 1, 1)))
+        return list(self.conn.execute(stmt).scalars())
+
+    # -- fees, proceedings, delivery --------------------------------------------------------------
+
+    def open_fee_notice(self, case: dict[str, Any], sent_on: date, received_on: date, basis: str, quantity: int,
+                        amount: Decimal) -> None:
+        self.conn.execute(insert(fee_notice).values(case_id=case["id"], agency_id=case["agency_id"], sent_on=sent_on,
+                                                    received_on=received_on, basis=basis, quantity=quantity,
+                                                    amount=amount))
+
+    def _open_fee_id(self, case_id: int) -> int | None:
+        return self.conn.execute(select(fee_notice.c.id).where(
+            fee_notice.c.case_id == case_id, fee_notice.c.paid_on.is_(None), fee_notice.c.waived_on.is_(None)
+        ).order_by(fee_notice.c.id.desc())).scalar()
+
+    def settle_fee_notice(self, case_id: int, on: date, *, paid_amount: Decimal | None = None, waived: bool = False) -> None:
+        fee_id = self._open_fee_id(case_id)
+        if fee_id is None:
+            return
+        values = {"waived_on": on} if waived else {"paid_on": on, "paid_amount": paid_amount}
+        self.conn.execute(update(fee_notice).where(fee_notice.c.id == fee_id).values(**values))
+
+    def open_proceeding(self, case: dict[str, Any], kind: str, filed_on: date, body: str | None) -> int:
+        return self.conn.execute(insert(proceeding).values(case_id=case["id"], agency_id=case["agency_id"], kind=kind,
+                                                           filed_on=filed_on, body=body)).inserted_primary_key[0]
+
+    def proceedings(self, case_id: int) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.conn.execute(
+            select(proceeding).where(proceeding.c.case_id == case_id).order_by(proceeding.c.id)).mappings()]
+
+    def decide_proceeding(self, case_id: int, proceeding_id: int, result: str, decided_on: date) -> None:
+        self.conn.execute(update(proceeding).where(proceeding.c.id == proceeding_id, proceeding.c.case_id == case_id)
+                          .values(result=result, decided_on=decided_on))
+
+    # -- outbox ---------------------------------------------------------------------------------
+
+    def enqueue(self, *, key: str, kind: str, channel: str, template: str, context: dict[str, Any],
+                case_id: int | None = None, recipient_user_id: int | None = None, address: str | None = None,
+                subject: str | None = None) -> bool:
+        """Queue one message in the caller's transaction; False when that idempotency key exists already."""
+        if self.conn.execute(select(outbox.c.id).where(outbox.c.idempotency_key == key)).first():
+            return False
+        now = utcnow()
+        self.conn.execute(insert(outbox).values(
+            idempotency_key=key, kind=kind, case_id=case_id, recipient_user_id=recipient_user_id, channel=channel,
+            address=address, template=template, context=json.loads(json.dumps(context, default=str)),
+            subject=subject, status="pending", attempts=0, next_attempt_at=now, created_at=now))
+        return True
+
+    # -- listing ----------------------------------------------------------------------------------
+
+    def count_cases(self) -> int:
+        return int(self.conn.execute(select(func.count()).select_from(disclosure_case)).scalar_one())
