@@ -1,0 +1,188 @@
+"""``disclosure calendar …``: the working-day calendar (no database needed for ``due`` and ``show``)."""
+
+from __future__ import annotations
+
+import calendar as _stdlib_calendar
+from datetime import date
+
+import click
+
+from workflow.cli.common import AppContext, CliError, console, emit, parse_date, pass_app
+
+WEEKDAYS_ZH = "一二三四五六日"
+SOURCE_ZH = {"package": "官方数据包", "override": "覆盖文件", "provisional": "暂定（法定节日推算）"}
+
+calendar_group = click.Group("calendar", help="工作日历 / working-day calendar (法定节假日与调休补班)")
+
+
+def _calendar():  # noqa: ANN202 - WorkCalendar
+    from workflow.calendar import CalendarError, default_calendar
+
+    try:
+        return default_calendar()
+    except CalendarError as exc:
+        raise CliError(str(exc)) from exc
+
+
+def _weekday(d: date) -> str:
+    return "星期" + WEEKDAYS_ZH[d.weekday()]
+
+
+def _internal_target_days(app: AppContext) -> int:
+    value = app.settings.get("deadlines", {}).get("internal_target_working_days", 1)
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise CliError(
+            f"deadlines.internal_target_working_days 应为非负整数 / expected an integer >= 0, got {value!r}"
+        )
+    return value
+
+
+@calendar_group.command("due")
+@click.option(
+    "--from", "from_", required=True, metavar="DATE", help="起算日（不计入）/ start date, not counted"
+)
+@click.option("--days", "days", required=True, type=int, metavar="N", help="工作日数 / working days")
+@pass_app
+def due_cmd(app: AppContext, from_: str, days: int) -> None:
+    """第 N 个工作日的到期日 / the N-th working day after DATE."""
+    from workflow.calendar import CalendarError
+
+    start = parse_date(from_, "--from")
+    if days < 1:
+        raise CliError(f"--days 应为正整数 / expected a positive number of working days, got {days}")
+    cal = _calendar()
+    target_days = _internal_target_days(app)
+    try:
+        due = cal.add_working_days(start, days)
+        target = cal.add_working_days(due, -target_days) if target_days else due
+        provisional = cal.any_provisional(start, due)
+        years = [
+            {
+                "year": y,
+                "source": cal.source(y),
+                "source_detail": cal.source_detail(y),
+                "provisional": cal.is_provisional(y),
+            }
+            for y in range(start.year, due.year + 1)
+        ]
+    except CalendarError as exc:
+        raise CliError(str(exc)) from exc
+    payload = {
+        "from": start,
+        "days": days,
+        "due": due,
+        "internal_target": target,
+        "internal_target_working_days": target_days,
+        "provisional": provisional,
+        "source": cal.source(due.year),
+        "source_detail": cal.source_detail(due.year),
+        "years": years,
+    }
+
+    def human() -> None:
+        out = console()
+        out.print(f"起算日 / from:            {start} ({_weekday(start)})，不计入 / not counted")
+        out.print(f"工作日 / working days:    {days}")
+        out.print(f"[bold]法定到期日 / due date:     {due} ({_weekday(due)})[/bold]")
+        out.print(f"内部目标 / internal target: {target} ({_weekday(target)})，提前 {target_days} 个工作日")
+        for y in years:
+            label = SOURCE_ZH.get(y["source"], y["source"])
+            out.print(
+                f"日历来源 / source {y['year']}:   {label} / {y['source']} — {y['source_detail']}",
+                markup=False,
+            )
+        if provisional:
+            out.print(
+                "[yellow]暂定 / PROVISIONAL: 该期间含尚未公布放假安排的年份，到期日可能在官方安排公布后变动 "
+                "/ a year in this period has no official arrangement yet; the date may move.[/yellow]"
+            )
+        else:
+            out.print("暂定 / provisional:        否 / no")
+
+    emit(app, payload, human)
+
+
+def _year_payload(cal, year: int) -> dict:  # noqa: ANN001 - WorkCalendar
+    spec = cal.year_spec(year)
+    first, last = date(year, 1, 1), date(year, 12, 31)
+    return {
+        "year": year,
+        "source": cal.source(year),
+        "source_detail": cal.source_detail(year),
+        "provisional": cal.is_provisional(year),
+        "fingerprint": cal.fingerprint(year),
+        "working_days": cal.working_days_in(first, last) + (1 if cal.is_workday(first) else 0),
+        "holidays": [{"date": d, "name": n, "weekday": _weekday(d)} for d, n in spec.holidays.items()],
+        "makeup_workdays": [
+            {"date": d, "name": n, "weekday": _weekday(d)} for d, n in spec.makeup_workdays.items()
+        ],
+    }
+
+
+def _month_table(cal, year: int, month: int):  # noqa: ANN001, ANN202 - rich Table
+    from rich.table import Table
+
+    table = Table(title=f"{year}年{month}月", show_edge=False, pad_edge=False, padding=(0, 1))
+    for i, wd in enumerate(WEEKDAYS_ZH):
+        table.add_column(wd, justify="right", style="dim" if i >= 5 else None, no_wrap=True, min_width=4)
+    for week in _stdlib_calendar.Calendar(firstweekday=0).monthdatescalendar(year, month):
+        cells = []
+        for d in week:
+            if d.month != month:
+                cells.append("")
+                continue
+            kind, _name = cal.day_kind(d)
+            if kind == "holiday":
+                cells.append(f"[red]{d.day}休[/red]")
+            elif kind == "makeup_workday":
+                cells.append(f"[bold blue]{d.day}班[/bold blue]")
+            else:
+                cells.append(str(d.day))
+        table.add_row(*cells)
+    return table
+
+
+@calendar_group.command("show")
+@click.argument("year", type=int)
+@pass_app
+def show_cmd(app: AppContext, year: int) -> None:
+    """一年的月历：休 = 放假，班 = 调休上班 / a year's month grid."""
+    from workflow.calendar import CalendarError
+
+    cal = _calendar()
+    try:
+        payload = _year_payload(cal, year)
+    except CalendarError as exc:
+        raise CliError(
+            f"{year} 年不在工作日历范围内 / year outside the calendar ({cal.first_year}..{cal.last_year})"
+        ) from exc
+
+    def human() -> None:
+        from rich.columns import Columns
+
+        out = console()
+        label = SOURCE_ZH.get(payload["source"], payload["source"])
+        out.print(f"[bold]{year} 年工作日历 / working-day calendar[/bold]")
+        out.print(f"来源 / source: {label} / {payload['source']} — {payload['source_detail']}", markup=False)
+        if payload["provisional"]:
+            out.print(
+                "[yellow]暂定 / PROVISIONAL: 尚无官方放假安排，按法定节日推算，不含调休补班 "
+                "/ no official arrangement yet: weekdays minus the statutory holidays, no make-up days.[/yellow]"
+            )
+        else:
+            out.print("暂定 / provisional: 否 / no")
+        out.print(
+            f"工作日 / working days: {payload['working_days']}    休 = 放假 / day off    班 = 调休上班 / make-up workday"
+        )
+        out.print(Columns([_month_table(cal, year, m) for m in range(1, 13)], padding=(1, 3)))
+        for key, title in (
+            ("holidays", "放假 / holidays"),
+            ("makeup_workdays", "调休上班 / make-up workdays"),
+        ):
+            days = payload[key]
+            out.print(
+                f"{title}: "
+                + ("、".join(f"{x['date'].isoformat()} {x['name']}" for x in days) or "无 / none")
+            )
+
+    emit(app, payload, human)
