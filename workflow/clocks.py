@@ -105,6 +105,7 @@ def refresh(clock: ClockState, cal: Calendar, target_offset: int) -> bool:
     if clock.status == "stopped":
         clock.due_on = clock.target_on = None
         clock.provisional = False
+        clock.dirty = True
         return before is not None
     due = derive_due(clock.spec, cal)
     clock.due_on = due
