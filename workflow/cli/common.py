@@ -108,7 +108,9 @@ def domain_errors() -> Iterator[None]:
 def console():  # noqa: ANN201 - rich Console, imported lazily
     from rich.console import Console
 
-    return Console(file=sys.stdout, highlight=False, soft_wrap=True)
+    # a pipe or a log file gets full-width tables instead of Rich's 80-column default
+    width = None if sys.stdout.isatty() else 200
+    return Console(file=sys.stdout, highlight=False, width=width)
 
 
 pass_app = click.make_pass_decorator(AppContext)

@@ -1,0 +1,168 @@
+"""Administration: database, agencies, users, the audit trail and the lifecycle diagram."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import click
+
+from workflow.cli.common import AppContext, CliError, console, domain_errors, emit, pass_app
+
+
+@click.command("init")
+@pass_app
+def init_cmd(app: AppContext) -> None:
+    """创建或升级数据库 · create or upgrade the database schema."""
+    from workflow.store.db import current_revision
+
+    engine = app.engine(migrate=True)
+    revision = current_revision(engine)
+    url = engine.url.render_as_string(hide_password=True)
+    emit(app, {"database": url, "revision": revision},
+         lambda: click.echo(f"数据库已就绪 / database ready: {url} (schema {revision})"))
+
+
+@click.group("agency")
+def agency_group() -> None:
+    """机关管理 · agencies."""
+
+
+@agency_group.command("add")
+@click.argument("code")
+@click.option("--name", required=True, help="机关名称")
+@click.option("--parent", "parent_code", help="上级机关代码")
+@click.option("--prefix", help="案件编号前缀（默认为机关代码）")
+@click.option("--address", help="通信地址（用于文书）")
+@click.option("--phone", help="联系电话（用于文书）")
+@click.option("--reconsideration-body", help="行政复议机关")
+@click.option("--court", help="管辖法院")
+@pass_app
+def agency_add(app: AppContext, code: str, name: str, parent_code: str | None, prefix: str | None,
+               address: str | None, phone: str | None, reconsideration_body: str | None, court: str | None) -> None:
+    """添加机关 · add an agency."""
+    from workflow.store.db import write
+    from workflow.store.repository import Repository
+
+    settings = {k: v for k, v in {"address": address, "phone": phone, "reconsideration_body": reconsideration_body,
+                                  "court": court}.items() if v}
+    with domain_errors(), write(app.engine()) as conn:
+        agency_id = Repository(conn).add_agency(code, name, prefix or code, parent_code, settings)
+    emit(app, {"id": agency_id, "code": code, "name": name, "parent": parent_code, "prefix": prefix or code},
+         lambda: click.echo(f"已添加机关 {code} {name}"))
+
+
+@agency_group.command("list")
+@pass_app
+def agency_list(app: AppContext) -> None:
+    """列出机关 · list agencies."""
+    from workflow.store.db import read
+    from workflow.store.repository import Repository
+
+    with read(app.engine()) as conn:
+        rows = Repository(conn).agencies()
+    by_id = {r["id"]: r["code"] for r in rows}
+    payload = [{"code": r["code"], "name": r["name"], "prefix": r["prefix"], "parent": by_id.get(r["parent_id"])}
+               for r in rows]
+
+    def human() -> None:
+        from rich.table import Table
+
+        table = Table("代码", "名称", "编号前缀", "上级机关")
+        for r in payload:
+            table.add_row(r["code"], r["name"], r["prefix"], r["parent"] or "")
+        console().print(table)
+
+    emit(app, payload, human)
+
+
+@click.group("user")
+def user_group() -> None:
+    """用户管理 · users and roles."""
+
+
+@user_group.command("add")
+@click.argument("name")
+@click.option("--agency", "agency_code", required=True, help="所属机关代码")
+@click.option("--role", "roles", multiple=True, required=True, help="角色: clerk reviewer head supervisor admin")
+@click.option("--email", help="电子邮箱（提醒送达）")
+@click.option("--webhook", help="Webhook 地址（提醒送达）")
+@pass_app
+def user_add(app: AppContext, name: str, agency_code: str, roles: tuple[str, ...], email: str | None,
+             webhook: str | None) -> None:
+    """添加用户或授予角色 · add a user or grant roles at an agency."""
+    from workflow.definitions import default_registry
+    from workflow.store.db import write
+    from workflow.store.repository import Repository
+
+    vocab = default_registry().vocabulary
+    allowed = [c for c in vocab.codes("roles") if c != "system"]
+    for role in roles:
+        if role not in allowed:
+            raise CliError(f"角色无效 {role!r} / role must be one of: {', '.join(allowed)}")
+    with domain_errors(), write(app.engine()) as conn:
+        repo = Repository(conn)
+        agency_id = repo.agency_id(agency_code)
+        user_id = repo.add_user(name, email=email, addresses={"webhook": webhook} if webhook else None)
+        for role in roles:
+            repo.grant_role(user_id, agency_id, role)
+    labels = "、".join(vocab.label("roles", r) for r in roles)
+    emit(app, {"user": name, "agency": agency_code, "roles": list(roles)},
+         lambda: click.echo(f"用户 {name} 在 {agency_code} 的角色: {labels}"))
+
+
+@click.group("audit")
+def audit_group() -> None:
+    """审计记录 · the audit trail."""
+
+
+@audit_group.command("verify")
+@click.argument("case_no", required=False)
+@pass_app
+def audit_verify(app: AppContext, case_no: str | None) -> None:
+    """校验审计哈希链 · verify every case's hash chain (or one case's)."""
+    from workflow.audit import verify_chains
+    from workflow.store.db import read
+    from workflow.store.repository import Repository
+
+    with domain_errors(), read(app.engine()) as conn:
+        repo = Repository(conn)
+        case_id = repo.load_case(case_no)["id"] if case_no else None
+        cases, events, broken = verify_chains(repo.event_chains(case_id))
+    payload = {"cases": cases, "events": events, "ok": not broken,
+               "broken": [{"case_no": b.case_no, "seq": b.seq, "problem": b.problem} for b in broken]}
+    emit(app, payload, lambda: click.echo(
+        f"审计链完好 / audit trail intact: {cases} 件案件, {events} 条事件" if not broken else
+        "审计链被篡改 / audit trail broken:\n" + "\n".join(f"  {b}" for b in broken)))
+    if broken:
+        raise SystemExit(1)
+
+
+@click.command("diagram")
+@click.option("--regime", default="GIR2019", show_default=True, help="GIR2019 或 GIR2008")
+@click.option("--version", "version", default=None, help="定义版本（默认最新）")
+@click.option("--svg", "svg_path", type=click.Path(dir_okay=False), help="同时输出 SVG（需要 Graphviz 的 dot）")
+@pass_app
+def diagram_cmd(app: AppContext, regime: str, version: str | None, svg_path: str | None) -> None:
+    """生命周期图（Mermaid）· the lifecycle as a Mermaid state diagram."""
+    from workflow.diagram import graphviz_dot, mermaid
+    from workflow.definitions import default_registry
+
+    registry = default_registry()
+    candidates = [d for d in registry.definitions.values() if d.name == regime and (version is None or d.version == version)]
+    if not candidates:
+        known = ", ".join(f"{n} v{v}" for n, v in sorted(registry.definitions))
+        raise CliError(f"没有定义 {regime} {version or ''} / unknown definition; known: {known}")
+    definition = max(candidates, key=lambda d: d.version)
+    text = mermaid(definition)
+    emit(app, {"regime": definition.name, "version": definition.version, "mermaid": text}, lambda: click.echo(text))
+    if svg_path:
+        dot = shutil.which("dot")
+        if dot is None:
+            raise CliError("未找到 Graphviz 的 dot 命令，无法输出 SVG / Graphviz 'dot' is not on the PATH")
+        proc = subprocess.run([dot, "-Tsvg"], input=graphviz_dot(definition).encode("utf-8"), capture_output=True,
+                              check=False)
+        if proc.returncode != 0:
+            raise CliError(f"dot 失败 / dot failed: {proc.stderr.decode(errors='replace').strip()}")
+        Path(svg_path).write_bytes(proc.stdout)

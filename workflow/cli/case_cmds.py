@@ -1,0 +1,204 @@
+"""The clerk's commands: register, fire, triggers, show, list, history.
+
+``show`` is on the hot path of a busy office (and of a 100,000-case database): it imports only
+SQLAlchemy, the definitions and the calendar; Rich is imported for human output only.
+"""
+
+from __future__ import annotations
+
+import click
+
+from workflow.cli.common import AppContext, CliError, console, domain_errors, emit, parse_date, pass_app
+
+
+def _parse_sets(pairs: tuple[str, ...]) -> dict[str, str]:
+    data: dict[str, str] = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise CliError(f"--set 参数格式应为 key=value / --set expects key=value, got {pair!r}")
+        key, value = pair.split("=", 1)
+        data[key.strip()] = value
+    return data
+
+
+@click.command("register")
+@click.option("--as", "actor", required=True, help="登记人（用户名）")
+@click.option("--agency", required=True, help="受理机关代码")
+@click.option("--channel", required=True, help="申请方式: in_person oral post_signed post_ordinary online email fax")
+@click.option("--submitted", help="提交日期 YYYY-MM-DD")
+@click.option("--signed-for", "signed_for", help="签收日期 YYYY-MM-DD")
+@click.option("--confirmed", help="双方确认日期 YYYY-MM-DD")
+@click.option("--applicant-type", required=True, help="申请人类型")
+@click.option("--applicant-name", required=True, help="申请人姓名或名称")
+@click.option("--id-number", help="身份证号码")
+@click.option("--phone", help="联系电话")
+@click.option("--address", help="通信地址")
+@click.option("--email", help="电子邮箱")
+@click.option("--subject", required=True, help="所需政府信息")
+@click.option("--form", help="获取方式: paper electronic inspection")
+@click.option("--delivery", help="送达方式: post email collect")
+@click.option("--on", "on", help="登记日期（默认今天）")
+@pass_app
+def register_cmd(app: AppContext, actor: str, on: str | None, **fields: str | None) -> None:
+    """登记申请 · register an application; prints its case number."""
+    effective = parse_date(on, "--on")
+    with domain_errors():
+        result = app.services().cases.register(actor, {k: v for k, v in fields.items() if v}, effective)
+    emit(app, {"case_no": result.case_no, "state": result.to_state}, lambda: click.echo(result.case_no))
+
+
+@click.command("fire")
+@click.argument("case_no")
+@click.argument("trigger")
+@click.option("--as", "actor", required=True, help="操作人（用户名）")
+@click.option("--on", "on", help="办理日期（默认今天）")
+@click.option("--set", "sets", multiple=True, help="字段 key=value（可重复）")
+@click.option("--expect-version", type=int, help="乐观锁: 仅当案件仍为此版本时执行")
+@pass_app
+def fire_cmd(app: AppContext, case_no: str, trigger: str, actor: str, on: str | None, sets: tuple[str, ...],
+             expect_version: int | None) -> None:
+    """执行操作 · fire a trigger on a case."""
+    effective = parse_date(on, "--on")
+    with domain_errors():
+        services = app.services()
+        result = services.cases.fire(case_no, trigger, actor, effective, _parse_sets(sets),
+                                     expected_version=expect_version)
+    payload = {"case_no": result.case_no, "trigger": result.trigger, "from": result.from_state,
+               "to": result.to_state, "effective": result.effective_on, "seq": result.seq, "late": result.late}
+    emit(app, payload, lambda: click.echo(
+        f"{result.case_no}: {result.trigger} {result.from_state} → {result.to_state}（{result.effective_on}）"
+        + ("  [逾期办理，已记录原因]" if result.late else "")))
+
+
+@click.command("triggers")
+@click.argument("case_no")
+@click.option("--as", "actor", required=True, help="用户名")
+@pass_app
+def triggers_cmd(app: AppContext, case_no: str, actor: str) -> None:
+    """当前可执行的操作及其字段 · what this user may do now, with each trigger's fields."""
+    from workflow.store.db import read
+    from workflow.store.repository import Repository
+
+    with domain_errors():
+        services = app.services()
+        with read(services.engine) as conn:
+            repo = Repository(conn)
+            case = repo.load_case(case_no)
+            user = repo.actor(actor, case["agency_id"])
+        definition = services.registry.get(case["definition_name"], case["definition_version"])
+        names = services.cases.allowed_triggers(definition, case["state"], user.roles)
+    payload = {"case_no": case_no, "state": case["state"], "triggers": [
+        {"trigger": n, "label": definition.triggers[n].label, "roles": list(definition.triggers[n].roles),
+         "fields": [{"name": f.name, "label": f.label, "type": f.type, "required": f.required,
+                     "choices": list(f.choices) or None}
+                    for f in definition.all_fields(definition.triggers[n]).values()]}
+        for n in names]}
+
+    def human() -> None:
+        click.echo(f"{case_no} 当前状态: {definition.states[case['state']].label}（{case['state']}）")
+        if not names:
+            click.echo(f"  {actor} 当前没有可执行的操作 / nothing this user may do now")
+        for t in payload["triggers"]:
+            fields = ", ".join(("*" if f["required"] else "") + f"{f['name']}（{f['label']}）" for f in t["fields"])
+            click.echo(f"  {t['trigger']:<20} {t['label']}  字段: {fields}")
+
+    emit(app, payload, human)
+
+
+@click.command("show")
+@click.argument("case_no")
+@pass_app
+def show_cmd(app: AppContext, case_no: str) -> None:
+    """案件详情 · a case: state, regime, clocks, outcome, history."""
+    from workflow.store.db import read
+    from workflow.store.repository import Repository
+    from workflow.views import case_view
+
+    with domain_errors():
+        services = app.services()
+        with read(services.engine) as conn:
+            view = case_view(services, Repository(conn), case_no)
+
+    def human() -> None:
+        click.echo(f"{view['case_no']}  {view['agency_name']}  {view['state_label']}（{view['state']}）")
+        click.echo(f"  适用: {view['regime']} v{view['definition_version']}  收到申请: {view['received']}"
+                   f"（{view['channel_label']}）  办结: {view['concluded'] or '—'}")
+        click.echo(f"  申请人: {view['applicant_name']}（{view['applicant_type_label']}）"
+                   + (f"  身份证: {view['id_number']}" if view["id_number"] else "")
+                   + (f"  电话: {view['phone']}" if view["phone"] else ""))
+        click.echo(f"  申请内容: {view['subject']}")
+        if view["outcome"]:
+            click.echo(f"  办理结果: {view['outcome_label']}（{view['outcome']}）"
+                       + (f"  答复依据: {view['basis']}" if view["basis"] else ""))
+        click.echo("  期限:")
+        for c in view["clocks"]:
+            party = f" · {c['party']}" if c["party"] else ""
+            flag = "（暂定，待国务院放假通知）" if c["provisional"] else ""
+            late = " 逾期" if c["breached"] else ""
+            click.echo(f"    {c['label']}{party}: {c['status_label']}  起算 {c['started'] or '—'}  "
+                       f"届满 {c['due'] or '—'}{flag}  内部目标 {c['target'] or '—'}{late}")
+        click.echo("  办理记录:")
+        for e in view["events"]:
+            click.echo(f"    {e['seq']:>3} {e['effective']} {e['trigger']:<20} {e['from'] or '—'} → {e['to']}  "
+                       f"{e['actor']}（{e['role']}）" + ("  [逾期]" if e["late"] else ""))
+
+    emit(app, view, human)
+
+
+@click.command("list")
+@click.option("--agency", "agency_code", help="机关代码（含下级机关）")
+@click.option("--state", help="状态")
+@click.option("--clerk", help="承办人")
+@click.option("--open", "open_only", is_flag=True, help="仅未办结")
+@click.option("--overdue", is_flag=True, help="仅已超期")
+@click.option("--due-within", type=int, help="N 个工作日内到期")
+@click.option("--limit", type=int, default=200, show_default=True)
+@pass_app
+def list_cmd(app: AppContext, agency_code: str | None, state: str | None, clerk: str | None, open_only: bool,
+             overdue: bool, due_within: int | None, limit: int) -> None:
+    """案件列表 · list cases (personal data masked)."""
+    from workflow.store.db import read
+    from workflow.store.repository import Repository
+    from workflow.views import list_cases
+
+    with domain_errors():
+        services = app.services()
+        with read(services.engine) as conn:
+            rows = list_cases(services, Repository(conn), agency_code=agency_code, state=state, clerk=clerk,
+                              open_only=open_only, overdue=overdue, due_within=due_within, limit=limit)
+
+    def human() -> None:
+        from rich.table import Table
+
+        table = Table("案件编号", "状态", "收到日期", "申请人", "承办人", "答复期限", "剩余工作日", title=f"共 {len(rows)} 件")
+        for r in rows:
+            due = (r["reply_due"] or "—") + ("（暂定）" if r["provisional"] and r["reply_due"] else "")
+            left = "" if r["working_days_left"] is None else str(r["working_days_left"])
+            table.add_row(r["case_no"], r["state_label"], r["received"], r["applicant"], r["clerk"] or "", due, left)
+        console().print(table)
+
+    emit(app, rows, human)
+
+
+@click.command("history")
+@click.argument("case_no")
+@pass_app
+def history_cmd(app: AppContext, case_no: str) -> None:
+    """办理记录 · a case's audit trail."""
+    from workflow.store.db import read
+    from workflow.store.repository import Repository
+    from workflow.views import event_view
+
+    with domain_errors():
+        services = app.services()
+        with read(services.engine) as conn:
+            repo = Repository(conn)
+            events = [event_view(e) for e in repo.events(repo.load_case(case_no)["id"])]
+
+    def human() -> None:
+        for e in events:
+            data = ", ".join(f"{k}={v}" for k, v in e["data"].items())
+            click.echo(f"{e['seq']:>3} {e['effective']} {e['trigger']:<20} {e['from'] or '—'} → {e['to']}  "
+                       f"{e['actor']}（{e['role']}）{'  [逾期]' if e['late'] else ''}  {data}")
+
+    emit(app, events, human)
