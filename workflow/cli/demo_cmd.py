@@ -1,0 +1,92 @@
+"""``disclosure demo``: a year of a district bureau's applications on a fresh SQLite database."""
+
+from __future__ import annotations
+
+import tempfile
+import time
+from pathlib import Path
+
+import click
+
+from workflow.cli.common import AppContext, CliError, console, emit, pass_app
+
+
+@click.command("demo")
+@click.option("--db", "demo_db", help="数据库（默认在临时目录新建 SQLite 文件）")
+@click.option("--year", type=int, help="演示年度（默认上一年度）")
+@click.option("--cases", type=int, default=200, show_default=True, help="该年度的申请件数")
+@click.option("--seed", type=int, default=2025, show_default=True)
+@pass_app
+def demo_cmd(app: AppContext, demo_db: str | None, year: int | None, cases: int, seed: int) -> None:
+    """演示: 一个区级部门一年的依申请公开办理 · run the demo."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from workflow.demo import run_demo
+    from workflow.store.db import make_engine, upgrade
+    from workflow.store.repository import Repository
+
+    started = time.perf_counter()
+    if demo_db is None and app.db_url is None:
+        folder = Path(tempfile.mkdtemp(prefix="disclosure-demo-"))
+        demo_db = str(folder / "demo.db")
+    url = demo_db or app.db_url
+    engine = make_engine(url)
+    upgrade(engine)
+    from workflow.store.db import read
+
+    with read(engine) as conn:
+        if Repository(conn).count_cases():
+            raise CliError(f"演示需要空数据库 / the demo needs an empty database; {url} already has cases")
+    from workflow.service import Services
+
+    services = Services.for_engine(engine, app.settings)
+    year = year or services.today().year - 1
+    recent = 8
+    out = console()
+    with Progress(TextColumn("[bold]办理中 / processing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=out, transient=True, disable=app.as_json) as progress:
+        task = progress.add_task("cases", total=cases + recent)
+        result = run_demo(services, year=year, cases=cases, recent=recent, seed=seed,
+                          progress=lambda n: progress.advance(task, n))
+    extras = _after_demo(services, engine, year)
+    elapsed = time.perf_counter() - started
+    vocab = services.registry.vocabulary
+    definition = services.registry.get("GIR2019", "1")
+    payload = {
+        "database": engine.url.render_as_string(hide_password=True), "year": year, "cases": result.cases,
+        "transitions": result.transitions, "by_state": dict(result.by_state), "by_outcome": dict(result.by_outcome),
+        "replied_on_time": result.replied_on_time, "replied_late": result.replied_late,
+        "seconds": round(elapsed, 1), **extras,
+    }
+
+    def human() -> None:
+        from rich.table import Table
+
+        out.print(f"[bold]演示数据库[/bold] {payload['database']}")
+        out.print(f"{year} 年度及近期共登记 {result.cases} 件申请，经引擎执行 {result.transitions} 次操作，用时 {elapsed:.1f} 秒")
+        states = Table("状态", "件数", title="按状态")
+        for state, n in sorted(result.by_state.items(), key=lambda kv: -kv[1]):
+            states.add_row(f"{definition.states[state].label}（{state}）", str(n))
+        outcomes = Table("办理结果", "件数", title="按办理结果")
+        for outcome, n in sorted(result.by_outcome.items(), key=lambda kv: -kv[1]):
+            outcomes.add_row(f"{vocab.label('outcomes', outcome)}（{outcome}）", str(n))
+        out.print(states)
+        out.print(outcomes)
+        total = result.replied_on_time + result.replied_late
+        rate = f"{100 * result.replied_on_time / total:.1f}%" if total else "—"
+        out.print(f"已答复 {total} 件，其中按期 {result.replied_on_time} 件，逾期 {result.replied_late} 件（按期率 {rate}）")
+        for line in extras.get("lines", []):
+            out.print(line)
+        out.print(f"试试: disclosure --db {payload['database'].replace('sqlite:///', '')} list --open")
+
+    emit(app, payload, human)
+
+
+def _after_demo(services, engine, year: int) -> dict:  # noqa: ANN001
+    """Later stages of the demo (alerts, letters, report) plug in here when their modules exist."""
+    extras: dict = {"lines": []}
+    try:
+        from workflow.demo_extras import run_extras
+    except ModuleNotFoundError:
+        return extras
+    return run_extras(services, engine, year, extras)
