@@ -191,6 +191,11 @@ class ClockSet:
 
     def _apply_rule(self, kind: str, rule: dict[str, Any], ctx: TriggerContext) -> None:
         trig, on = ctx.trigger, ctx.effective
+        per_party = rule.get("per_party")
+        if per_party and not ctx.data.get(per_party["name_field"]) and trig in _triggers(rule.get("end")):
+            # a trigger naming no party (withdraw) ends the clocks of every party
+            for other in [c for c in self.clocks.values() if c.kind == kind and c.is_open]:
+                self._finish(other, "ended", on, "end")
         party = self._party(rule, ctx.data)
         clock = self.get(kind, party)
         if clock and clock.status == "ended" and trig in _triggers(rule.get("met")):
