@@ -81,8 +81,19 @@ def _as_list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list | tuple) else [value]
 
 
-def _triggers(part: dict[str, Any] | None) -> list[str]:
-    return _as_list(part["by"]) if part else []
+def _triggers(part: dict[str, Any] | None) -> frozenset[str]:
+    # called for every rule on every transition: the definition dicts are immutable once loaded,
+    # so the set of trigger names per rule part is cached by identity
+    if not part:
+        return frozenset()
+    key = id(part)
+    hit = _TRIGGER_SETS.get(key)
+    if hit is None or hit[0] is not part:
+        hit = _TRIGGER_SETS[key] = (part, frozenset(_as_list(part["by"])))
+    return hit[1]
+
+
+_TRIGGER_SETS: dict[int, tuple[dict[str, Any], frozenset[str]]] = {}
 
 
 def derive_due(spec: dict[str, Any], cal: Calendar) -> date | None:

@@ -11,6 +11,7 @@ transaction rolls back and the caller gets a ``ConflictError``.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
@@ -24,7 +25,7 @@ from workflow.guards import EFFECTS, GUARDS_NEEDING_CLOCKS, GuardContext, check_
 from workflow.identity import mask_id_number, mask_phone
 from workflow.machine import machine_for
 from workflow.store.db import write
-from workflow.store.repository import Actor, NewEvent, Repository
+from workflow.store.repository import Actor, NewEvent, Repository, roles_generation
 
 if TYPE_CHECKING:
     from workflow.definitions import Definition, TriggerDef
@@ -51,10 +52,25 @@ def today_in(tz: str = "Asia/Shanghai") -> date:
 
 
 class CaseEngine:
+    # Who holds which role changes rarely and is read on every transition: it is cached for a few
+    # seconds per process. A role granted or revoked elsewhere takes effect within ACTOR_TTL.
+    ACTOR_TTL = 5.0
+
     def __init__(self, services: Services) -> None:
         self.services = services
         self.registry = services.registry
         self.vocabulary = services.registry.vocabulary
+        self._actors: dict[tuple[str, int], tuple[float, int, Actor]] = {}
+
+    def _actor(self, repo: Repository, name: str, agency_id: int) -> Actor:
+        key = (name, agency_id)
+        now = time.monotonic()
+        hit = self._actors.get(key)
+        if hit and hit[0] > now and hit[1] == roles_generation():
+            return hit[2]
+        actor = repo.actor(name, agency_id)
+        self._actors[key] = (now + self.ACTOR_TTL, roles_generation(), actor)
+        return actor
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -70,10 +86,11 @@ class CaseEngine:
                 f"办理日期 {effective} 早于该案上一事件日期 {case['last_event_on']} / the effective date may not be "
                 f"before the case's last event")
 
-    def _role_for(self, trig: TriggerDef, actor: Actor, agency_code: str) -> str:
+    def _role_for(self, trig: TriggerDef, actor: Actor, agency_id: int, repo: Repository) -> str:
         for role in trig.roles:
             if role in actor.roles:
                 return role
+        agency_code = repo.agency_row(agency_id)["code"]
         labels = "、".join(f"{r}（{self.vocabulary.label('roles', r)}）" for r in trig.roles)
         raise TransitionError(
             f"{actor.name} 在 {agency_code} 没有执行 {trig.name}（{trig.label}）的角色 / role required: {labels}; "
@@ -148,8 +165,8 @@ class CaseEngine:
         with write(self.services.engine) as conn:
             repo = Repository(conn)
             agency_id = repo.agency_id(values["agency"])
-            actor = repo.actor(actor_name, agency_id)
-            role = self._role_for(trig, actor, values["agency"])
+            actor = self._actor(repo, actor_name, agency_id)
+            role = self._role_for(trig, actor, agency_id, repo)
             agency = repo.agency_row(agency_id)
             number = repo.next_case_number(agency_id, received.year)
             case_no = f"{agency['prefix']}-{received.year}-{number:04d}"
@@ -185,18 +202,17 @@ class CaseEngine:
         effective = effective or self._today()
         with write(self.services.engine) as conn:
             repo = Repository(conn)
-            case = repo.load_case(case_no)
+            case = repo.load_case(case_no, for_transition=True)
             if expected_version is not None and case["version"] != expected_version:
                 case = {**case, "version": expected_version}  # the version check in record_transition fails
             definition = self.registry.get(case["definition_name"], case["definition_version"])
             trig = definition.triggers.get(trigger)
-            actor = repo.actor(actor_name, case["agency_id"])
+            actor = self._actor(repo, actor_name, case["agency_id"])
             if trig is None:
                 raise TransitionError(
                     f"未知操作 {trigger!r} / unknown trigger; allowed now in state {case['state']}: "
                     f"{', '.join(self.allowed_triggers(definition, case['state'], actor.roles)) or '(none)'}")
-            agency_code = repo.agency_row(case["agency_id"])["code"]
-            role = self._role_for(trig, actor, agency_code)
+            role = self._role_for(trig, actor, case["agency_id"], repo)
             machine = machine_for(definition)
             if trigger not in machine.triggers_from(case["state"]):
                 state_label = definition.states[case["state"]].label

@@ -51,8 +51,18 @@ class LifecycleMachine:
             send_event=True,
         )
 
+        # Read once from the Machine's own tables: what each state allows, and where a trigger
+        # without routing conditions leads (those need no probe and no lock at all).
+        self._allowed = {s: [t for t in self._machine.get_triggers(s) if t in definition.triggers]
+                         for s in definition.states}
+        self._static: dict[tuple[str, str], str] = {}
+        for name, event in self._machine.events.items():
+            for source, candidates in event.transitions.items():
+                if len(candidates) == 1 and not candidates[0].conditions:
+                    self._static[(name, source)] = candidates[0].dest
+
     def triggers_from(self, state: str) -> list[str]:
-        return [t for t in self._machine.get_triggers(state) if t in self.definition.triggers]
+        return self._allowed.get(state, [])
 
     def conditions_for(self, trigger: str, state: str) -> set[str]:
         event = self._machine.events.get(trigger)
@@ -62,6 +72,9 @@ class LifecycleMachine:
 
     def resolve(self, state: str, trigger: str, answers: dict[str, bool]) -> str | None:
         """The destination of ``trigger`` from ``state``, or None when no transition applies."""
+        static = self._static.get((trigger, state))
+        if static is not None:
+            return static
         with self._lock:
             self._machine.set_state(state, model=self._probe)
             self._probe.answers = answers

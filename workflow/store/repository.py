@@ -14,11 +14,12 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, and_, exists, func, insert, select, update
+from sqlalchemy import Connection, and_, bindparam, exists, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from workflow.clocks import ClockState, LedgerEntry
 from workflow.errors import ConflictError, NotFoundError, ValidationError
+from workflow.store.fastpath import Prepared
 from workflow.store.models import (
     agency,
     app_user,
@@ -34,6 +35,63 @@ from workflow.store.models import (
 )
 
 SYSTEM_USER = "system"
+
+# Statements on the transition hot path are compiled once and run on the driver cursor
+# (see fastpath.py); the rest of the repository uses ordinary SQLAlchemy Core.
+_LOAD_CASE = select(disclosure_case).where(disclosure_case.c.case_no == bindparam("case_no"))
+# what a transition needs of the case row (the full row has ~40 columns to convert)
+_ENGINE_COLUMNS = ("id", "case_no", "agency_id", "clerk_id", "definition_name", "definition_version", "state",
+                   "outcome", "basis", "version", "received_on", "concluded_on", "delivered_on", "extension_days",
+                   "last_event_seq", "last_event_on", "last_event_hash")
+_LOAD_CASE_FOR_TRANSITION = Prepared(select(*(disclosure_case.c[n] for n in _ENGINE_COLUMNS)).where(
+    disclosure_case.c.case_no == bindparam("case_no")))
+_USER_ID = select(app_user.c.id).where(app_user.c.name == bindparam("name"))
+_UP = select(agency.c.id, agency.c.parent_id).where(agency.c.id == bindparam("agency_id")).cte("up", recursive=True)
+_UP = _UP.union_all(select(agency.c.id, agency.c.parent_id).where(agency.c.id == _UP.c.parent_id))
+_ROLES = select(user_role.c.role).where(user_role.c.user_id == bindparam("user_id"),
+                                        user_role.c.agency_id.in_(select(_UP.c.id)))
+_EVENT_KEYS = ("case_id", "seq", "actor", "role", "trigger", "from_state", "to_state", "effective_on", "recorded_at",
+               "data", "late", "prev_hash", "hash")
+_INSERT_EVENT = Prepared(insert(case_event), column_keys=_EVENT_KEYS)
+_HAS_EVENT = Prepared(select(case_event.c.id).where(case_event.c.case_id == bindparam("case_id"),
+                                                    case_event.c.trigger == bindparam("trigger")).limit(1))
+_LOAD_CLOCKS = Prepared(select(clock).where(clock.c.case_id == bindparam("case_id")))
+_CLOCK_KEYS = ("status", "started_on", "due_on", "target_on", "ended_on", "provisional", "breached", "spec")
+_INSERT_CLOCK = Prepared(insert(clock).returning(clock.c.id),
+                         column_keys=("case_id", "kind", "party", *_CLOCK_KEYS))
+_UPDATE_CLOCK = Prepared(update(clock).where(clock.c.id == bindparam("b_id")).values(
+    {k: bindparam(k) for k in _CLOCK_KEYS}))
+_INSERT_CLOCK_EVENT = Prepared(insert(clock_event), column_keys=(
+    "clock_id", "case_id", "event_seq", "kind", "on_date", "due_before", "due_after", "data"))
+_UPDATE_CASE: dict[frozenset[str], Prepared] = {}
+_INSERT_CASE: dict[frozenset[str], Prepared] = {}
+
+
+def _update_case_stmt(keys: frozenset[str]) -> Prepared:
+    stmt = _UPDATE_CASE.get(keys)
+    if stmt is None:
+        stmt = _UPDATE_CASE[keys] = Prepared(
+            update(disclosure_case)
+            .where(disclosure_case.c.id == bindparam("b_id"), disclosure_case.c.version == bindparam("b_version"))
+            .values({k: bindparam(k) for k in sorted(keys)})
+        )
+    return stmt
+
+
+def _insert_case_stmt(keys: frozenset[str]) -> Prepared:
+    stmt = _INSERT_CASE.get(keys)
+    if stmt is None:
+        stmt = _INSERT_CASE[keys] = Prepared(insert(disclosure_case).returning(disclosure_case.c.id),
+                                             column_keys=sorted(keys))
+    return stmt
+
+
+_roles_generation = 0
+
+
+def roles_generation() -> int:
+    """Bumped whenever this process grants a role, so in-process caches of roles see it at once."""
+    return _roles_generation
 
 
 def utcnow() -> datetime:
@@ -113,18 +171,16 @@ class Repository:
         present = self.conn.execute(select(user_role.c.id).where(
             user_role.c.user_id == user_id, user_role.c.agency_id == agency_id, user_role.c.role == role)).first()
         if not present:
+            global _roles_generation
             self.conn.execute(insert(user_role).values(user_id=user_id, agency_id=agency_id, role=role))
+            _roles_generation += 1
 
     def actor(self, name: str, agency_id: int) -> Actor:
         """The user and the roles they hold at the agency or at any agency above it."""
-        user = self.conn.execute(select(app_user.c.id).where(app_user.c.name == name)).first()
+        user = self.conn.execute(_USER_ID, {"name": name}).first()
         if user is None:
             raise NotFoundError(f"用户不存在 / unknown user {name!r}")
-        up = select(agency.c.id, agency.c.parent_id).where(agency.c.id == agency_id).cte("up", recursive=True)
-        up = up.union_all(select(agency.c.id, agency.c.parent_id).where(agency.c.id == up.c.parent_id))
-        roles = self.conn.execute(
-            select(user_role.c.role).where(user_role.c.user_id == user[0], user_role.c.agency_id.in_(select(up.c.id)))
-        ).scalars()
+        roles = self.conn.execute(_ROLES, {"user_id": user[0], "agency_id": agency_id}).scalars()
         return Actor(user[0], name, frozenset(roles))
 
     def users_with_role(self, agency_id: int, role: str) -> list[dict[str, Any]]:
@@ -152,12 +208,14 @@ class Repository:
 
     def insert_case(self, values: dict[str, Any]) -> int:
         now = utcnow()
-        return self.conn.execute(
-            insert(disclosure_case).values(**values, created_at=now, updated_at=now, version=1)
-        ).inserted_primary_key[0]
+        params = {**values, "created_at": now, "updated_at": now, "version": 1}
+        return _insert_case_stmt(frozenset(params)).insert_returning_id(self.conn, params)
 
-    def load_case(self, case_no: str) -> dict[str, Any]:
-        row = self.conn.execute(select(disclosure_case).where(disclosure_case.c.case_no == case_no)).mappings().first()
+    def load_case(self, case_no: str, *, for_transition: bool = False) -> dict[str, Any]:
+        if for_transition:
+            row = _LOAD_CASE_FOR_TRANSITION.first(self.conn, {"case_no": case_no})
+        else:
+            row = self.conn.execute(_LOAD_CASE, {"case_no": case_no}).mappings().first()
         if row is None:
             raise NotFoundError(f"案件不存在 / unknown case {case_no!r}")
         return dict(row)
@@ -167,13 +225,11 @@ class Repository:
 
     def record_transition(self, case: dict[str, Any], changes: dict[str, Any], event: NewEvent) -> None:
         """Move the case to its new state and append its audit event, if nobody moved it first."""
-        result = self.conn.execute(
-            update(disclosure_case)
-            .where(disclosure_case.c.id == case["id"], disclosure_case.c.version == case["version"])
-            .values(**changes, version=case["version"] + 1, last_event_seq=event.seq,
-                    last_event_on=event.effective_on, last_event_hash=event.hash, updated_at=utcnow())
-        )
-        if result.rowcount != 1:
+        params = {**changes, "last_event_seq": event.seq, "last_event_on": event.effective_on,
+                  "last_event_hash": event.hash, "updated_at": utcnow(), "version": case["version"] + 1}
+        updated = _update_case_stmt(frozenset(params)).rowcount(
+            self.conn, {**params, "b_id": case["id"], "b_version": case["version"]})
+        if updated != 1:
             current = self.conn.execute(
                 select(disclosure_case.c.state, disclosure_case.c.version).where(disclosure_case.c.id == case["id"])
             ).first()
@@ -185,11 +241,10 @@ class Repository:
         self.append_event(case["id"], event)
 
     def append_event(self, case_id: int, event: NewEvent) -> None:
-        self.conn.execute(insert(case_event).values(case_id=case_id, **event.__dict__))
+        _INSERT_EVENT.execute(self.conn, {"case_id": case_id, **event.__dict__}).close()
 
     def has_event(self, case_id: int, trigger: str) -> bool:
-        return bool(self.conn.execute(select(exists().where(case_event.c.case_id == case_id,
-                                                            case_event.c.trigger == trigger))).scalar())
+        return _HAS_EVENT.first(self.conn, {"case_id": case_id, "trigger": trigger}) is not None
 
     def events(self, case_id: int) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute(
@@ -208,7 +263,7 @@ class Repository:
     # -- clocks ---------------------------------------------------------------------------------
 
     def load_clocks(self, case_id: int) -> list[ClockState]:
-        rows = self.conn.execute(select(clock).where(clock.c.case_id == case_id)).mappings()
+        rows = _LOAD_CLOCKS.all(self.conn, {"case_id": case_id})
         return [ClockState(kind=r["kind"], party=r["party"], status=r["status"], started_on=r["started_on"],
                            due_on=r["due_on"], target_on=r["target_on"], ended_on=r["ended_on"],
                            provisional=r["provisional"], breached=r["breached"], spec=dict(r["spec"]), id=r["id"])
@@ -225,15 +280,14 @@ class Repository:
             values = {"status": c.status, "started_on": c.started_on, "due_on": c.due_on, "target_on": c.target_on,
                       "ended_on": c.ended_on, "provisional": c.provisional, "breached": c.breached, "spec": c.spec}
             if c.id is None:
-                c.id = self.conn.execute(
-                    insert(clock).values(case_id=case_id, kind=c.kind, party=c.party, **values)
-                ).inserted_primary_key[0]
+                c.id = _INSERT_CLOCK.insert_returning_id(
+                    self.conn, {"case_id": case_id, "kind": c.kind, "party": c.party, **values})
                 ids[(c.kind, c.party)] = c.id
             else:
-                self.conn.execute(update(clock).where(clock.c.id == c.id).values(**values))
+                _UPDATE_CLOCK.execute(self.conn, {"b_id": c.id, **values}).close()
             c.dirty = False
         if ledger:
-            self.conn.execute(insert(clock_event), [
+            _INSERT_CLOCK_EVENT.executemany(self.conn, [
                 {"clock_id": ids[(e.kind, e.party)], "case_id": case_id, "event_seq": event_seq, "kind": e.action,
                  "on_date": e.on_date, "due_before": e.due_before, "due_after": e.due_after, "data": e.data}
                 for e in ledger

@@ -1,0 +1,152 @@
+"""Engine throughput against a raw sqlite3 baseline, memory of a 100,000-case registration, and
+the wall time of ``disclosure show`` on that database.
+
+    python bench/engine.py                 # 2,000 cases x 10 transitions, 100,000-case RSS run
+    python bench/engine.py --quick         # smaller RSS run (10,000 cases), for a smoke test
+
+Prints one JSON object. Targets (issue 2): ratio >= 0.25; peak RSS of the 100,000-case process
+under 300 MB; ``show`` under 0.5 s wall.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+# the plan every bench case follows: (trigger, day of March 2026, data)
+PLAN = [
+    ("accept", 3, {}),
+    ("consult", 4, {"party_kind": "third_party", "party_name": "某公司"}),
+    ("record_opinion", 6, {"party_name": "某公司", "opinion": "agree"}),
+    ("extend", 9, {"days": "10", "reason": "需调取档案"}),
+    ("decide", 10, {"outcome": "unavailable_not_held", "basis": "not_exist"}),
+    ("return_for_rework", 10, {"reason": "补充检索"}),
+    ("decide", 11, {"outcome": "unavailable_not_held", "basis": "not_exist"}),
+    ("sign_off", 12, {}),
+    ("record_delivery", 13, {"method": "post"}),
+    ("archive", 16, {"file_no": "WS-1"}),
+]
+ACTORS = {"extend": "head", "sign_off": "head", "return_for_rework": "head"}
+
+
+def build_world(db_path: Path):  # noqa: ANN201
+    from workflow.service import Services
+    from workflow.store.db import make_engine, upgrade, write
+    from workflow.store.repository import Repository
+
+    engine = make_engine(str(db_path))
+    upgrade(engine)
+    with write(engine) as conn:
+        repo = Repository(conn)
+        agency_id = repo.add_agency("BENCH", "基准测试局", "BJ")
+        for name, role in (("clerk", "clerk"), ("head", "head"), ("reviewer", "reviewer")):
+            repo.grant_role(repo.add_user(name), agency_id, role)
+    return engine, Services.for_engine(engine, today=lambda: date(2026, 11, 25))
+
+
+def register_many(services, n: int) -> list[str]:  # noqa: ANN001
+    data = {"agency": "BENCH", "channel": "in_person", "submitted": date(2026, 3, 2),
+            "applicant_type": "natural_person", "applicant_name": "张三", "subject": "某项政府信息"}
+    return [services.cases.register("clerk", data, date(2026, 3, 2)).case_no for _ in range(n)]
+
+
+def engine_run(db_path: Path, cases: int) -> dict:
+    _, services = build_world(db_path)
+    t0 = time.perf_counter()
+    case_nos = register_many(services, cases)
+    t1 = time.perf_counter()
+    fired = 0
+    for trigger, day, data in PLAN:  # round-robin over the cases, as an office's day would
+        for case_no in case_nos:
+            services.cases.fire(case_no, trigger, ACTORS.get(trigger, "clerk"), date(2026, 3, day), data)
+            fired += 1
+    t2 = time.perf_counter()
+    return {"cases": cases, "transitions": fired, "register_per_second": round(cases / (t1 - t0)),
+            "engine_tps": round(fired / (t2 - t1))}
+
+
+def raw_run(db_path: Path, transactions: int) -> float:
+    """The equivalent writes with sqlite3 alone: version-checked case update + event insert per transaction."""
+    conn = sqlite3.connect(db_path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    rows = conn.execute("SELECT id, version, last_event_seq FROM disclosure_case").fetchall()
+    state = {i: [v, s] for i, v, s in rows}
+    ids = list(state)
+    t0 = time.perf_counter()
+    for k in range(transactions):
+        case_id = ids[k % len(ids)]
+        version, seq = state[case_id]
+        conn.execute("BEGIN IMMEDIATE")
+        cur = conn.execute(
+            "UPDATE disclosure_case SET state = ?, version = ?, last_event_seq = ?, last_event_on = ?, "
+            "last_event_hash = ?, updated_at = ? WHERE id = ? AND version = ?",
+            ("archived", version + 1, seq + 1, "2026-03-17", "f" * 64, "2026-03-17 00:00:00.000000", case_id, version))
+        if cur.rowcount != 1:
+            raise RuntimeError("raw baseline lost its version check")
+        conn.execute(
+            "INSERT INTO case_event (case_id, seq, actor, role, \"trigger\", from_state, to_state, effective_on, "
+            "recorded_at, data, late, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            (case_id, seq + 1, "clerk", "clerk", "record_delivery", "archived", "archived", "2026-03-17",
+             "2026-03-17T00:00:00+00:00", '{"method":"post"}', 0, "f" * 64, "e" * 64))
+        conn.execute("COMMIT")
+        state[case_id] = [version + 1, seq + 1]
+    elapsed = time.perf_counter() - t0
+    conn.close()
+    return transactions / elapsed
+
+
+def rss_child(db_path: str, n: int) -> None:
+    _, services = build_world(Path(db_path))
+    t0 = time.perf_counter()
+    register_many(services, n)
+    elapsed = time.perf_counter() - t0
+    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(json.dumps({"registered": n, "seconds": round(elapsed, 1), "peak_rss_mb": round(peak_kb / 1024, 1)}))
+
+
+def show_wall(db_path: Path, case_no: str, repeats: int = 5) -> float:
+    best = float("inf")
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "workflow", "--db", str(db_path), "show", case_no],
+                       check=True, capture_output=True)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--cases", type=int, default=2000)
+    parser.add_argument("--rss-cases", type=int, default=100_000)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--rss-child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.rss_child:
+        rss_child(args.rss_child, args.rss_cases)
+        return
+    if args.quick:
+        args.rss_cases = 10_000
+    folder = Path(tempfile.mkdtemp(prefix="bench-engine-"))
+    result = engine_run(folder / "engine.db", args.cases)
+    result["raw_tps"] = round(raw_run(folder / "engine.db", result["transitions"]))
+    result["ratio"] = round(result["engine_tps"] / result["raw_tps"], 3)
+    big = folder / "big.db"
+    child = subprocess.run([sys.executable, __file__, "--rss-child", str(big), "--rss-cases", str(args.rss_cases)],
+                           check=True, capture_output=True, text=True)
+    result["rss"] = json.loads(child.stdout.strip().splitlines()[-1])
+    result["show_seconds"] = round(show_wall(big, f"BJ-2026-{args.rss_cases // 2:04d}"), 3)
+    result["targets"] = {"ratio": 0.25, "peak_rss_mb": 300, "show_seconds": 0.5}
+    print(json.dumps(result, ensure_ascii=False, indent=2))
+
+
+if __name__ == "__main__":
+    main()
