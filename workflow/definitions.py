@@ -40,7 +40,10 @@ ROUTING_CONDITIONS = {"outcome_releases_information", "consultations_outstanding
 SAME = "same"
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when available: 5x faster
+
+
+class _UniqueKeyLoader(_BaseLoader):
     """PyYAML silently keeps the last of two equal keys; a duplicated trigger must be an error."""
 
 
@@ -53,7 +56,7 @@ def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: b
                 None, None, f"duplicate key {key!r}", key_node.start_mark
             )
         seen.add(key)
-    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
+    return yaml.constructor.SafeConstructor.construct_mapping(loader, node, deep=deep)
 
 
 _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)

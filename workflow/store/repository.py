@@ -15,7 +15,6 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, exists, func, insert, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 
 from workflow.clocks import ClockState, LedgerEntry
 from workflow.errors import ConflictError, NotFoundError, ValidationError
@@ -198,7 +197,10 @@ class Repository:
 
     def next_case_number(self, agency_id: int, year: int) -> int:
         """Atomic per agency and year: an upsert that increments and returns the counter."""
-        dialect = postgresql if self.conn.dialect.name == "postgresql" else sqlite
+        if self.conn.dialect.name == "postgresql":
+            from sqlalchemy.dialects import postgresql as dialect
+        else:
+            from sqlalchemy.dialects import sqlite as dialect
         stmt = dialect.insert(case_counter).values(agency_id=agency_id, year=year, last_no=1)
         stmt = stmt.on_conflict_do_update(
             index_elements=[case_counter.c.agency_id, case_counter.c.year],
