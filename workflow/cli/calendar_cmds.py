@@ -7,7 +7,7 @@ from datetime import date
 
 import click
 
-from workflow.cli.common import AppContext, CliError, console, emit, parse_date, pass_app
+from workflow.cli.common import AppContext, CliError, console, domain_errors, emit, parse_date, pass_app
 
 WEEKDAYS_ZH = "一二三四五六日"
 SOURCE_ZH = {"package": "官方数据包", "override": "覆盖文件", "provisional": "暂定（法定节日推算）"}
@@ -186,3 +186,187 @@ def show_cmd(app: AppContext, year: int) -> None:
             )
 
     emit(app, payload, human)
+
+
+# --- loading a year into the database, recomputation -------------------------------------------
+
+_json_option = click.option("--json", "as_json", is_flag=True, help="以 JSON 输出 / JSON output")
+
+
+def _json(app: AppContext, as_json: bool) -> None:
+    if as_json:
+        app.as_json = True
+
+
+def _print_moves(summary: dict) -> None:
+    out = console()
+    out.print(
+        f"检查案件 / cases checked: {summary['cases_checked']}    "
+        f"到期日变动的案件 / cases recomputed: {summary['cases_recomputed']}    "
+        f"变动期限 / clocks moved: {summary['clocks_moved']}    通知 / notices: {summary['notices']}",
+        markup=False,
+    )
+    for m in summary["moves"]:
+        party = f" · {m['party']}" if m["party"] else ""
+        out.print(f"  {m['case_no']}  {m['label']}{party}: {m['old_due']} → {m['new_due']}", markup=False)
+    if summary["flag_changes"]:
+        out.print(
+            f"仅暂定标记变化（不记审计事件、不通知）/ provisional flag only: {len(summary['flag_changes'])} 个期限",
+            markup=False,
+        )
+    if summary["conflicts"]:
+        out.print(
+            f"[yellow]并发冲突未处理 / not recomputed (conflicts): {', '.join(summary['conflicts'])}[/yellow]"
+        )
+
+
+def _conflicts(summary: dict) -> None:
+    from workflow.cli.common import EXIT_CONFLICT
+
+    if summary["conflicts"]:
+        raise CliError(
+            f"{len(summary['conflicts'])} 件案件因并发修改未重新计算，请再运行 `disclosure calendar recompute` "
+            f"/ {len(summary['conflicts'])} case(s) changed meanwhile: run `disclosure calendar recompute`",
+            exit_code=EXIT_CONFLICT,
+        )
+
+
+@calendar_group.command("load")
+@click.argument("file", type=click.Path(dir_okay=False))
+@_json_option
+@pass_app
+def load_cmd(app: AppContext, file: str, as_json: bool) -> None:
+    """载入一年的放假安排到数据库，并重新计算受影响的期限 / load a year file, recompute open clocks."""
+    from workflow.calendar import CalendarError, parse_year_file
+    from workflow.recompute import load_year
+
+    _json(app, as_json)
+    try:
+        spec = parse_year_file(file)
+    except CalendarError as exc:
+        raise CliError(str(exc)) from exc
+    services = app.services()
+    with domain_errors():
+        result = load_year(services, spec).to_json()
+
+    def human() -> None:
+        status = {
+            "new": "已载入 / loaded",
+            "replaced": "已替换 / replaced",
+            "unchanged": "未变化 / unchanged",
+        }
+        console().print(
+            f"{result['year']} 年日历{status[result['status']]}：{result['source']}（校验和 {result['checksum'][:16]}）",
+            markup=False,
+        )
+        _print_moves(result)
+
+    emit(app, result, human)
+    _conflicts(result)
+
+
+@calendar_group.command("recompute")
+@_json_option
+@pass_app
+def recompute_cmd(app: AppContext, as_json: bool) -> None:
+    """按当前日历重新计算所有未结期限（升级 chinesecalendar 或修改 config/calendar 之后）/ recompute open clocks."""
+    from workflow.recompute import recompute_all
+
+    _json(app, as_json)
+    with domain_errors():
+        summary = recompute_all(app.services()).to_json()
+    emit(app, summary, lambda: _print_moves(summary))
+    _conflicts(summary)
+
+
+# --- deadline explain ----------------------------------------------------------------------------
+
+deadline_group = click.Group("deadline", help="期限 / statutory deadlines of a case")
+
+
+@deadline_group.command("explain")
+@click.argument("case_no")
+@_json_option
+@pass_app
+def explain_cmd(app: AppContext, case_no: str, as_json: bool) -> None:
+    """逐项说明一件案件各期限的计算 / explain every due date of a case."""
+    from workflow.deadlines import explain_case
+    from workflow.store.db import read
+    from workflow.store.repository import Repository
+
+    _json(app, as_json)
+    with domain_errors():
+        services = app.services()
+        with read(services.engine) as conn:
+            view = explain_case(services, Repository(conn), case_no)
+
+    def human() -> None:
+        out = console()
+        out.print(
+            f"[bold]{view['case_no']}[/bold]  {view['regime']} v{view['definition_version']}  收到申请 {view['received']}"
+        )
+        for c in view["clocks"]:
+            party = f" · {c['party']}" if c["party"] else ""
+            out.print(f"\n[bold]{c['label']}{party}[/bold]（{c['kind']}，{c['status_label']}）")
+            for line in c["text"]:
+                out.print(f"  {line}", markup=False)
+
+    emit(app, view["clocks"], human)
+
+
+# --- compliance ----------------------------------------------------------------------------------
+
+
+@click.command("compliance")
+@click.option("--year", "year", required=True, type=int, help="年度 / year")
+@click.option("--agency", "agency", help="机关代码（含下级机关）/ agency code, with the agencies below it")
+@_json_option
+@pass_app
+def compliance_cmd(app: AppContext, year: int, agency: str | None, as_json: bool) -> None:
+    """按期办结率与超期情况 / on-time rates and breaches of statutory limits in a year."""
+    from workflow.deadlines import compliance
+    from workflow.store.db import read
+    from workflow.store.repository import Repository
+
+    _json(app, as_json)
+    with domain_errors():
+        services = app.services()
+        with read(services.engine) as conn:
+            report = compliance(services, Repository(conn), year, agency)
+
+    def human() -> None:
+        from rich.table import Table
+
+        out = console()
+        scope = f"{agency}（含下级机关）" if agency else "全部机关"
+        out.print(f"[bold]{year} 年期限执行情况 / compliance[/bold]  {scope}  截至 {report['as_of']}")
+        table = Table(show_edge=False)
+        for title in ("期限", "办结", "按期", "逾期办结", "按期率", "年末超期未结"):
+            table.add_column(title, justify="left" if title == "期限" else "right")
+        for k in report["kinds"]:
+            rate = f"{k['on_time_rate']:.1%}" if k["on_time_rate"] is not None else "—"
+            note = "" if k["agency_obligation"] else "（对方期限）"
+            table.add_row(
+                f"{k['label']}{note}",
+                str(k["met"]),
+                str(k["on_time"]),
+                str(k["late"]),
+                rate,
+                str(k["overdue_open"]) if k["agency_obligation"] else "—",
+            )
+        out.print(table)
+        t = report["totals"]
+        rate = f"{t['on_time_rate']:.1%}" if t["on_time_rate"] is not None else "—"
+        out.print(
+            f"本机关期限合计 / agency limits: 办结 {t['met']}，按期 {t['on_time']}（{rate}），超期 {t['breaches']}"
+        )
+        kinds = {"late": "逾期办结", "late_extension": "逾期延期", "overdue_open": "年末超期未结"}
+        for b in report["breaches"]:
+            party = f" · {b['party']}" if b["party"] else ""
+            out.print(
+                f"  {b['case_no']}  {b['label']}{party}  {kinds[b['type']]}  到期 {b['due']}  办理 {b['done_on'] or '—'}"
+                + (f"  原因：{b['late_reason']}" if b["late_reason"] else ""),
+                markup=False,
+            )
+
+    emit(app, report, human)
