@@ -146,8 +146,8 @@ def audit_verify(app: AppContext, case_no: str | None) -> None:
 @pass_app
 def diagram_cmd(app: AppContext, regime: str, version: str | None, svg_path: str | None) -> None:
     """生命周期图（Mermaid）· the lifecycle as a Mermaid state diagram."""
-    from workflow.diagram import graphviz_dot, mermaid
     from workflow.definitions import default_registry
+    from workflow.diagram import graphviz_dot, mermaid
 
     registry = default_registry()
     candidates = [d for d in registry.definitions.values() if d.name == regime and (version is None or d.version == version)]
