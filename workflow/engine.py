@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo
 
 from workflow.audit import GENESIS, canonical_json, event_hash
 from workflow.clocks import ClockSet, TriggerContext
-from workflow.errors import TransitionError, ValidationError
+from workflow.errors import ConflictError, TransitionError, ValidationError
 from workflow.fields import validate_fields
 from workflow.guards import EFFECTS, GUARDS_NEEDING_CLOCKS, GuardContext, check_guards, routing_answers
 from workflow.identity import mask_id_number, mask_phone
@@ -204,7 +204,11 @@ class CaseEngine:
             repo = Repository(conn)
             case = repo.load_case(case_no, for_transition=True)
             if expected_version is not None and case["version"] != expected_version:
-                case = {**case, "version": expected_version}  # the version check in record_transition fails
+                # the caller acted on a view that is out of date: a conflict, whatever else would fail now
+                raise ConflictError(
+                    f"案件 {case_no} 已被他人修改 / conflict: case {case_no} changed meanwhile (now in state "
+                    f"{case['state']}, version {case['version']}; you had version {expected_version}); "
+                    f"nothing was written")
             definition = self.registry.get(case["definition_name"], case["definition_version"])
             trig = definition.triggers.get(trigger)
             actor = self._actor(repo, actor_name, case["agency_id"])
