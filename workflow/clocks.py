@@ -289,13 +289,18 @@ class ClockSet:
                 continue
             if self.running(pause["while_clock"], pause.get("party_kinds")):
                 continue
-            # the pause ends when the answer came back, or when the window it waited on closed
-            resume = ctx.effective
-            for entry in self.ledger:
-                if entry.kind == pause["while_clock"] and entry.action == "lapse" and entry.due_before:
-                    resume = min(resume, entry.due_before)
+            # the pause ends when the last clock it waited on ended: its answer came back, or its window
+            # closed. Several consultations pause once, over the union of their periods.
             since = _d(pause["since"])
-            resume = max(resume, since)
+            resume = since
+            for waited in self.clocks.values():
+                if (waited.kind != pause["while_clock"] or waited.is_open or waited.ended_on is None
+                        or (pause.get("party_kinds") and waited.spec.get("party_kind") not in pause["party_kinds"])):
+                    continue
+                end = waited.ended_on
+                if waited.status == "lapsed" and waited.due_on:
+                    end = min(end, waited.due_on)
+                resume = max(resume, end)
             before = clock.due_on
             clock.spec["pauses"] = [*clock.spec.get("pauses", []), [pause["since"], resume.isoformat()]]
             clock.spec["open_pause"] = None
