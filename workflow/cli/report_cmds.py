@@ -1,0 +1,171 @@
+"""``disclosure report``: the annual report (generate and export, explain a cell, record what was
+published). A report that fails a check is not exported unless ``--force``."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from workflow.cli.common import AppContext, CliError, console, domain_errors, emit, json_default
+
+FORMATS = ("md", "html", "docx", "xlsx", "json")
+
+
+def _read_text(path: str | None, what: str) -> str | None:
+    if path is None:
+        return None
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"无法读取{what}文件 {path}: {exc}") from exc
+
+
+@click.group("report", invoke_without_command=True)
+@click.option("--year", type=int, help="报告年度")
+@click.option("--agency", help="机构代码")
+@click.option("--include-subordinates", is_flag=True, help="包括全部下级单位")
+@click.option("--by-agency", is_flag=True, help="附分单位统计表")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True, help="输出格式")
+@click.option("--output", type=click.Path(dir_okay=False), help="输出文件（md 缺省输出到屏幕）")
+@click.option("--force", is_flag=True, help="校验未通过时仍然导出")
+@click.option(
+    "--section-two", type=click.Path(exists=True, dir_okay=False), help="第二部分（主动公开）正文文件"
+)
+@click.option(
+    "--section-five", type=click.Path(exists=True, dir_okay=False), help="第五部分（问题及改进）正文文件"
+)
+@click.pass_context
+def report_group(
+    ctx: click.Context,
+    year: int | None,
+    agency: str | None,
+    include_subordinates: bool,
+    by_agency: bool,
+    fmt: str,
+    output: str | None,
+    force: bool,
+    section_two: str | None,
+    section_five: str | None,
+) -> None:
+    """政府信息公开工作年度报告 · generate the annual report (subcommands: explain, record-published)."""
+    if ctx.invoked_subcommand is not None:
+        return
+    if year is None or agency is None:
+        raise CliError("需要 --year 和 --agency / --year and --agency are required")
+    if fmt in ("docx", "xlsx") and not output:
+        raise CliError(f"{fmt} 格式需要 --output 文件 / --output is required for {fmt}")
+    app = ctx.find_object(AppContext)
+    texts = {
+        "section_two": _read_text(section_two, "第二部分"),
+        "section_five": _read_text(section_five, "第五部分"),
+    }
+    from workflow.report import service
+
+    with domain_errors():
+        report = service.generate(
+            app.engine(),
+            year=year,
+            agency=agency,
+            include_subordinates=include_subordinates,
+            by_agency=by_agency,
+        )
+        if report.failing and not force:
+            lines = [c.detail() for c in report.failing]
+            raise CliError(
+                "报告未通过校验，未导出（可用 --force 强制导出）/ report failed its checks, not exported:\n"
+                + "\n".join(lines)
+            )
+        for c in report.failing:
+            click.echo(f"警告: {c.detail()}", err=True)
+        if output:
+            path = service.export(report, fmt, output, **texts)
+            emit(
+                app,
+                {
+                    "output": str(path),
+                    "format": fmt,
+                    "layout": report.layout.name,
+                    "checks": report.data["checks"],
+                },
+                lambda: click.echo(f"已生成 {path}（{report.layout.description}）"),
+            )
+            return
+        if app.as_json or fmt == "json":
+            click.echo(json.dumps(report.data, ensure_ascii=False, indent=2, default=json_default))
+            return
+        content = service.render(report, fmt, **texts)
+        sys.stdout.write(content if isinstance(content, str) else content.decode("utf-8"))
+
+
+@report_group.command("explain")
+@click.option("--year", type=int, required=True, help="报告年度")
+@click.option("--agency", required=True, help="机构代码")
+@click.option("--row", required=True, help="表三行代码，如 carried_over_in、disclosed")
+@click.option("--column", default="total", show_default=True, help="列代码，如 natural_person、total")
+@click.option("--include-subordinates", is_flag=True, help="包括全部下级单位")
+@click.pass_context
+def explain_cmd(
+    ctx: click.Context, year: int, agency: str, row: str, column: str, include_subordinates: bool
+) -> None:
+    """列出表三某一单元格背后的案件 · list the cases behind a table-三 cell."""
+    app = ctx.find_object(AppContext)
+    from workflow.report import service
+
+    with domain_errors():
+        cases = service.explain(
+            app.engine(),
+            year=year,
+            agency=agency,
+            row=row,
+            column=column,
+            include_subordinates=include_subordinates,
+        )
+
+    def human() -> None:
+        from rich.table import Table
+
+        table = Table(title=f"{year}年 {agency} · {row} · {column}：{len(cases)}件")
+        for head in ("案号", "收到日期", "办结日期", "办理结果", "申请人", "承办人"):
+            table.add_column(head)
+        for c in cases:
+            table.add_row(
+                c["case_no"],
+                str(c["received_on"]),
+                str(c["concluded_on"] or "—"),
+                c["outcome"] or "—",
+                c["applicant"],
+                c["clerk"] or "—",
+            )
+        console().print(table)
+
+    emit(
+        app,
+        {"year": year, "agency": agency, "row": row, "column": column, "count": len(cases), "cases": cases},
+        human,
+    )
+
+
+@report_group.command("record-published")
+@click.option("--year", type=int, required=True, help="已公开报告的年度")
+@click.option("--agency", required=True, help="机构代码")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False))
+@click.pass_context
+def record_published_cmd(ctx: click.Context, year: int, agency: str, file: str) -> None:
+    """登记本机关已公开的年度报告数据（JSON）· record the figures the agency published."""
+    app = ctx.find_object(AppContext)
+    try:
+        data = json.loads(Path(file).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CliError(f"无法读取 JSON 文件 {file}: {str(exc).splitlines()[0]}") from exc
+    from workflow.report import service
+
+    with domain_errors():
+        result = service.record_published(app.engine(), year=year, agency=agency, data=data)
+    emit(
+        app,
+        result,
+        lambda: click.echo(f"已{'更新' if result['replaced'] else '登记'} {agency} {year}年公开数据"),
+    )
