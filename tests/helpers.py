@@ -1,0 +1,257 @@
+"""A small world builder for engine tests: one agency, one user per role, and short verbs.
+
+    from helpers import make_world                   # tests/ is on sys.path under pytest
+
+    def test_something(engine):                      # the conftest fixture: SQLite and PostgreSQL
+        w = make_world(engine, today=date(2026, 11, 25))
+        case_no = w.register(on=date(2026, 3, 2))   # in person, submitted = received = 2026-03-02
+        w.fire(case_no, "accept", date(2026, 3, 2))  # actor chosen by the trigger's role (clerk)
+        w.fire(case_no, "extend", date(2026, 3, 5), days=10, reason="量大")  # head
+        assert w.case(case_no)["state"] == "in_review"
+        assert w.clock(case_no, "reply").due_on == ...
+
+``today`` is what the services take as today (effective dates may not be later); change
+``w.today`` to move it. Trigger data is passed as keyword arguments exactly as the CLI's
+``--set key=value`` would pass it (strings are fine; dates and numbers too).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Engine, func, select
+
+from workflow.clocks import ClockState
+from workflow.definitions import Definition, Registry
+from workflow.engine import FireResult
+from workflow.service import Services
+from workflow.store.db import read, write
+from workflow.store.models import (
+    case_event,
+    clock,
+    clock_event,
+    disclosure_case,
+    fee_notice,
+    outbox,
+    proceeding,
+)
+from workflow.store.repository import Repository
+
+ROLES = ("clerk", "reviewer", "head", "supervisor")
+
+# a valid GB 11643 number (check digit X) for registrations that carry one
+VALID_ID_NUMBER = "11010519491231002X"
+
+
+@dataclass
+class World:
+    """One agency (``agency``) with a user per role; ``users[role]`` is that user's name."""
+
+    services: Services
+    agency: str
+    users: dict[str, str]
+    today: date
+    defaults: dict[str, Any] = field(default_factory=dict)
+
+    # -- people ------------------------------------------------------------------------------
+
+    @property
+    def clerk(self) -> str:
+        return self.users["clerk"]
+
+    @property
+    def reviewer(self) -> str:
+        return self.users["reviewer"]
+
+    @property
+    def head(self) -> str:
+        return self.users["head"]
+
+    @property
+    def supervisor(self) -> str:
+        return self.users["supervisor"]
+
+    @property
+    def engine(self) -> Engine:
+        return self.services.engine
+
+    @property
+    def registry(self) -> Registry:
+        return self.services.registry
+
+    def definition(self, case_no: str) -> Definition:
+        row = self.case(case_no)
+        return self.registry.get(row["definition_name"], row["definition_version"])
+
+    def with_registry(self, registry: Registry) -> World:
+        """The same database, agency and users, with other definitions installed (e.g. a new version)."""
+        other = World(
+            services=None,
+            agency=self.agency,
+            users=dict(self.users),
+            today=self.today,  # type: ignore[arg-type]
+            defaults=dict(self.defaults),
+        )
+        other.services = Services.for_engine(
+            self.engine, self.services.settings, today=lambda: other.today, registry=registry
+        )
+        return other
+
+    def actor_for(self, case_no: str, trigger: str) -> str:
+        """The world's user holding the first role of the trigger that the world has a user for."""
+        trig = self.definition(case_no).triggers.get(trigger)
+        for role in trig.roles if trig else ("clerk",):
+            if role in self.users:
+                return self.users[role]
+        return self.clerk
+
+    # -- verbs -------------------------------------------------------------------------------
+
+    def register(self, on: date | None = None, **overrides: Any) -> str:
+        """Register an application; returns the case number.
+
+        Defaults: this world's agency, channel ``in_person``, ``submitted`` = ``on`` (so the date of
+        receipt is ``on``), a natural person, a subject. ``on`` (the effective date) defaults to
+        ``submitted`` when given, else to ``today``. Any field can be overridden; pass ``None`` to
+        leave a default field out. ``actor=`` picks another registering user.
+        """
+        actor = overrides.pop("actor", None) or self.clerk
+        if on is None:
+            on = overrides.get("submitted") or self.today
+        data: dict[str, Any] = {
+            "agency": self.agency,
+            "channel": "in_person",
+            "submitted": on,
+            "applicant_type": "natural_person",
+            "applicant_name": "张三",
+            "subject": "2025年度本机关行政许可决定书目录",
+            **self.defaults,
+        }
+        data.update(overrides)
+        data = {k: v for k, v in data.items() if v is not None}
+        return self.services.cases.register(actor, data, on).case_no
+
+    def fire(
+        self,
+        case_no: str,
+        trigger: str,
+        on: date | None = None,
+        actor: str | None = None,
+        expected_version: int | None = None,
+        **data: Any,
+    ) -> FireResult:
+        """Fire ``trigger`` on ``on`` (default today) as ``actor`` (default: by the trigger's role)."""
+        actor = actor or self.actor_for(case_no, trigger)
+        return self.services.cases.fire(
+            case_no, trigger, actor, on or self.today, data, expected_version=expected_version
+        )
+
+    # -- reading back ------------------------------------------------------------------------
+
+    def case(self, case_no: str) -> dict[str, Any]:
+        with read(self.engine) as conn:
+            return Repository(conn).load_case(case_no)
+
+    def state(self, case_no: str) -> str:
+        return self.case(case_no)["state"]
+
+    def events(self, case_no: str) -> list[dict[str, Any]]:
+        with read(self.engine) as conn:
+            repo = Repository(conn)
+            return repo.events(repo.load_case(case_no)["id"])
+
+    def clocks(self, case_no: str) -> dict[tuple[str, str], ClockState]:
+        """The case's clocks keyed by (kind, party); party is "" for clocks that are not per party."""
+        with read(self.engine) as conn:
+            repo = Repository(conn)
+            return {(c.kind, c.party): c for c in repo.load_clocks(repo.load_case(case_no)["id"])}
+
+    def clock(self, case_no: str, kind: str, party: str = "") -> ClockState | None:
+        return self.clocks(case_no).get((kind, party))
+
+    def ledger(self, case_no: str) -> list[dict[str, Any]]:
+        with read(self.engine) as conn:
+            repo = Repository(conn)
+            return repo.clock_ledger(repo.load_case(case_no)["id"])
+
+    def proceedings(self, case_no: str) -> list[dict[str, Any]]:
+        with read(self.engine) as conn:
+            repo = Repository(conn)
+            return repo.proceedings(repo.load_case(case_no)["id"])
+
+    def fee_notices(self, case_no: str) -> list[dict[str, Any]]:
+        with read(self.engine) as conn:
+            case_id = Repository(conn).load_case(case_no)["id"]
+            rows = conn.execute(
+                select(fee_notice).where(fee_notice.c.case_id == case_id).order_by(fee_notice.c.id)
+            ).mappings()
+            return [dict(r) for r in rows]
+
+    def snapshot(self, case_no: str | None = None) -> dict[str, Any]:
+        """Everything a transition may write, to compare before and after a refused one.
+
+        With ``case_no``: the case row, its events, clocks, clock ledger, fee notices and
+        proceedings; always: row counts of the case, event, clock, ledger and outbox tables.
+        """
+        with read(self.engine) as conn:
+            snap: dict[str, Any] = {
+                name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+                for name, table in (
+                    ("cases", disclosure_case),
+                    ("events", case_event),
+                    ("clocks", clock),
+                    ("clock_events", clock_event),
+                    ("outbox", outbox),
+                    ("fee_notices", fee_notice),
+                    ("proceedings", proceeding),
+                )
+            }
+            if case_no is not None:
+                repo = Repository(conn)
+                row = repo.load_case(case_no)
+                snap["case"] = {k: v for k, v in row.items() if k != "updated_at"}
+                snap["updated_at"] = row["updated_at"]
+                snap["case_events"] = repo.events(row["id"])
+                snap["case_clocks"] = sorted(
+                    (
+                        dict(r)
+                        for r in conn.execute(select(clock).where(clock.c.case_id == row["id"])).mappings()
+                    ),
+                    key=lambda r: r["id"],
+                )
+                snap["case_ledger"] = repo.clock_ledger(row["id"])
+        return snap
+
+
+def make_world(
+    engine: Engine,
+    today: date = date(2026, 11, 25),
+    *,
+    agency: str = "sjj",
+    prefix: str = "SJJ",
+    registry: Registry | None = None,
+    settings: dict[str, Any] | None = None,
+    agency_settings: dict[str, Any] | None = None,
+) -> World:
+    """Create an agency and four users (``clerk_<agency>``, ``reviewer_<agency>``, ``head_<agency>``, ``supervisor_<agency>``)
+    holding one role each there, and return the world. ``engine`` must be migrated (the ``engine``
+    fixture is). ``registry`` replaces the shipped definitions (e.g. one loaded from tmp_path).
+    """
+    kwargs: dict[str, Any] = {}
+    if registry is not None:
+        kwargs["registry"] = registry
+    world = World(
+        services=None,
+        agency=agency,
+        users={r: f"{r}_{agency}" for r in ROLES},  # type: ignore[arg-type]
+        today=today,
+    )
+    world.services = Services.for_engine(engine, settings, today=lambda: world.today, **kwargs)
+    with write(engine) as conn:
+        repo = Repository(conn)
+        agency_id = repo.add_agency(agency, f"测试机关{agency}", prefix, settings=agency_settings)
+        for role, name in world.users.items():
+            repo.grant_role(repo.add_user(name, display_name=name), agency_id, role)
+    return world
