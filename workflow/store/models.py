@@ -120,6 +120,7 @@ disclosure_case = Table(
     Index("ix_case_agency_state", "agency_id", "state"),
     Index("ix_case_agency_received", "agency_id", "received_on", "applicant_type"),
     Index("ix_case_agency_concluded", "agency_id", "concluded_on", "outcome", "applicant_type"),
+    Index("ix_case_agency_concluded_received", "agency_id", "concluded_on", "received_on", "applicant_type"),
     Index("ix_case_clerk_state", "clerk_id", "state"),
 )
 
@@ -162,6 +163,7 @@ clock = Table(
     Column("spec", JSON, nullable=False, default=dict),
     UniqueConstraint("case_id", "kind", "party"),
     Index("ix_clock_status_due", "status", "due_on"),
+    Index("ix_clock_sweep", "status", "kind", "due_on", "target_on", "provisional", "case_id"),
 )
 
 clock_event = Table(
