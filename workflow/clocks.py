@@ -174,9 +174,18 @@ class ClockSet:
                 checks.append(self.get(kind))
             for clock in checks:
                 # an ended correction-notice clock still has its limit: a notice sent after it is late
-                if clock and clock.status != "met" and clock.due_on and ctx.effective > clock.due_on:
-                    late.append(LateAction(kind, clock.party, clock.due_on))
+                due = self._due_in_force(clock, ctx.effective) if clock and clock.status != "met" else None
+                if due and ctx.effective > due:
+                    late.append(LateAction(kind, clock.party, due))
         return late
+
+    def _due_in_force(self, clock: ClockState, on: date) -> date | None:
+        """The due date on ``on``: a paused clock does not run, so its open pause counts up to that day."""
+        pause = clock.spec.get("open_pause")
+        if clock.status != "paused" or not pause or not clock.due_on:
+            return clock.due_on
+        spec = {**clock.spec, "pauses": [*clock.spec.get("pauses", []), [pause["since"], on.isoformat()]]}
+        return derive_due(spec, self.cal) or clock.due_on
 
     # -- applying a trigger -----------------------------------------------------------------
 
