@@ -517,6 +517,27 @@ def test_late_extension(w):
     assert w.fire(case_no, "extend", date(2026, 3, 31), days=5, reason="r", late_reason="漏报").late
 
 
+def test_extension_while_paused_is_measured_against_the_due_date_in_force(w):
+    """Consultation time is not counted: on 04-01, with the clock paused since 03-10, the reply is not
+    yet due (20 - 6 working days remain), so extending then is in time."""
+    case_no = in_review(w)
+    w.fire(case_no, "consult", date(2026, 3, 10), party_kind="third_party", party_name="甲公司")
+    r = w.fire(case_no, "extend", date(2026, 4, 1), days=5, reason="需会商")
+    assert not r.late and w.events(case_no)[-1]["late"] is False
+
+
+def test_extension_in_a_pause_that_began_after_the_due_date_is_late(w):
+    case_no = in_review(w)  # due 2026-03-30
+    w.fire(case_no, "consult", date(2026, 4, 2), party_kind="third_party", party_name="甲公司")
+    refused(
+        w,
+        case_no,
+        ValidationError,
+        "答复期限 2026-03-31.*late_reason",  # 20 working days + the paused (04-02, 04-03]
+        lambda: w.fire(case_no, "extend", date(2026, 4, 3), days=5, reason="r"),
+    )
+
+
 # --- registration ---------------------------------------------------------------------------
 
 
