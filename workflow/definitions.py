@@ -176,8 +176,10 @@ class Definition:
 
 
 def _clock_triggers(defn: Definition) -> frozenset[str]:
-    cached = _CLOCK_TRIGGERS.get(defn.key)
-    if cached is None:
+    # keyed by name and version, but checked by identity: another registry (a test, a reload) may hold
+    # a different definition under the same key
+    hit = _CLOCK_TRIGGERS.get(defn.key)
+    if hit is None or hit[0] is not defn:
         names: set[str] = set()
         for spec in defn.clocks.values():
             for key in ("start", "restart", "stop", "met", "end", "lapse", "delay", "extension"):
@@ -187,11 +189,11 @@ def _clock_triggers(defn: Definition) -> frozenset[str]:
                     names.update([on] if isinstance(on, str) else on)
             for pause in spec.get("pauses", []):
                 names.add(pause["by"])
-        cached = _CLOCK_TRIGGERS[defn.key] = frozenset(names)
-    return cached
+        hit = _CLOCK_TRIGGERS[defn.key] = (defn, frozenset(names))
+    return hit[1]
 
 
-_CLOCK_TRIGGERS: dict[tuple[str, str], frozenset[str]] = {}
+_CLOCK_TRIGGERS: dict[tuple[str, str], tuple[Definition, frozenset[str]]] = {}
 
 
 # --- loading and validation -------------------------------------------------------------------
