@@ -34,6 +34,7 @@ from workflow.store.models import (
     clock_event,
     disclosure_case,
     fee_notice,
+    letter,
     outbox,
     proceeding,
 )
@@ -193,7 +194,7 @@ class World:
         """Everything a transition may write, to compare before and after a refused one.
 
         With ``case_no``: the case row, its events, clocks, clock ledger, fee notices and
-        proceedings; always: row counts of the case, event, clock, ledger and outbox tables.
+        proceedings; always: row counts of the case, event, clock, ledger, outbox, fee, proceeding and letter tables.
         """
         with read(self.engine) as conn:
             snap: dict[str, Any] = {
@@ -206,6 +207,7 @@ class World:
                     ("outbox", outbox),
                     ("fee_notices", fee_notice),
                     ("proceedings", proceeding),
+                    ("letters", letter),
                 )
             }
             if case_no is not None:

@@ -252,3 +252,26 @@ def test_a_case_keeps_its_definition_version(engine, tmp_path):
     assert w2.clock(old, "reply").due_on == date(2026, 4, 8)  # 20 working days after 03-10
     assert w2.clock(new, "reply").due_on == date(2026, 4, 15)  # 25 working days after 03-10
     assert w2.case(old)["definition_version"] == "1"
+
+
+def test_a_changed_definition_under_the_same_version_is_not_confused_with_the_shipped_one(engine, tmp_path):
+    """Caches keyed by name and version must not hand one registry's rules to another's cases."""
+    shipped = make_world(engine, today=date(2026, 11, 25))
+    first = shipped.register(on=date(2026, 3, 2))
+    shipped.fire(first, "accept", date(2026, 3, 2))
+    shipped.fire(first, "decide", date(2026, 3, 3), outcome="disclosed", basis="provided")
+    # the same GIR2019 v1 with one more clock: a 5-day internal review limit, started by decide
+    text = replaced(
+        "  fee_payment:\n    label: 缴费期限\n",
+        "  review:\n    label: 审查期限\n    length: 5\n    start: {by: decide, date: effective}\n"
+        "    met: {by: [clear_review]}\n  fee_payment:\n    label: 缴费期限\n",
+    )
+    changed = shipped.with_registry(load_registry(build(tmp_path, {GIR2019: text})))
+    case_no = changed.register(on=date(2026, 3, 2))
+    changed.fire(case_no, "accept", date(2026, 3, 2))
+    changed.fire(case_no, "decide", date(2026, 3, 3), outcome="disclosed", basis="provided")
+    review = changed.clock(case_no, "review")
+    assert review is not None and review.due_on == date(2026, 3, 10)
+    changed.fire(case_no, "clear_review", date(2026, 3, 4))
+    assert changed.clock(case_no, "review").status == "met"
+    assert shipped.clock(first, "review") is None
