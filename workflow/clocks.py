@@ -220,6 +220,9 @@ class ClockSet:
         clock = self.get(kind, party)
         if clock and clock.status == "ended" and trig in _triggers(rule.get("met")):
             self._finish(clock, "met", on, "met")
+        elif clock and clock.status == "stopped" and trig in _triggers(rule.get("end")):
+            # withdrawn or lapsed while waiting for a correction: the stopped clock is over
+            self._finish(clock, "ended", on, "end")
         elif clock and clock.is_open:
             if trig in _triggers(rule.get("met")):
                 self._finish(clock, "met", on, "met")

@@ -26,6 +26,7 @@ GUARD_NAMES = {
     "date_field_after_effective",
     "date_field_not_before_effective",
     "date_field_not_after_effective",
+    "date_field_not_before_clock_due",
     "once",
     "clock_expired",
     "party_clock_running",

@@ -68,6 +68,15 @@ def _clock_expired(ctx: GuardContext, kind: str, party: str = "") -> None:
         _fail(ctx, f"{ctx.clock_label(kind)}至 {clock.due_on} 届满，届满后方可执行 / allowed only after {clock.due_on}")
 
 
+def _date_field_not_before_clock_due(ctx: GuardContext, param: dict[str, str]) -> None:
+    field, kind = param["field"], param["clock"]
+    clock = ctx.clocks.get(kind) if ctx.clocks else None
+    value = ctx.data.get(field)
+    if clock is not None and clock.due_on and value is not None and value < clock.due_on:
+        _fail(ctx, f"{ctx.label(field)} {value} 早于现行{ctx.clock_label(kind)} {clock.due_on} / must not be "
+                   f"before the {kind} due date in force")
+
+
 def _party(ctx: GuardContext) -> str:
     return str(ctx.data.get("party_name", ""))
 
@@ -124,6 +133,7 @@ GUARDS: dict[str, Callable[[GuardContext, Any], None]] = {
     "date_field_after_effective": _date_after_effective,
     "date_field_not_before_effective": _date_not_before_effective,
     "date_field_not_after_effective": _date_not_after_effective,
+    "date_field_not_before_clock_due": _date_field_not_before_clock_due,
     "once": _once,
     "clock_expired": _clock_expired,
     "party_clock_running": _party_clock_running,
@@ -135,7 +145,7 @@ GUARDS: dict[str, Callable[[GuardContext, Any], None]] = {
     "has_corrected_proceeding": _has_corrected_proceeding,
 }
 
-GUARDS_NEEDING_CLOCKS = {"clock_expired", "party_clock_running", "party_clock_not_running", "party_clock_expired"}
+GUARDS_NEEDING_CLOCKS = {"date_field_not_before_clock_due", "clock_expired", "party_clock_running", "party_clock_not_running", "party_clock_expired"}
 
 
 def check_guards(ctx: GuardContext) -> None:

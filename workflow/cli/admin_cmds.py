@@ -122,18 +122,16 @@ def audit_group() -> None:
 @pass_app
 def audit_verify(app: AppContext, case_no: str | None) -> None:
     """校验审计哈希链 · verify every case's hash chain (or one case's)."""
-    from workflow.audit import verify_chains
+    from workflow.audit_verify import verify_audit
     from workflow.store.db import read
-    from workflow.store.repository import Repository
 
     with domain_errors(), read(app.engine()) as conn:
-        repo = Repository(conn)
-        case_id = repo.load_case(case_no)["id"] if case_no else None
-        cases, events, broken = verify_chains(repo.event_chains(case_id))
-    payload = {"cases": cases, "events": events, "ok": not broken,
+        report = verify_audit(conn, case_no)
+    broken = report.broken
+    payload = {"cases": report.cases, "events": report.events, "ok": report.ok,
                "broken": [{"case_no": b.case_no, "seq": b.seq, "problem": b.problem} for b in broken]}
     emit(app, payload, lambda: click.echo(
-        f"审计链完好 / audit trail intact: {cases} 件案件, {events} 条事件" if not broken else
+        f"审计链完好 / audit trail intact: {report.cases} 件案件, {report.events} 条事件" if not broken else
         "审计链被篡改 / audit trail broken:\n" + "\n".join(f"  {b}" for b in broken)))
     if broken:
         raise SystemExit(1)
