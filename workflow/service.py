@@ -16,6 +16,7 @@ from sqlalchemy import Engine, select
 
 from workflow.definitions import Registry, default_registry
 from workflow.errors import DefinitionError
+from workflow.letters_service import install_letter_hook
 from workflow.store.db import read
 from workflow.store.models import calendar_year
 
@@ -36,6 +37,7 @@ class Services:
         self.registry = registry or default_registry()
         self._today = today
         self.hooks: list[TransitionHook] = []
+        install_letter_hook(self)  # the letters a trigger's definition lists: stored and announced
         self._calendar: WorkCalendar | None = None
         self._check_effects()
 

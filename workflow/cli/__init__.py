@@ -33,7 +33,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "scheduler": "workflow.cli.notify_cmds:scheduler_cmd",
     "sweep": "workflow.cli.notify_cmds:sweep_cmd",
     "outbox": "workflow.cli.notify_cmds:outbox_group",
-    "letter": "workflow.cli.notify_cmds:letter_cmd",
+    "letter": "workflow.cli.letter_cmds:letter_cmd",
     "report": "workflow.cli.report_cmds:report_group",
     "import": "workflow.cli.report_cmds:import_group",
 }

@@ -28,6 +28,7 @@ from workflow.store.models import (
     clock_event,
     disclosure_case,
     fee_notice,
+    letter,
     outbox,
     proceeding,
     user_role,
@@ -62,6 +63,8 @@ _UPDATE_CLOCK = Prepared(update(clock).where(clock.c.id == bindparam("b_id")).va
     {k: bindparam(k) for k in _CLOCK_KEYS}))
 _INSERT_CLOCK_EVENT = Prepared(insert(clock_event), column_keys=(
     "clock_id", "case_id", "event_seq", "kind", "on_date", "due_before", "due_after", "data"))
+_INSERT_LETTER = Prepared(insert(letter).returning(letter.c.id), column_keys=(
+    "case_id", "kind", "letter_no", "issued_on", "event_seq", "body_text", "body_html", "created_at"))
 _UPDATE_CASE: dict[frozenset[str], Prepared] = {}
 _INSERT_CASE: dict[frozenset[str], Prepared] = {}
 
@@ -341,6 +344,22 @@ class Repository:
     def decide_proceeding(self, case_id: int, proceeding_id: int, result: str, decided_on: date) -> None:
         self.conn.execute(update(proceeding).where(proceeding.c.id == proceeding_id, proceeding.c.case_id == case_id)
                           .values(result=result, decided_on=decided_on))
+
+    # -- letters --------------------------------------------------------------------------------
+
+    def store_letter(self, case_id: int, kind: str, *, issued_on: date, body_text: str, body_html: str | None = None,
+                     letter_no: str | None = None, event_seq: int | None = None) -> int:
+        """Keep a letter as issued (its words do not change when the templates do); returns its id."""
+        return _INSERT_LETTER.insert_returning_id(self.conn, {
+            "case_id": case_id, "kind": kind, "letter_no": letter_no, "issued_on": issued_on,
+            "event_seq": event_seq, "body_text": body_text, "body_html": body_html, "created_at": utcnow()})
+
+    def letters(self, case_id: int, kind: str | None = None) -> list[dict[str, Any]]:
+        """The case's stored letters (of one kind), oldest first."""
+        stmt = select(letter).where(letter.c.case_id == case_id)
+        if kind is not None:
+            stmt = stmt.where(letter.c.kind == kind)
+        return [dict(r) for r in self.conn.execute(stmt.order_by(letter.c.id)).mappings()]
 
     # -- outbox ---------------------------------------------------------------------------------
 

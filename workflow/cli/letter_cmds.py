@@ -1,0 +1,110 @@
+"""``disclosure letter CASE KIND``: print or write a letter of a case (txt, html or .docx).
+
+The letter stored when it was issued is printed as it was sent (``--fresh`` renders it again from the
+case as it is now); a kind the case has not issued yet is rendered from the case, with the data of
+the latest event that produces that kind and the extras given with ``--set key=value``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from workflow.cli.common import AppContext, CliError, domain_errors, emit, parse_date, pass_app
+
+FORMATS = ("txt", "html", "docx")
+
+
+def _parse_sets(pairs: tuple[str, ...]) -> dict[str, str]:
+    data: dict[str, str] = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise CliError(f"--set 参数格式应为 key=value / --set expects key=value, got {pair!r}")
+        key, value = pair.split("=", 1)
+        data[key.strip()] = value
+    return data
+
+
+@click.command("letter")
+@click.argument("case_no")
+@click.argument("kind")
+@click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="txt", show_default=True, help="输出格式"
+)
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False), help="写入文件（docx 默认 <案件编号>-<文书类型>.docx）"
+)
+@click.option("--on", "on", help="落款日期（重新生成时；默认今天）")
+@click.option("--id", "letter_id", type=int, help="存档文书编号（同类文书有多份时）")
+@click.option("--fresh", is_flag=True, help="不用存档文书，按案件现状重新生成")
+@click.option("--set", "sets", multiple=True, help="文书内容 key=value（可重复；按案件现状重新生成）")
+@click.option("--json", "as_json", is_flag=True, help="以 JSON 输出")
+@pass_app
+def letter_cmd(
+    app: AppContext,
+    case_no: str,
+    kind: str,
+    fmt: str,
+    output: str | None,
+    on: str | None,
+    letter_id: int | None,
+    fresh: bool,
+    sets: tuple[str, ...],
+    as_json: bool,
+) -> None:
+    """打印文书 · a case's letter: the stored one, or rendered now from the case."""
+    from workflow.letters_service import letter_for_case, letter_kinds
+
+    kinds = letter_kinds()
+    if kind not in kinds:
+        raise CliError(f"文书类型无效 / unknown letter kind {kind!r}; allowed: {', '.join(kinds)}")
+    if as_json:
+        app.as_json = True
+    issued_on = parse_date(on, "--on")
+    extras = _parse_sets(sets)
+
+    from workflow.store.db import read
+    from workflow.store.repository import Repository
+
+    with domain_errors():
+        services = app.services()
+        with read(services.engine) as conn:
+            doc = letter_for_case(
+                services,
+                Repository(conn),
+                case_no,
+                kind,
+                issued_on=issued_on,
+                letter_id=letter_id,
+                fresh=fresh,
+                extras=extras or None,
+            )
+        payload = doc.as_json()
+        if fmt == "docx":
+            path = Path(output or f"{doc.case_no}-{kind}.docx")
+            data = doc.docx()
+            _write(path, data)
+            payload["output"] = str(path)
+        elif output:
+            path = Path(output)
+            _write(path, ((doc.html or "") if fmt == "html" else doc.text).encode("utf-8"))
+            payload["output"] = str(path)
+
+    def human() -> None:
+        if "output" in payload:
+            origin = "存档" if doc.stored else "新生成"
+            click.echo(f"{doc.case_no} {doc.title}（{origin}）→ {payload['output']}")
+        elif fmt == "html":
+            click.echo(doc.html or "", nl=False)
+        else:
+            click.echo(doc.text, nl=False)
+
+    emit(app, payload, human)
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise CliError(f"无法写入文件 {path} / cannot write: {exc.strerror or exc}") from exc
