@@ -8,9 +8,10 @@ reconsideration) is drawn from a seeded random generator, so two runs give the s
 
 from __future__ import annotations
 
+import heapq
 import random
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
@@ -140,81 +141,110 @@ class DemoBuilder:
         self.transitions += 1
         return self.s.cases.register(self._actor("accept", ""), data, received).case_no
 
-    def run_case(self, received: date, horizon: date) -> str:
-        """Register one application and advance it as far as its plan and the horizon allow."""
+    def run_case(self, received: date, horizon: date, out: list[str]) -> Iterator[date]:
+        """Register one application and advance it as far as its plan and the horizon allow.
+
+        A generator: it yields the date of each next step and performs the step when resumed, so
+        the driver can run every case's steps in calendar order, sweeping deadlines day by day.
+        """
         rng = self.rng
+        yield received
         case_no = self.register(received)
+        out.append(case_no)
         day = received
         if rng.random() < 0.08:  # unclear request: correction within the 7 working days
             day = self.wd(received, rng.randint(2, 5))
             correct_by = self.wd(day, 10)
+            yield day
             self.fire(case_no, "request_correction", day, items="请明确所需信息的名称、文号或其他特征描述", correct_by=correct_by)
             if rng.random() < 0.3:
                 if self.wd(correct_by, 1) > horizon:
-                    return case_no
+                    return
+                yield self.wd(correct_by, 1)
                 self.fire(case_no, "lapse_correction", self.wd(correct_by, 1))
-                return case_no
+                return
             day = self.wd(day, rng.randint(2, 8))
+            yield day
             self.fire(case_no, "receive_correction", day, text="补正后的申请")
         else:
             day = self.wd(received, 1)
+            yield day
             self.fire(case_no, "accept", day)
         if rng.random() < 0.05:
-            self.fire(case_no, "withdraw", self.wd(day, rng.randint(1, 5)), how="申请人书面撤回")
-            return case_no
+            withdrawn = self.wd(day, rng.randint(1, 5))
+            yield withdrawn
+            self.fire(case_no, "withdraw", withdrawn, how="申请人书面撤回")
+            return
         outcome, basis, _ = _pick(rng, OUTCOME_WEIGHTS)
         if outcome in ("disclosed", "partially_disclosed", "withheld_third_party_rights") and rng.random() < 0.25:
             party = rng.choice(COMPANIES)
             day = self.wd(day, rng.randint(1, 4))
+            yield day
             self.fire(case_no, "consult", day, party_kind="third_party", party_name=party)
             if rng.random() < 0.15:
                 lapse = self.wd(day, 16)
                 if lapse > horizon:
-                    return case_no
+                    return
+                yield lapse
                 self.fire(case_no, "lapse_consultation", lapse, party_name=party)
                 day = lapse
             else:
                 day = self.wd(day, rng.randint(4, 14))
+                yield day
                 self.fire(case_no, "record_opinion", day, party_name=party, opinion=rng.choice(["agree", "object"]))
         if outcome in ("disclosed", "partially_disclosed") and rng.random() < 0.05:
             day = self.wd(day, 1)
+            yield day
             self.fire(case_no, "notify_fee", day, fee_basis="per_page", quantity=rng.randint(120, 400),
                       amount=f"{rng.randint(100, 600)}.00")
             if rng.random() < 0.2:
                 lapse = self.wd(self.wd(day, 20), 1)
                 if lapse > horizon:
-                    return case_no
+                    return
+                yield lapse
                 self.fire(case_no, "lapse_fee", lapse)
-                return case_no
+                return
             day = self.wd(day, rng.randint(2, 10))
+            yield day
             self.fire(case_no, "record_payment", day, amount="200.00")
         due = self.reply_due(case_no)
         if rng.random() < 0.06:
             ext_on = max(day, self.wd(due, -3))
+            yield ext_on
             self.fire(case_no, "extend", ext_on, days=rng.choice([10, 15, 20]), reason="需调取档案，无法按期答复")
             day, due = ext_on, self.reply_due(case_no)
         late = rng.random() < 0.04
         decide_on = max(day, self.wd(due, rng.randint(-12, -4)) if not late else self.wd(due, 1))
         sign_on = self.wd(decide_on, 2 if not late else 3)
         if sign_on > horizon:
-            return case_no
+            return
+        yield decide_on
         self.fire(case_no, "decide", decide_on, outcome=outcome, basis=basis, reasons="依法答复")
         if self.s.registry.vocabulary.get("outcomes", outcome).extra.get("releases_information"):
+            yield self.wd(decide_on, 1)
             self.fire(case_no, "clear_review", self.wd(decide_on, 1), opinion="经审查，不涉及国家秘密")
         extra = {"late_reason": "涉及多个科室会签，签发延误"} if sign_on > due else {}
+        yield sign_on
         self.fire(case_no, "sign_off", sign_on, **extra)
         delivered = self.wd(sign_on, 1)
         if delivered > horizon:
-            return case_no
+            return
+        yield delivered
         self.fire(case_no, "record_delivery", delivered, method=rng.choice(["post", "email"]))
         if rng.random() < 0.8 and self.wd(delivered, 5) <= horizon:
+            yield self.wd(delivered, 5)
             self.fire(case_no, "archive", self.wd(delivered, 5), file_no=f"{self.year}-WS-{case_no[-4:]}")
-        return case_no
+        return
 
 
 def run_demo(services: Services, *, year: int, cases: int = 200, recent: int = 8, seed: int = 2025,
-             progress: Callable[[int], None] | None = None) -> DemoResult:
-    """Build the demo database: ``cases`` applications received in ``year``, ``recent`` open ones now."""
+             progress: Callable[[int], None] | None = None,
+             on_new_day: Callable[[date], None] | None = None) -> DemoResult:
+    """Build the demo database: ``cases`` applications received in ``year``, ``recent`` open ones now.
+
+    Every case's steps run in calendar order across all cases; ``on_new_day`` is called with each
+    business day before its first step (the demo runs the deadline sweep there).
+    """
     builder = DemoBuilder(services, year, seed)
     builder.setup()
     today = services.today()
@@ -222,11 +252,23 @@ def run_demo(services: Services, *, year: int, cases: int = 200, recent: int = 8
     days = [date(year, 1, 1) + timedelta(days=i) for i in range(365)]
     workdays = [d for d in days if cal.is_workday(d) and d < today]
     receipts = sorted(builder.rng.choice(workdays) for _ in range(cases))
-    case_nos = []
-    for received in receipts:
-        case_nos.append(builder.run_case(received, today))
-        if progress:
-            progress(1)
+    case_nos: list[str] = []
+    queue: list[tuple[date, int, Iterator[date]]] = []
+    for i, received in enumerate(receipts):
+        steps = builder.run_case(received, today, case_nos)
+        heapq.heappush(queue, (next(steps), i, steps))
+    current: date | None = None
+    while queue:
+        day, i, steps = heapq.heappop(queue)
+        if day != current:
+            current = day
+            if on_new_day:
+                on_new_day(day)
+        try:
+            heapq.heappush(queue, (steps.send(None), i, steps))
+        except StopIteration:
+            if progress:
+                progress(1)
     # a few recent applications still open today, so alerts and the digest have something to say
     for i in range(recent):
         received = cal.add_working_days(today, -(3 + 3 * i))

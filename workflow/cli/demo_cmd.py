@@ -41,14 +41,19 @@ def demo_cmd(app: AppContext, demo_db: str | None, year: int | None, cases: int,
 
     services = Services.for_engine(engine, app.settings)
     year = year or services.today().year - 1
+    from workflow.demo_extras import DemoExtras
+
+    folder = Path(engine.url.database).parent if engine.url.database else Path.cwd()
+    extras_runner = DemoExtras(services, folder)
     recent = 8
     out = console()
     with Progress(TextColumn("[bold]办理中 / processing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=out, transient=True, disable=app.as_json) as progress:
         task = progress.add_task("cases", total=cases + recent)
         result = run_demo(services, year=year, cases=cases, recent=recent, seed=seed,
-                          progress=lambda n: progress.advance(task, n))
-    extras = _after_demo(services, engine, year)
+                          progress=lambda n: progress.advance(task, n), on_new_day=extras_runner.on_new_day)
+    extras = extras_runner.finish(year)
+    lines = extras.pop("lines")
     elapsed = time.perf_counter() - started
     vocab = services.registry.vocabulary
     definition = services.registry.get("GIR2019", "1")
@@ -75,18 +80,8 @@ def demo_cmd(app: AppContext, demo_db: str | None, year: int | None, cases: int,
         total = result.replied_on_time + result.replied_late
         rate = f"{100 * result.replied_on_time / total:.1f}%" if total else "—"
         out.print(f"已答复 {total} 件，其中按期 {result.replied_on_time} 件，逾期 {result.replied_late} 件（按期率 {rate}）")
-        for line in extras.get("lines", []):
-            out.print(line)
+        for line in lines:
+            out.print(line, markup=False)
         out.print(f"试试: disclosure --db {payload['database'].replace('sqlite:///', '')} list --open")
 
     emit(app, payload, human)
-
-
-def _after_demo(services, engine, year: int) -> dict:  # noqa: ANN001
-    """Later stages of the demo (alerts, letters, report) plug in here when their modules exist."""
-    extras: dict = {"lines": []}
-    try:
-        from workflow.demo_extras import run_extras
-    except ModuleNotFoundError:
-        return extras
-    return run_extras(services, engine, year, extras)

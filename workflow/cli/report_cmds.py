@@ -169,3 +169,100 @@ def record_published_cmd(ctx: click.Context, year: int, agency: str, file: str) 
         result,
         lambda: click.echo(f"已{'更新' if result['replaced'] else '登记'} {agency} {year}年公开数据"),
     )
+
+
+# -- ledger import (``disclosure import cases|proceedings FILE``) ---------------------------------------
+
+
+@click.group("import")
+def import_group() -> None:
+    """导入台账（CSV 或 XLSX）· import an office's ledger of cases or of reconsideration/litigation."""
+
+
+def _import_options(func):  # noqa: ANN001, ANN202 - a click decorator
+    func = click.option("--as", "as_user", help="以该用户（须有承办人角色）记录；缺省为用户 import")(func)
+    func = click.option("--skip-invalid", is_flag=True, help="跳过错误行，写入其余各行")(func)
+    func = click.option("--dry-run", is_flag=True, help="只检查并列出错误行，不写入")(func)
+    return click.argument("file", type=click.Path(exists=True, dir_okay=False))(func)
+
+
+@import_group.command("cases")
+@_import_options
+@click.pass_context
+def import_cases_cmd(
+    ctx: click.Context, file: str, dry_run: bool, skip_invalid: bool, as_user: str | None
+) -> None:
+    """导入申请台账 · import applications (one row per case)."""
+    _run_import(ctx, "cases", file, dry_run, skip_invalid, as_user)
+
+
+@import_group.command("proceedings")
+@_import_options
+@click.pass_context
+def import_proceedings_cmd(
+    ctx: click.Context, file: str, dry_run: bool, skip_invalid: bool, as_user: str | None
+) -> None:
+    """导入行政复议、行政诉讼台账 · import reconsideration and litigation records of concluded cases."""
+    _run_import(ctx, "proceedings", file, dry_run, skip_invalid, as_user)
+
+
+_PHASES = {"check": "检查", "write": "写入"}
+PROGRESS_FROM_ROWS = 2000
+
+
+def _run_import(
+    ctx: click.Context, kind: str, file: str, dry_run: bool, skip_invalid: bool, as_user: str | None
+) -> None:
+    from contextlib import ExitStack
+
+    from workflow import importer
+
+    app = ctx.find_object(AppContext)
+    services = app.services()
+    run = importer.import_cases if kind == "cases" else importer.import_proceedings
+    with ExitStack() as stack, domain_errors():
+        bars: dict[str, int] = {}
+        progress = None
+        if not app.as_json:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            bar = Progress(console=Console(stderr=True), transient=True)
+
+            def progress(phase: str, done: int, total: int) -> None:
+                if max(done, total) < PROGRESS_FROM_ROWS:
+                    return
+                if not bars:
+                    stack.enter_context(bar)
+                if phase not in bars:
+                    bars[phase] = bar.add_task(_PHASES.get(phase, phase), total=total or None)
+                bar.update(bars[phase], completed=done, total=total or None)
+
+        result = run(
+            services, file, dry_run=dry_run, skip_invalid=skip_invalid, as_user=as_user, progress=progress
+        )
+    payload = result.as_json()
+
+    def human() -> None:
+        verb = "可导入" if dry_run else "已导入"
+        line = f"{result.file}: 共 {result.rows} 行，{verb} {result.valid if dry_run else result.imported} 行"
+        if result.updated:
+            line += f"，更新结果 {result.updated} 行"
+        line += f"，此前已导入 {result.already} 行，错误 {result.invalid_rows} 行"
+        click.echo(line + ("（试运行，未写入）" if dry_run else ""))
+        if result.ignored_columns:
+            click.echo(f"未识别的列（已忽略）: {'、'.join(result.ignored_columns)}")
+        if result.errors:
+            from rich.table import Table
+
+            table = Table("行", "列", "值", "原因")
+            for e in payload["errors"]:
+                table.add_row(str(e["row"]), e["header"] or e["column"] or "整行", e["value"], e["reason"])
+            console().print(table)
+
+    emit(app, payload, human)
+    if result.errors and not skip_invalid:
+        raise CliError(
+            f"{result.invalid_rows} 行有错误，未写入任何数据（可用 --skip-invalid 只导入正确的行）/ "
+            f"{result.invalid_rows} bad row(s); nothing was written"
+        )
