@@ -143,7 +143,7 @@ def test_load_recomputes_moved_due_dates(world, db_url):
     assert (ledger[0]["due_before"], ledger[0]["due_after"]) == (date(2027, 2, 9), date(2027, 2, 4))
     assert chains_ok(w.engine)
 
-    (notice,) = rows(w.engine, outbox)
+    (notice,) = rows(w.engine, outbox, kind="recompute")
     with read(w.engine) as conn:
         clerk_id = Repository(conn).load_case(w.b)["clerk_id"]
     assert notice["recipient_user_id"] == clerk_id
@@ -202,7 +202,7 @@ def test_a_replaced_year_moves_the_date_again(world, tmp_path):
     assert result.recompute.moves[0]["new_due"] == "2027-02-15"
     assert w.clock(w.b, "reply").due_on == date(2027, 2, 15)
     assert [e["trigger"] for e in w.events(w.b)].count("recompute_deadline") == 2
-    assert len(rows(w.engine, outbox)) == 2
+    assert len(rows(w.engine, outbox, kind="recompute")) == 2
     assert chains_ok(w.engine)
     # the engine goes on from the new tail of the chain and with the new calendar
     w.today = date(2026, 12, 17)
@@ -243,7 +243,7 @@ def test_recompute_all_after_a_new_override_file(world, tmp_path, monkeypatch):
     # every open clock now carries the fingerprints it was computed with: nothing left to do
     again = recompute_all(w.services)
     assert again.cases_checked == 0 and again.moves == []
-    assert len(rows(w.engine, outbox)) == 1
+    assert len(rows(w.engine, outbox, kind="recompute")) == 1
 
 
 # --- the commands -----------------------------------------------------------------------------
@@ -268,7 +268,7 @@ def test_cli_load_and_recompute(world, db_url):
     assert json.loads(result.output)["cases_recomputed"] == 0
     with read(w.engine) as conn:
         assert conn.execute(select(func.count()).select_from(case_event)).scalar_one() == n_events
-    assert len(rows(w.engine, outbox)) == 1
+    assert len(rows(w.engine, outbox, kind="recompute")) == 1
 
 
 @pytest.mark.parametrize(

@@ -65,6 +65,10 @@ _INSERT_CLOCK_EVENT = Prepared(insert(clock_event), column_keys=(
     "clock_id", "case_id", "event_seq", "kind", "on_date", "due_before", "due_after", "data"))
 _INSERT_LETTER = Prepared(insert(letter).returning(letter.c.id), column_keys=(
     "case_id", "kind", "letter_no", "issued_on", "event_seq", "body_text", "body_html", "created_at"))
+_OUTBOX_KEY = Prepared(select(outbox.c.id).where(outbox.c.idempotency_key == bindparam("key")))
+_INSERT_OUTBOX = Prepared(insert(outbox), column_keys=(
+    "idempotency_key", "kind", "case_id", "recipient_user_id", "channel", "address", "template", "context",
+    "subject", "status", "attempts", "next_attempt_at", "created_at"))
 _UPDATE_CASE: dict[frozenset[str], Prepared] = {}
 _INSERT_CASE: dict[frozenset[str], Prepared] = {}
 
@@ -367,13 +371,14 @@ class Repository:
                 case_id: int | None = None, recipient_user_id: int | None = None, address: str | None = None,
                 subject: str | None = None) -> bool:
         """Queue one message in the caller's transaction; False when that idempotency key exists already."""
-        if self.conn.execute(select(outbox.c.id).where(outbox.c.idempotency_key == key)).first():
+        if _OUTBOX_KEY.first(self.conn, {"key": key}) is not None:
             return False
         now = utcnow()
-        self.conn.execute(insert(outbox).values(
-            idempotency_key=key, kind=kind, case_id=case_id, recipient_user_id=recipient_user_id, channel=channel,
-            address=address, template=template, context=json.loads(json.dumps(context, default=str)),
-            subject=subject, status="pending", attempts=0, next_attempt_at=now, created_at=now))
+        _INSERT_OUTBOX.execute(self.conn, {
+            "idempotency_key": key, "kind": kind, "case_id": case_id, "recipient_user_id": recipient_user_id,
+            "channel": channel, "address": address, "template": template,
+            "context": json.loads(json.dumps(context, default=str)), "subject": subject, "status": "pending",
+            "attempts": 0, "next_attempt_at": now, "created_at": now}).close()
         return True
 
     # -- listing ----------------------------------------------------------------------------------
