@@ -68,7 +68,7 @@ class _Import:
                  as_user: str | None, progress: Progress | None) -> None:  # fmt: skip
         self.services, self.kind, self.dry_run, self.skip_invalid = services, kind, dry_run, skip_invalid
         self.as_user, self.progress = as_user, progress or (lambda phase, done, total: None)
-        self.started = time.perf_counter()
+        self.started, self.memos = time.perf_counter(), {}
         spec = ir.load_ledger_spec(services.registry.vocabulary)
         self.table, self.colmap, ignored = ir.read_table(path, spec, kind)
         self.file = self.table.path.name
@@ -84,8 +84,12 @@ class _Import:
 
     def rows(self) -> Iterable[tuple[int, dict[str, str]]]:
         """(row number, cell text by field key) of every row with something in a known column."""
+        items, width = list(self.colmap.items()), max(self.colmap.values()) + 1
         for number, cells in self.table.rows:
-            raw = {k: ir.cell_text(cells[i]) if i < len(cells) else "" for k, i in self.colmap.items()}
+            if self.table.format == "csv" and len(cells) >= width:  # text cells: the common, quick case
+                raw = {k: cells[i].strip() for k, i in items}
+            else:
+                raw = {k: ir.cell_text(cells[i]) if i < len(cells) else "" for k, i in items}
             if any(raw.values()):
                 self.result.rows += 1
                 if self.result.rows % 1000 == 0:
@@ -131,8 +135,7 @@ class _Import:
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """The write transaction (a read one for a dry run); a key that a concurrent writer took is a
-        conflict (from SQLAlchemy or, for the bulk inserts, from the driver)."""
+        """The write transaction (a read one for a dry run); a key a concurrent writer took: conflict."""
         engine = self.services.engine
         try:
             with (read if self.dry_run else write)(engine) as conn:
@@ -166,12 +169,8 @@ def import_cases(services: Services, path: str | Path, *, dry_run: bool = False,
         key = case_no or row.fingerprint
         if key in first_row:
             what = "案件编号重复" if case_no else "内容完全相同（且无案件编号）"
-            job.error(
-                number,
-                "case_no",
-                case_no or "",
-                f"与第{first_row[key]}行{what} / duplicate of row {first_row[key]}",
-            )
+            reason = f"与第{first_row[key]}行{what} / duplicate of row {first_row[key]}"
+            job.error(number, "case_no", case_no or "", reason)
             continue
         first_row[key] = number
         try:
@@ -241,11 +240,8 @@ def _case_numbers(job: _Import, conn: Connection, rows: list[CaseRow]) -> list[s
     highest: dict[tuple[int, int], int] = {}
     need: dict[tuple[int, int], list[int]] = {}
     for i, r in enumerate(rows):
-        m = (
-            re.fullmatch(rf"{re.escape(job.prefixes[r.agency_id])}-(\d{{4}})-(\d+)", numbers[i])
-            if numbers[i]
-            else None
-        )
+        pattern = rf"{re.escape(job.prefixes[r.agency_id])}-(\d{{4}})-(\d+)"
+        m = re.fullmatch(pattern, numbers[i]) if numbers[i] else None
         if m:
             key = (r.agency_id, int(m[1]))
             highest[key] = max(highest.get(key, 0), int(m[2]))
@@ -272,7 +268,7 @@ def _write_cases(job: _Import, conn: Connection, batch: Sequence[CaseRow], numbe
                  actors: dict[int, tuple[Actor, str]]) -> None:  # fmt: skip
     """One batch: executemany for cases, events, clocks, clock ledgers and fees; the new ids are read
     back by their unique keys (case_no; case, kind and party) in a few queries."""
-    now = utcnow()
+    now, memos = utcnow(), job.memos
     cases, events = [], []
     for r, case_no in zip(batch, numbers, strict=True):
         actor = actors[r.agency_id]
@@ -280,20 +276,18 @@ def _write_cases(job: _Import, conn: Connection, batch: Sequence[CaseRow], numbe
         ev = job.event(case_no, 1, actor, None, r.state, effective, r.raw, r.row, r.late, GENESIS)
         events.append(ev)
         cases.append(ir.case_record(r, case_no, actor[0].id, ev["hash"], now))
-    ir.insert_many(conn, dc, cases)
+    ir.insert_many(conn, dc, cases, memos)
     id_of = dict(ir.lookup(conn, dc.c.case_no, numbers, dc.c.id))
-    ids = [id_of[n] for n in numbers]
-    ir.insert_many(conn, case_event, [{"case_id": i, **ev} for i, ev in zip(ids, events, strict=True)])
+    owned = list(zip([id_of[n] for n in numbers], batch, strict=True))
     ir.insert_many(
-        conn, clock, [ir.clock_record(i, c) for i, r in zip(ids, batch, strict=True) for c in r.clocks]
+        conn, case_event, [{"case_id": i, **ev} for (i, _), ev in zip(owned, events, strict=True)], memos
     )
+    ir.insert_many(conn, clock, [ir.clock_record(i, c) for i, r in owned for c in r.clocks], memos)
     clock_of = {(i, kind, party): cid for i, kind, party, cid in ir.lookup(
-        conn, clock.c.case_id, ids, clock.c.kind, clock.c.party, clock.c.id)}  # fmt: skip
-    ir.insert_many(conn, clock_event, [ir.ledger_record(i, clock_of[(i, e.kind, e.party)], e)
-                                     for i, r in zip(ids, batch, strict=True) for e in r.ledger])  # fmt: skip
-    ir.insert_many(
-        conn, fee_notice, [f for i, r in zip(ids, batch, strict=True) if (f := ir.fee_record(i, r))]
-    )
+        conn, clock.c.case_id, [i for i, _ in owned], clock.c.kind, clock.c.party, clock.c.id)}  # fmt: skip
+    ledger = [ir.ledger_record(i, clock_of[(i, e.kind, e.party)], e) for i, r in owned for e in r.ledger]
+    ir.insert_many(conn, clock_event, ledger, memos)
+    ir.insert_many(conn, fee_notice, [f for i, r in owned if (f := ir.fee_record(i, r))], memos)
 
 
 # -- proceedings -------------------------------------------------------------------------------

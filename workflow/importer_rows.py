@@ -23,6 +23,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from operator import itemgetter
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -386,7 +387,9 @@ class _Row:
     def parse(self) -> None:
         """Each cell by its column type; the cross-column rules come after."""
         for col in self.ctx.spec.columns[self.ctx.kind].values():
-            text = self.raw.get(col.key, "")
+            if col.key not in self.ctx.headers:
+                continue  # not in the file (a required column is always there: header_map checks)
+            text = self.raw[col.key]
             if not text:
                 if col.required:
                     self.fail(col.key, f"必填项为空 / {col.key} is required")
@@ -667,7 +670,7 @@ def case_clocks(row: CaseRow, cal: Any, offset: int, memo: dict[tuple, Any] | No
     if started is None:
         clocks = ClockSet(rules, [], cal, offset)
         clocks.apply(TriggerContext("register", received, received, {}, ""))
-        started = memo[key] = (list(clocks.clocks.values()), list(clocks.ledger), False)
+        started = memo[key] = (list(clocks.clocks.values()), _interned(memo, clocks.ledger), False)
     if row.concluding_trigger is None:
         row.clocks, row.ledger, row.late = started
         return
@@ -680,11 +683,13 @@ def case_clocks(row: CaseRow, cal: Any, offset: int, memo: dict[tuple, Any] | No
         reply, shared = clocks.get(REPLY_CLOCK), started[0][0].spec
         if reply.spec == shared:  # share the spec object: the bulk insert serialises it once
             reply.spec = shared
-        ledger = [
-            replace(e, data=memo.setdefault(("data", canonical_json(e.data)), e.data)) for e in clocks.ledger
-        ]
-        found = memo[key] = ([reply], started[1] + ledger, reply.breached)
+        found = memo[key] = ([reply], started[1] + _interned(memo, clocks.ledger), reply.breached)
     row.clocks, row.ledger, row.late = found
+
+
+def _interned(memo: dict[tuple, Any], ledger: list[LedgerEntry]) -> list[LedgerEntry]:
+    """The ledger with equal data dicts shared (the bulk insert serialises each object once)."""
+    return [replace(e, data=memo.setdefault(("data", canonical_json(e.data)), e.data)) for e in ledger]
 
 
 _CASE_COLUMNS = ("outcome", "basis", "channel", "applicant_type", "applicant_name", "id_number", "phone",
@@ -757,14 +762,19 @@ class _Bulk(Prepared):
     column by column: the dialect's bind processor runs once per distinct value (imported rows repeat
     the same dates and share clock specs), and a column without one is passed as it is."""
 
-    def executemany(self, conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
+    def executemany(
+        self, conn: Connection, rows: Sequence[dict[str, Any]], memos: dict[Any, BindMemo]
+    ) -> None:
         c = self._compile(conn.dialect)
         names = c.positional or tuple(self.column_keys or rows[0])
-        columns = []
-        for name in names:
-            values = [r[name] for r in rows]
+        columns = list(zip(*map(itemgetter(*names), rows), strict=True))
+        for i, name in enumerate(names):
             proc = c.bind_processors.get(name)
-            columns.append(values if proc is None else _processed(proc, values))
+            if proc is not None:
+                memo = memos.get((self, name))
+                if memo is None:
+                    memo = memos[(self, name)] = BindMemo(proc)
+                columns[i] = memo.convert(columns[i])
         tuples = zip(*columns, strict=True)
         params = list(tuples) if c.positional else [dict(zip(names, t, strict=True)) for t in tuples]
         cursor = conn.connection.dbapi_connection.cursor()
@@ -772,29 +782,41 @@ class _Bulk(Prepared):
         cursor.close()
 
 
-def _processed(proc: Any, values: list[Any]) -> list[Any]:
-    cache: dict[Any, Any] = {}
-    out = []
-    for v in values:
-        if v is None:
-            out.append(None)
-            continue
-        key = id(v) if isinstance(v, dict | list) else v  # a shared spec: every row holds it alive
-        hit = cache.get(key, cache)
-        if hit is cache:
-            hit = cache[key] = proc(v)
-        out.append(hit)
-    return out
+class BindMemo(dict):
+    """A bind processor's results by value (dates, numbers) or, for a dict or list (a JSON value),
+    by identity; the object is kept, so that its id cannot be reused while the memo lives."""
+
+    def __init__(self, proc: Any) -> None:
+        super().__init__({None: None})
+        self.proc = proc
+        self.objects: dict[int, tuple[Any, Any]] = {}
+
+    def __missing__(self, key: Any) -> Any:
+        out = self[key] = self.proc(key)
+        return out
+
+    def convert(self, values: Sequence[Any]) -> list[Any]:
+        try:
+            return list(map(self.__getitem__, values))
+        except TypeError:  # unhashable: dicts and lists
+            return [None if v is None else self._by_id(v) for v in values]
+
+    def _by_id(self, v: Any) -> Any:
+        hit = self.objects.get(id(v))
+        if hit is None or hit[0] is not v:
+            hit = self.objects[id(v)] = (v, self.proc(v))
+        return hit[1]
 
 
 _BULK: dict[tuple[str, tuple[str, ...]], _Bulk] = {}
 
 
-def insert_many(conn: Connection, table: Any, rows: list[dict[str, Any]]) -> None:
-    """executemany of ``insert(table)`` for rows that all have the same keys."""
+def insert_many(conn: Connection, table: Any, rows: list[dict[str, Any]], memos: dict[Any, BindMemo]) -> None:
+    """executemany of ``insert(table)`` for rows that all have the same keys; ``memos`` keeps the
+    converted values for the next batches of the same import."""
     if rows:
         keys = tuple(rows[0])
         stmt = _BULK.get((table.name, keys))
         if stmt is None:
             stmt = _BULK[(table.name, keys)] = _Bulk(insert(table), column_keys=keys)
-        stmt.executemany(conn, rows)
+        stmt.executemany(conn, rows, memos)
