@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import click
 
-from workflow.cli.common import AppContext, CliError, console, domain_errors, emit, parse_date, pass_app
-
-
-def _parse_sets(pairs: tuple[str, ...]) -> dict[str, str]:
-    data: dict[str, str] = {}
-    for pair in pairs:
-        if "=" not in pair:
-            raise CliError(f"--set 参数格式应为 key=value / --set expects key=value, got {pair!r}")
-        key, value = pair.split("=", 1)
-        data[key.strip()] = value
-    return data
+from workflow.cli.common import (
+    AppContext,
+    console,
+    domain_errors,
+    emit,
+    parse_date,
+    parse_sets,
+    pass_app,
+)
 
 
 @click.command("register")
@@ -61,7 +59,7 @@ def fire_cmd(app: AppContext, case_no: str, trigger: str, actor: str, on: str | 
     effective = parse_date(on, "--on")
     with domain_errors():
         services = app.services()
-        result = services.cases.fire(case_no, trigger, actor, effective, _parse_sets(sets),
+        result = services.cases.fire(case_no, trigger, actor, effective, parse_sets(sets),
                                      expected_version=expect_version)
     payload = {"case_no": result.case_no, "trigger": result.trigger, "from": result.from_state,
                "to": result.to_state, "effective": result.effective_on, "seq": result.seq, "late": result.late}

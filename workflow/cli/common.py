@@ -92,6 +92,17 @@ def parse_date(value: str | None, what: str) -> date | None:
         raise CliError(f"{what} 日期格式错误: {value!r}; expected YYYY-MM-DD") from exc
 
 
+def parse_sets(pairs: tuple[str, ...]) -> dict[str, str]:
+    """``--set key=value`` options (repeatable) as a dict."""
+    data: dict[str, str] = {}
+    for pair in pairs:
+        if "=" not in pair:
+            raise CliError(f"--set 参数格式应为 key=value / --set expects key=value, got {pair!r}")
+        key, value = pair.split("=", 1)
+        data[key.strip()] = value
+    return data
+
+
 @contextmanager
 def domain_errors() -> Iterator[None]:
     """Turn the engine's domain errors into one-line CLI errors with the right exit code."""

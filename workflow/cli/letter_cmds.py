@@ -11,19 +11,9 @@ from pathlib import Path
 
 import click
 
-from workflow.cli.common import AppContext, CliError, domain_errors, emit, parse_date, pass_app
+from workflow.cli.common import AppContext, CliError, domain_errors, emit, parse_date, parse_sets, pass_app
 
 FORMATS = ("txt", "html", "docx")
-
-
-def _parse_sets(pairs: tuple[str, ...]) -> dict[str, str]:
-    data: dict[str, str] = {}
-    for pair in pairs:
-        if "=" not in pair:
-            raise CliError(f"--set 参数格式应为 key=value / --set expects key=value, got {pair!r}")
-        key, value = pair.split("=", 1)
-        data[key.strip()] = value
-    return data
 
 
 @click.command("letter")
@@ -62,7 +52,7 @@ def letter_cmd(
     if as_json:
         app.as_json = True
     issued_on = parse_date(on, "--on")
-    extras = _parse_sets(sets)
+    extras = parse_sets(sets)
 
     from workflow.store.db import read
     from workflow.store.repository import Repository
