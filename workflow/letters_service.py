@@ -171,17 +171,11 @@ def letter_view(
 ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]:
     """The case as ``case_view`` shows it (without proceedings and events), its agency row and its
     clerk's user row (or None), from two statements."""
-    from workflow.views import clock_view
+    from workflow.views import case_fields
 
     r = _LETTER_CASE.first(repo.conn, {"case_id": case_id})
     if r is None:
         raise NotFoundError(f"案件不存在 / unknown case id {case_id}")
-    definition = services.registry.get(r["definition_name"], r["definition_version"])
-    vocab = services.registry.vocabulary
-    order = list(definition.clocks)
-    clocks = sorted(
-        repo.load_clocks(case_id), key=lambda c: (order.index(c.kind) if c.kind in order else 99, c.party)
-    )
     settings = r["a_settings"]
     agency_row = {
         "id": r["agency_id"],
@@ -200,38 +194,8 @@ def letter_view(
             "email": r["u_email"],
             "addresses": json.loads(addresses) if isinstance(addresses, str) else (addresses or {}),
         }
-    view: dict[str, Any] = {
-        "case_no": r["case_no"],
-        "agency": r["a_code"],
-        "agency_name": r["a_name"],
-        "state": r["state"],
-        "state_label": definition.states[r["state"]].label,
-        "regime": r["definition_name"],
-        "definition_version": r["definition_version"],
-        "outcome": r["outcome"],
-        "outcome_label": vocab.label("outcomes", r["outcome"]) if r["outcome"] else None,
-        "basis": r["basis"],
-        "received": _iso(r["received_on"]),
-        "concluded": _iso(r["concluded_on"]),
-        "channel": r["channel"],
-        "channel_label": vocab.label("channels", r["channel"]),
-        "submitted": _iso(r["submitted_on"]),
-        "signed_for": _iso(r["signed_for_on"]),
-        "confirmed": _iso(r["confirmed_on"]),
-        "applicant_type": r["applicant_type"],
-        "applicant_type_label": vocab.label("applicant_types", r["applicant_type"]),
-        "applicant_name": r["applicant_name"],
-        "id_number": r["id_number"],
-        "phone": r["phone"],
-        "address": r["address"],
-        "email": r["email"],
-        "subject": r["subject"],
-        "clerk": clerk["name"] if clerk else None,
-        "letter_no": r["letter_no"],
-        "file_no": r["file_no"],
-        "version": r["version"],
-        "clocks": [clock_view(services, c) for c in clocks],
-    }
+    view = case_fields(services, r, agency_code=r["a_code"], agency_name=r["a_name"],
+                       clerk=clerk["name"] if clerk else None, clocks=repo.load_clocks(case_id))
     return view, agency_row, clerk
 
 

@@ -57,18 +57,17 @@ def event_view(ev: dict[str, Any], *, mask: bool = True) -> dict[str, Any]:
     }
 
 
-def case_view(services: Services, repo: Repository, case_no: str, *, with_events: bool = True) -> dict[str, Any]:
-    case = repo.load_case(case_no)
+def case_fields(services: Services, case: Any, *, agency_code: str, agency_name: str, clerk: str | None,
+                clocks: list[Any]) -> dict[str, Any]:
+    """The case page's fields from a case row (a mapping with the table's column names)."""
     definition = services.registry.get(case["definition_name"], case["definition_version"])
     vocab = services.registry.vocabulary
-    agency_row = repo.agency_row(case["agency_id"])
-    clerk = repo.user_row(case["clerk_id"]) if case["clerk_id"] else None
     order = list(definition.clocks)
-    clocks = sorted(repo.load_clocks(case["id"]), key=lambda c: (order.index(c.kind) if c.kind in order else 99, c.party))
-    view: dict[str, Any] = {
+    clocks = sorted(clocks, key=lambda c: (order.index(c.kind) if c.kind in order else 99, c.party))
+    return {
         "case_no": case["case_no"],
-        "agency": agency_row["code"],
-        "agency_name": agency_row["name"],
+        "agency": agency_code,
+        "agency_name": agency_name,
         "state": case["state"],
         "state_label": definition.states[case["state"]].label,
         "regime": case["definition_name"],
@@ -91,17 +90,25 @@ def case_view(services: Services, repo: Repository, case_no: str, *, with_events
         "address": case["address"],
         "email": case["email"],
         "subject": case["subject"],
-        "clerk": clerk["name"] if clerk else None,
+        "clerk": clerk,
         "letter_no": case["letter_no"],
         "file_no": case["file_no"],
         "version": case["version"],
         "clocks": [clock_view(services, c) for c in clocks],
-        "proceedings": [
-            {"id": p["id"], "kind": p["kind"], "filed": _iso(p["filed_on"]), "body": p["body"],
-             "result": p["result"] or "pending", "decided": _iso(p["decided_on"])}
-            for p in repo.proceedings(case["id"])
-        ],
     }
+
+
+def case_view(services: Services, repo: Repository, case_no: str, *, with_events: bool = True) -> dict[str, Any]:
+    case = repo.load_case(case_no)
+    agency_row = repo.agency_row(case["agency_id"])
+    clerk = repo.user_row(case["clerk_id"]) if case["clerk_id"] else None
+    view = case_fields(services, case, agency_code=agency_row["code"], agency_name=agency_row["name"],
+                       clerk=clerk["name"] if clerk else None, clocks=repo.load_clocks(case["id"]))
+    view["proceedings"] = [
+        {"id": p["id"], "kind": p["kind"], "filed": _iso(p["filed_on"]), "body": p["body"],
+         "result": p["result"] or "pending", "decided": _iso(p["decided_on"])}
+        for p in repo.proceedings(case["id"])
+    ]
     if with_events:
         view["events"] = [event_view(e) for e in repo.events(case["id"])]
     return view
