@@ -4,12 +4,13 @@
     python bench/sweep.py --cases 200000 --db postgresql://postgres@127.0.0.1/bench
 
 Cases and clocks are bulk-inserted with executemany Core inserts (not through the engine), with
-fixed values in the NOT NULL columns. The business date is a fixed Monday; the dates of receipt
-are spread over the 30 working days before it, so reply due dates run from 10 working days overdue
-to 20 working days ahead (about 40 % of the clocks are within 3 working days of their due date or
-past it). 5 % of the cases also have a running correction-notice clock, 3 % are paused in a
-consultation (with a running consultation clock). 10 agencies, 50 clerks each, one supervisor and
-one head each.
+fixed values in the NOT NULL columns. The business date is a fixed Monday. ``--spread realistic``
+(default): 95 % of the dates of receipt fall in the last 20 working days (the reply is not due
+yet; 15 % are within 3 working days of it) and 5 % 20 to 35 working days back (overdue by up to 15
+working days). ``--spread uniform30``: uniform over the last 30 working days, so a third of the
+cases are overdue (a stress case). 5 % of the cases also have a running correction-notice clock,
+3 % are paused in a consultation (with a running consultation clock). 10 agencies, 50 clerks each,
+one supervisor and one head each.
 
 Prints one JSON object: seconds and alerts created for the first sweep (which also queues the
 outbox rows) and for a repeat sweep with nothing new.
@@ -50,7 +51,14 @@ CLERKS_PER_AGENCY = 50
 CHUNK = 20_000
 
 
-def populate(engine, cases: int, cal, seed: int = 7) -> float:  # noqa: ANN001
+def received_offset(rng: random.Random, spread: str) -> int:
+    """Working days between the date of receipt and the business date."""
+    if spread == "uniform30":
+        return rng.randrange(0, 30)
+    return rng.randrange(0, 20) if rng.random() >= 0.05 else rng.randrange(20, 36)
+
+
+def populate(engine, cases: int, cal, seed: int = 7, spread: str = "realistic") -> float:  # noqa: ANN001
     rng = random.Random(seed)
     t0 = time.perf_counter()
     now = datetime.now(UTC)
@@ -83,7 +91,7 @@ def populate(engine, cases: int, cal, seed: int = 7) -> float:  # noqa: ANN001
         a: [r["user_id"] for r in roles if r["agency_id"] == a and r["role"] == "clerk"]
         for a in range(1, AGENCIES + 1)
     }
-    received_by_offset = {k: cal.add_working_days(TODAY, -k) for k in range(0, 31)}
+    received_by_offset = {k: cal.add_working_days(TODAY, -k) for k in range(0, 37)}
     due_by_received = {d: cal.add_working_days(d, 20) for d in received_by_offset.values()}
     target_by_due = {d: cal.add_working_days(d, -1) for d in due_by_received.values()}
     clock_id = 0
@@ -91,7 +99,7 @@ def populate(engine, cases: int, cal, seed: int = 7) -> float:  # noqa: ANN001
         case_rows, clock_rows = [], []
         for i in range(start + 1, min(start + CHUNK, cases) + 1):
             a = 1 + i % AGENCIES
-            received = received_by_offset[rng.randrange(0, 30)]
+            received = received_by_offset[received_offset(rng, spread)]
             due = due_by_received[received]
             roll = rng.random()
             consulting = roll < 0.03
@@ -187,6 +195,13 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--cases", type=int, default=1_000_000)
     p.add_argument("--db", help="database URL (default: an SQLite file in a temporary folder)")
+    p.add_argument(
+        "--spread",
+        choices=["realistic", "uniform30"],
+        default="realistic",
+        help="dates of receipt: 95%% within the 20-working-day period and 5%% overdue (default), "
+        "or uniform over 30 working days (a third overdue)",
+    )
     args = p.parse_args(argv)
     tmp = None
     url = args.db
@@ -197,12 +212,16 @@ def main(argv: list[str] | None = None) -> int:
     upgrade(engine)
     services = Services.for_engine(engine, load_settings(), today=lambda: TODAY)
     cal = services.calendar
-    setup = populate(engine, args.cases, cal)
+    setup = populate(engine, args.cases, cal, spread=args.spread)
+    if engine.dialect.name == "postgresql":  # what autovacuum does to a loaded table sooner or later
+        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+            conn.exec_driver_sql("VACUUM ANALYZE disclosure_case, clock, app_user, user_role")
     first = sweep(services, TODAY, holder="bench")
     repeat = sweep(services, TODAY, holder="bench")
     out = {
         "database": engine.dialect.name,
         "cases": args.cases,
+        "spread": args.spread,
         "clocks": count(engine, clock),
         "business_date": TODAY.isoformat(),
         "setup_seconds": round(setup, 2),

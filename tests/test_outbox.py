@@ -33,7 +33,7 @@ from workflow.outbox import (
     retry_message,
 )
 from workflow.store.db import read, write
-from workflow.store.models import outbox
+from workflow.store.models import app_user, outbox
 from workflow.store.repository import Repository
 from workflow.sweep import sweep
 
@@ -291,13 +291,8 @@ def test_permanent_errors_fail_at_once(engine, tmp_path, smtp_server):
     port, sink = smtp_server
     w, _ = overdue_world(engine, tmp_path, smtp_port=port, cases=1)
     with write(engine) as conn:  # the clerk prefers e-mail but has no address any more
-        conn.execute(outbox.update().where(outbox.c.template == "alert").values(address=None))
-        Repository(conn).conn.execute(
-            __import__("workflow.store.models", fromlist=["app_user"])
-            .app_user.update()
-            .where(__import__("workflow.store.models", fromlist=["app_user"]).app_user.c.name == w.clerk)
-            .values(email=None)
-        )
+        conn.execute(app_user.update().where(app_user.c.name == w.clerk).values(email=None))
+
     deliver_pending(w.services, T0)
     (clerk_row,) = [r for r in alert_rows(engine) if r["template"] == "alert"]
     assert (clerk_row["status"], clerk_row["attempts"]) == ("failed", 1)

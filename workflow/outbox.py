@@ -26,7 +26,7 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
@@ -73,15 +73,12 @@ class OutboxSettings:
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> OutboxSettings:
         raw = dict(settings.get("outbox") or {})
-        d = cls()
-        return cls(
-            max_attempts=int(raw.get("max_attempts", d.max_attempts)),
-            base_delay_seconds=float(raw.get("base_delay_seconds", d.base_delay_seconds)),
-            max_delay_seconds=float(raw.get("max_delay_seconds", d.max_delay_seconds)),
-            claim_seconds=float(raw.get("claim_seconds", d.claim_seconds)),
-            batch_size=int(raw.get("batch_size", d.batch_size)),
-            poll_seconds=float(raw.get("poll_seconds", d.poll_seconds)),
-        )
+        given = {
+            f.name: type(getattr(cls, f.name))(raw[f.name])
+            for f in fields(cls)
+            if raw.get(f.name) is not None
+        }
+        return cls(**given)
 
 
 def backoff_seconds(attempts_before: int, cfg: OutboxSettings, rng: random.Random | None = None) -> float:
@@ -92,9 +89,6 @@ def backoff_seconds(attempts_before: int, cfg: OutboxSettings, rng: random.Rando
 
 
 # -- recipients -----------------------------------------------------------------------------------
-
-# channels whose address is a URL kept in app_user.addresses under the channel's name
-URL_CHANNELS = ("webhook", "wecom", "dingtalk")
 
 
 def default_channel(settings: Mapping[str, Any]) -> str:
@@ -272,9 +266,8 @@ def _alert_contexts(
         target = _d(snap.get("target")) if "target" in snap else a["target_on"]
         provisional = bool(snap.get("provisional", a["provisional"]))
         try:
-            label = services.registry.get(a["definition_name"], a["definition_version"]).clocks[a["kind"]][
-                "label"
-            ]
+            definition = services.registry.get(a["definition_name"], a["definition_version"])
+            label = definition.clocks[a["kind"]]["label"]
         except Exception:  # noqa: BLE001 - a label is cosmetic
             label = a["kind"]
         left = signed_working_days(cal, as_of, due)
@@ -319,14 +312,8 @@ def _contexts(services: Services, rows: list[dict[str, Any]]) -> dict[int, dict[
     users = {r["recipient_user_id"] for r in rows if r.get("recipient_user_id")}
     with read(services.engine) as conn:
         alerts = _alert_contexts(conn, services, rows)
-        people = (
-            {
-                u["id"]: dict(u)
-                for u in conn.execute(select(app_user).where(app_user.c.id.in_(users))).mappings()
-            }
-            if users
-            else {}
-        )
+        found = conn.execute(select(app_user).where(app_user.c.id.in_(users))).mappings() if users else []
+        people = {u["id"]: dict(u) for u in found}
     out: dict[int, dict[str, Any]] = {}
     for r in rows:
         ctx = dict(alerts.get(r["id"]) or (r.get("context") or {}))
@@ -427,33 +414,21 @@ def deliver_pending(
                 outbox.c.status == "sending",
                 outbox.c.claimed_until == row["claimed_until"],
             )
+            values: dict[str, Any] = {"claimed_until": None}
             if outcome == "sent":
-                values: dict[str, Any] = {"status": "sent", "sent_at": now, "claimed_until": None}
-            elif outcome == "retry":
-                delay = backoff_seconds(row["attempts"], cfg, rng)
-                values = {
-                    "status": "pending",
-                    "attempts": row["attempts"] + 1,
-                    "claimed_until": None,
-                    "next_attempt_at": now + timedelta(seconds=delay),
-                    "last_error": (error or "")[:2000],
-                }
+                values.update(status="sent", sent_at=now)
             else:
-                values = {
-                    "status": "failed",
-                    "attempts": row["attempts"] + 1,
-                    "claimed_until": None,
-                    "last_error": (error or "")[:2000],
-                }
+                status = "pending" if outcome == "retry" else "failed"
+                values.update(status=status, attempts=row["attempts"] + 1, last_error=(error or "")[:2000])
+                if outcome == "retry":
+                    delay = backoff_seconds(row["attempts"], cfg, rng)
+                    values["next_attempt_at"] = now + timedelta(seconds=delay)
             if conn.execute(mine.values(**values)).rowcount != 1:
                 result.lost_claims += 1
                 log.warning("outbox %s: claim lost before recording %s", row["id"], outcome)
                 continue
-            setattr(
-                result,
-                {"sent": "sent", "retry": "retried", "failed": "failed"}[outcome],
-                getattr(result, {"sent": "sent", "retry": "retried", "failed": "failed"}[outcome]) + 1,
-            )
+            counter = {"sent": "sent", "retry": "retried", "failed": "failed"}[outcome]
+            setattr(result, counter, getattr(result, counter) + 1)
     return result
 
 

@@ -238,9 +238,8 @@ class Scheduler:
         self.clock = clock
         self.holder = holder or default_holder()
         self.lease_seconds = float(lease_seconds or cfg.get("lease_seconds", 30))
-        self.poll_seconds = float(
-            poll_seconds or cfg.get("poll_seconds") or max(self.lease_seconds / 10, 0.2)
-        )
+        poll = float(poll_seconds or cfg.get("poll_seconds") or max(self.lease_seconds / 10, 0.2))
+        self.poll_seconds = min(poll, self.lease_seconds / 3)
         self.sweep_minutes = float(sweep_minutes or alerts.get("sweep_every_minutes", 15))
         self.digest_time = _parse_time(alerts.get("digest_time"), time(8, 30))
         from workflow.outbox import OutboxSettings
@@ -256,6 +255,7 @@ class Scheduler:
         self.tz = ZoneInfo(services.time_zone)
         self._aps: BlockingScheduler | None = None
         self._lock = threading.Lock()
+        self._renewed_at: datetime | None = None
 
     # -- leadership -------------------------------------------------------------------------------
 
@@ -410,10 +410,9 @@ class Scheduler:
 
     def _lease_job(self) -> None:
         """Renew every lease/3 while leader; poll every poll_seconds while standby."""
-        if self.lease.held:
-            last = getattr(self, "_renewed_at", None)
-            if last is not None and (self.clock() - last).total_seconds() < self.lease_seconds / 3:
-                return
+        last = self._renewed_at
+        if self.lease.held and last and (self.clock() - last).total_seconds() < self.lease_seconds / 3:
+            return
         if self.heartbeat() and self.lease.held:
             self._renewed_at = self.clock()
 

@@ -37,24 +37,22 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     Connection,
-    Date,
-    String,
+    Engine,
     and_,
-    column,
     func,
     literal,
     or_,
     select,
     text,
     update,
-    values,
 )
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.elements import ColumnElement
@@ -74,6 +72,10 @@ log = logging.getLogger(__name__)
 Fence = Callable[[Connection], None]
 ESCALATION_ROLES = ("supervisor", "head")
 _PG_SWEEP_LOCK = 0x5EE9_0001  # pg_advisory_xact_lock key: one sweep at a time per database
+ANALYZE_AFTER = 10_000  # PostgreSQL: new alerts after which the sweep refreshes the planner's statistics
+ALERT_COLUMNS = ["case_id", "clock_id", "level", "due_on", "created_on", "created_at"]
+OUTBOX_COLUMNS = ["idempotency_key", "kind", "case_id", "recipient_user_id", "channel", "template", "context"]
+OUTBOX_COLUMNS += ["status", "attempts", "next_attempt_at", "created_at"]
 
 
 def utcnow() -> datetime:
@@ -85,11 +87,8 @@ def utcnow() -> datetime:
 
 @dataclass(frozen=True)
 class Rule:
-    """One alert level: which clocks, and the inclusive date bounds they must fall in.
-
-    ``upper``: the level holds when ``column <= upper`` (column ``due_on`` or ``target_on``).
-    ``due_range``: extra inclusive (low, high) bounds on due_on (None = open).
-    """
+    """One alert level: the clocks it applies to, and ``column <= upper`` (``due_on`` or ``target_on``);
+    ``due_from``: a lower bound on due_on."""
 
     level: str
     kinds: tuple[str, ...] | None
@@ -98,8 +97,7 @@ class Rule:
     upper: date | None = None
     escalate: bool = False
     provisional_only: bool = False
-    due_range: tuple[date | None, date | None] = (None, None)
-    case_filter: tuple[tuple[str, str], ...] | None = None  # (definition name, version) pairs
+    due_from: date | None = None
 
 
 @dataclass(frozen=True)
@@ -112,9 +110,6 @@ class Plan:
     @property
     def escalating(self) -> list[str]:
         return [r.level for r in (*self.progression, *self.others) if r.escalate]
-
-    def levels(self) -> list[str]:
-        return [r.level for r in (*self.progression, *self.others)]
 
 
 def alert_settings(settings: dict[str, Any]) -> dict[str, Any]:
@@ -157,37 +152,22 @@ def build_plan(settings: dict[str, Any], registry: Registry, cal: WorkCalendar, 
         prog.append(Rule("overdue", kinds, running, upper=today - timedelta(days=1), escalate=True))
         every = a["overdue_repeat_every_working_days"]
         if every > 0:
-            for k in range(1, a["overdue_repeat_max"] + 1):
-                prog.append(
-                    Rule(
-                        f"overdue_{k}",
-                        kinds,
-                        running,
-                        upper=working_day_back(cal, today, k * every) - timedelta(days=1),
-                        escalate=True,
-                    )
-                )
+            for k in range(1, a["overdue_repeat_max"] + 1):  # k * every working days late
+                upper = working_day_back(cal, today, k * every) - timedelta(days=1)
+                prog.append(Rule(f"overdue_{k}", kinds, running, upper=upper, escalate=True))
     others: list[Rule] = []
     warn = a["correction_notice_warning_day"]
-    if warn:
-        # day ``warn`` of the notice period has passed: add_working_days(start, warn) <= today, which
-        # for a clock of length L is due_on <= today + (L - warn) working days
-        by_length: dict[int, list[tuple[str, str]]] = {}
-        for d in registry.definitions.values():
-            length = (d.clocks.get("correction_notice") or {}).get("length")
-            if length:
-                by_length.setdefault(int(length), []).append(d.key)
-        for length, keys in sorted(by_length.items()):
-            only = None if len(by_length) == 1 else tuple(keys)
-            others.append(
-                Rule(
-                    "correction_notice_closing",
-                    ("correction_notice",),
-                    running,
-                    upper=cal.add_working_days(today, max(length - int(warn), 0)),
-                    case_filter=only,
-                )
-            )
+    lengths = [
+        int(d.clocks["correction_notice"]["length"])
+        for d in registry.definitions.values()
+        if (d.clocks.get("correction_notice") or {}).get("length")
+    ]
+    if warn and lengths:
+        # day ``warn`` of the notice period has passed: add_working_days(start, warn) <= today, which for
+        # a clock of length L is due_on <= today + (L - warn) working days (L = 7 in GIR2019, the only
+        # definition with this clock)
+        upper = cal.add_working_days(today, max(max(lengths) - int(warn), 0))
+        others.append(Rule("correction_notice_closing", ("correction_notice",), running, upper=upper))
     yesterday = today - timedelta(days=1)
     others += [
         Rule("consultation_overdue", ("consultation",), running, upper=yesterday),
@@ -197,16 +177,9 @@ def build_plan(settings: dict[str, Any], registry: Registry, cal: WorkCalendar, 
     provisional = cal.provisional_years()
     all_kinds = tuple(sorted({k for d in registry.definitions.values() for k in d.clocks}))
     if provisional and all_kinds:
-        others.append(
-            Rule(
-                "provisional_due",
-                all_kinds,
-                ("running", "paused"),
-                upper=None,
-                provisional_only=True,
-                due_range=(date(min(provisional), 1, 1), None),
-            )
-        )
+        paused_too = ("running", "paused")
+        first = date(min(provisional), 1, 1)
+        others.append(Rule("provisional_due", all_kinds, paused_too, provisional_only=True, due_from=first))
     return Plan(today, tuple(prog), tuple(others), bool(a["message_superseded"]))
 
 
@@ -232,16 +205,6 @@ def _clock_where(rule: Rule, lo: dict[str, date], hi: dict[str, date]) -> list[C
         cond.append(clock.c.kind.in_(rule.kinds) if len(rule.kinds) > 1 else clock.c.kind == rule.kinds[0])
     if rule.provisional_only:
         cond.append(clock.c.provisional.is_(True))
-    if rule.case_filter:
-        keys = select(disclosure_case.c.id).where(
-            or_(
-                *(
-                    and_(disclosure_case.c.definition_name == n, disclosure_case.c.definition_version == v)
-                    for n, v in rule.case_filter
-                )
-            )
-        )
-        cond.append(clock.c.case_id.in_(keys))
     return cond
 
 
@@ -251,10 +214,8 @@ def _bounds(rule: Rule, stricter: Iterable[Rule]) -> tuple[dict[str, date], dict
     hi: dict[str, date] = {}
     if rule.upper is not None:
         hi[rule.column] = rule.upper
-    if rule.due_range[0] is not None:
-        lo["due_on"] = rule.due_range[0]
-    if rule.due_range[1] is not None:
-        hi["due_on"] = min(hi.get("due_on", rule.due_range[1]), rule.due_range[1])
+    if rule.due_from is not None:
+        lo["due_on"] = rule.due_from
     for s in stricter:
         assert s.upper is not None
         floor = s.upper + timedelta(days=1)  # not (column <= upper)
@@ -270,7 +231,7 @@ def _rowcount(conn: Connection, stmt: Any) -> int:
     return max(conn.execute(stmt.execution_options(preserve_rowcount=True)).rowcount or 0, 0)
 
 
-def _absent(clock_id: ColumnElement, level: str | ColumnElement, due_on: ColumnElement) -> ColumnElement:
+def _absent(clock_id: ColumnElement, level: str, due_on: ColumnElement) -> ColumnElement:
     """No alert yet for (clock, level, due date). The unique constraint alone would do, but probing
     first keeps PostgreSQL from drawing a sequence number for every row that then conflicts."""
     other = alert.alias("present")
@@ -297,7 +258,7 @@ def _insert_alerts(
         src = src.where(_absent(clock.c.id, rule.level, clock.c.due_on))
     stmt = (
         _insert(conn)(alert)
-        .from_select(["case_id", "clock_id", "level", "due_on", "created_on", "created_at"], src)
+        .from_select(ALERT_COLUMNS, src)
         .on_conflict_do_nothing(index_elements=["clock_id", "level", "due_on"])
     )
     return _rowcount(conn, stmt)
@@ -311,66 +272,26 @@ def _fill_superseded(
     today: date,
     now: datetime,
 ) -> None:
-    """Insert the less severe levels for the clocks whose stage alert was created just now.
-
-    One pass over the new stage alerts (ids in ``window``), joined to a small table of
-    (stage level, level to fill, due_on bound, target_on bound) pairs.
-    """
-    far = date(9999, 12, 31)
-    pairs = []
+    """Insert the less severe levels for the clocks whose stage alert was created just now (ids in
+    ``window``): one ``INSERT .. SELECT`` per level over the new stage rows, no join. The levels are
+    nested, so a level on ``target_on`` (internal_target) holds for every stricter stage row
+    (target_on <= due_on <= today); the due-date levels check ``due_on`` against their bound."""
     for i, rule in enumerate(progression):
-        assert rule.upper is not None
-        for stricter in progression[i + 1 :]:
-            if stricter.level in stage_new:
-                pairs.append(
-                    (
-                        stricter.level,
-                        rule.level,
-                        rule.upper if rule.column == "due_on" else far,
-                        rule.upper if rule.column == "target_on" else far,
-                    )
-                )
-    if not pairs:
-        return
-    plan = (
-        values(
-            column("stage", String),
-            column("fill", String),
-            column("due_upper", Date),
-            column("target_upper", Date),
-            name="fill_plan",
-        )
-        .data(pairs)
-        .cte("fill_plan")
-    )
-    src = (
-        select(
+        stricter = [r.level for r in progression[i + 1 :] if r.level in stage_new]
+        if not stricter or rule.upper is None:
+            continue
+        src = select(
             alert.c.case_id,
             alert.c.clock_id,
-            plan.c.fill,
+            literal(rule.level),
             alert.c.due_on,
             literal(today, alert.c.created_on.type),
             literal(now, alert.c.created_at.type),
-        )
-        .select_from(alert)
-        .join(plan, plan.c.stage == alert.c.level)
-        .join(clock, clock.c.id == alert.c.clock_id)
-        .where(
-            alert.c.id > window[0],
-            alert.c.id <= window[1],
-            alert.c.created_at == now,
-            clock.c.due_on <= plan.c.due_upper,
-            func.coalesce(clock.c.target_on, date(1900, 1, 1)) <= plan.c.target_upper,
-        )
-    )
-    if conn.dialect.name == "postgresql":
-        src = src.where(_absent(alert.c.clock_id, plan.c.fill, alert.c.due_on))
-    stmt = (
-        _insert(conn)(alert)
-        .from_select(["case_id", "clock_id", "level", "due_on", "created_on", "created_at"], src)
-        .on_conflict_do_nothing(index_elements=["clock_id", "level", "due_on"])
-    )
-    conn.execute(stmt)
+        ).where(alert.c.id > window[0], alert.c.id <= window[1], alert.c.level.in_(stricter))
+        if rule.column == "due_on":
+            src = src.where(alert.c.due_on <= rule.upper)
+        stmt = _insert(conn)(alert).from_select(ALERT_COLUMNS, src)
+        conn.execute(stmt.on_conflict_do_nothing(index_elements=["clock_id", "level", "due_on"]))
 
 
 def _max_alert_id(conn: Connection) -> int:
@@ -382,34 +303,23 @@ def _queue_messages(
 ) -> int:
     """Queue the outbox rows for the alerts created at ``now`` with ids in ``window``: every alert to
     the case's clerk (template ``alert``), the ``escalating`` levels also to the supervisors and heads
-    of the case's agency (template ``overdue_escalation``). The address is looked up at delivery."""
+    of the case's agency (template ``overdue_escalation``).
+
+    The stored context is the alert's own record (alert id, level, case number, due date, business
+    date); the clock's kind and label, the internal target, the provisional flag, the working days
+    left and the names are added when the message is rendered (``workflow.outbox``). The address is
+    looked up at delivery too. Both keep this statement to one join per row."""
     context = json_object_sql(
         conn.dialect.name,
         [
             ("alert_id", alert.c.id),
             ("level", alert.c.level),
             ("case_no", disclosure_case.c.case_no),
-            ("kind", clock.c.kind),
-            ("party", clock.c.party),
             ("due", alert.c.due_on),
-            ("target", clock.c.target_on),
-            ("provisional", clock.c.provisional),
             ("as_of", alert.c.created_on),
         ],
     )
-    cols = [
-        "idempotency_key",
-        "kind",
-        "case_id",
-        "recipient_user_id",
-        "channel",
-        "template",
-        "context",
-        "status",
-        "attempts",
-        "next_attempt_at",
-        "created_at",
-    ]
+    cols = OUTBOX_COLUMNS
 
     def source(template: str) -> Select:
         return (
@@ -428,7 +338,6 @@ def _queue_messages(
             )
             .select_from(alert)
             .join(disclosure_case, disclosure_case.c.id == alert.c.case_id)
-            .join(clock, clock.c.id == alert.c.clock_id)
             .where(alert.c.id > window[0], alert.c.id <= window[1], alert.c.created_at == now)
         )
 
@@ -455,6 +364,30 @@ def _queue_messages(
         )
         queued += _rowcount(conn, stmt)
     return queued
+
+
+@contextmanager
+def _transaction(engine: Engine) -> Iterator[Connection]:
+    """The sweep's write transaction. On SQLite, without foreign-key checks: every row it inserts
+    references rows it has just selected in the same transaction, so the checks can never fail, and
+    they cost a third of a first sweep. The pragma only works outside a transaction, so it is set on
+    the driver connection before BEGIN and restored after COMMIT or ROLLBACK."""
+    if engine.dialect.name != "sqlite":
+        with write(engine) as conn:
+            yield conn
+        return
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        raw.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with conn.begin():
+                yield conn
+        finally:
+            try:
+                raw.execute("PRAGMA foreign_keys=ON")
+            except Exception:
+                conn.invalidate()  # never hand a connection without the checks back to the pool
+                raise
 
 
 def _prepare(conn: Connection) -> None:
@@ -506,7 +439,7 @@ def sweep(
     clock_fn = clock_fn or utcnow
     plan = build_plan(services.settings, services.registry, services.calendar, today)
     result = SweepResult(today)
-    with write(services.engine) as conn:
+    with _transaction(services.engine) as conn:
         if fence is not None:
             fence(conn)
         _prepare(conn)
@@ -532,7 +465,7 @@ def sweep(
         m1 = _max_alert_id(conn)
         stage_new = [r.level for r in prog if counts.get(r.level)]
         if stage_new:
-            _fill_superseded(conn, prog, stage_new, (m0, m1), today, now)  # rowcount is -1 for WITH .. INSERT
+            _fill_superseded(conn, prog, stage_new, (m0, m1), today, now)
             filled = select(alert.c.level, func.count()).where(alert.c.id > m1).group_by(alert.c.level)
             for level, n in conn.execute(filled):
                 counts[level] = counts.get(level, 0) + n
@@ -542,43 +475,18 @@ def sweep(
             # the stage alerts are ids (m0, m1]; the superseded levels filled in after them
             window = (m0, _max_alert_id(conn)) if plan.message_superseded else (m0, m1)
             result.queued = _queue_messages(conn, services.settings, window, now, plan.escalating)
+        if conn.dialect.name == "postgresql" and result.created > ANALYZE_AFTER:
+            # fresh statistics, so that the next sweep's plans probe the alert index instead of
+            # taking the table for the empty one it was before this sweep (autovacuum comes later)
+            conn.exec_driver_sql("ANALYZE alert, outbox")
         conn.execute(
             update(sweep_run)
             .where(sweep_run.c.id == result.sweep_id)
             .values(finished_at=clock_fn(), created=result.created)
         )
     result.seconds = time.perf_counter() - t0
-    log.info(
-        "sweep %s as of %s by %s: %d alerts %s, %d messages in %.2fs",
-        result.sweep_id,
-        today,
-        holder,
-        result.created,
-        result.by_level,
-        result.queued,
-        result.seconds,
-    )
+    log.info("sweep by %s: %s", holder, result.as_dict())
     return result
-
-
-def expected_levels(row: dict[str, Any], today: date, plan: Plan) -> set[str]:
-    """The levels a clock row should have as of ``today`` (Python, for tests and explanations)."""
-    out: set[str] = set()
-    if row["due_on"] is None:
-        return out
-    for rule in (*plan.progression, *plan.others):
-        if rule.kinds is not None and row["kind"] not in rule.kinds:
-            continue
-        if row["status"] not in rule.statuses or (rule.provisional_only and not row["provisional"]):
-            continue
-        value = row[rule.column]
-        if rule.upper is not None and (value is None or value > rule.upper):
-            continue
-        lo, hi = rule.due_range
-        if (lo and row["due_on"] < lo) or (hi and row["due_on"] > hi):
-            continue
-        out.add(rule.level)
-    return out
 
 
 __all__ = [
@@ -587,7 +495,6 @@ __all__ = [
     "SweepResult",
     "alert_settings",
     "build_plan",
-    "expected_levels",
     "sweep",
     "working_day_back",
 ]

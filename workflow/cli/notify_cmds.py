@@ -25,7 +25,9 @@ def _logging(verbose: bool) -> None:
 
 @click.command("scheduler")
 @click.option(
-    "--holder", metavar="NAME", help="本进程在租约中的名称（默认 主机名:进程号:随机串）/ lease holder name"
+    "--holder",
+    metavar="NAME",
+    help="本进程在租约中的名称，各进程须不同（默认 主机名:进程号:随机串）/ lease holder name, unique per process",
 )
 @click.option("--lease-seconds", type=float, help="租约时长（秒），默认取 scheduler.lease_seconds")
 @click.option("--once", is_flag=True, help="只执行一轮（取得租约、扫描、投递）后退出 / one round, then exit")
