@@ -81,5 +81,28 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except SystemExit:
         raise
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never a traceback
+        click.echo(f"错误: {_one_line(exc)}", err=True)
+        sys.exit(_exit_code(exc))
     else:
         sys.exit(0)
+
+
+def _one_line(exc: BaseException) -> str:
+    from workflow.errors import DisclosureError
+
+    if isinstance(exc, DisclosureError):
+        return str(exc)
+    text = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    kind = type(exc).__name__
+    if kind in ("OperationalError", "InterfaceError"):
+        return f"无法访问数据库 / database unavailable: {text[0] if text else kind}"
+    return f"{kind}: {text[0] if text else ''} (内部错误 / internal error; please report it)"
+
+
+def _exit_code(exc: BaseException) -> int:
+    from workflow.errors import ConflictError, DisclosureError
+
+    if isinstance(exc, ConflictError):
+        return 3
+    return 2 if isinstance(exc, DisclosureError) else 1

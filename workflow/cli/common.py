@@ -50,9 +50,19 @@ class AppContext:
     def engine(self, *, migrate: bool = False):  # noqa: ANN201 - sqlalchemy Engine
         """The database engine; refuses to run on a database that was never initialised."""
         if self._engine is None:
-            from workflow.store.db import current_revision, make_engine, upgrade
+            from pathlib import Path
 
-            self._engine = make_engine(self.db_url, settings_url=self.settings.get("database", {}).get("url"))
+            from sqlalchemy.engine import make_url
+
+            from workflow.store.db import current_revision, make_engine, resolve_url, upgrade
+
+            url = resolve_url(self.db_url, self.settings.get("database", {}).get("url"))
+            parsed = make_url(url)
+            if not migrate and parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
+                    and not Path(parsed.database).exists():
+                raise CliError(f"数据库文件不存在 / database file not found: {parsed.database}; "
+                               f"create it with `disclosure init`")
+            self._engine = make_engine(url)
             if migrate:
                 upgrade(self._engine)
             elif current_revision(self._engine) is None:
