@@ -123,9 +123,8 @@ def test_the_database_refuses_update_and_delete(world, statement):
     assert chains(world.engine) == (3, 11, [])
 
 
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)  # SQLite has no TRUNCATE
 def test_postgresql_refuses_truncate(world):
-    if is_sqlite(world.engine):
-        pytest.skip("SQLite has no TRUNCATE")
     populate(world)
     with pytest.raises(DBAPIError, match="append-only"):
         raw(world.engine, "TRUNCATE case_event CASCADE")

@@ -14,7 +14,7 @@ from helpers import make_world
 
 from workflow.audit_verify import verify_audit
 from workflow.errors import ConflictError, DisclosureError, TransitionError
-from workflow.store.db import is_sqlite, read
+from workflow.store.db import read
 
 TODAY = date(2026, 11, 25)
 R = date(2026, 3, 2)
@@ -206,16 +206,10 @@ def _run_processes(db_url: str, plans: list[list]) -> list[list[tuple[str, Any]]
     return [results[i] for i in range(len(plans))]
 
 
-def _pg_only(engine) -> None:
-    if is_sqlite(engine):
-        pytest.skip(
-            "the multi-process race is a PostgreSQL test (SQLite serialises writers on its file lock)"
-        )
-
-
 @pytest.mark.slow
+# a PostgreSQL test: SQLite serialises writers on its file lock
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 def test_processes_firing_different_triggers_at_one_case(engine, db_url):
-    _pg_only(engine)
     w = make_world(engine, today=TODAY)
     case_no = w.register(on=R)
     w.fire(case_no, "accept", R)
@@ -259,9 +253,10 @@ def test_processes_firing_different_triggers_at_one_case(engine, db_url):
 
 
 @pytest.mark.slow
+# a PostgreSQL test: SQLite serialises writers on its file lock
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 def test_processes_racing_accept_and_withdraw(engine, db_url):
     """Conflicting state changes on many cases at once: each case ends consistent with its trail."""
-    _pg_only(engine)
     w = make_world(engine, today=TODAY)
     cases = [w.register(on=R) for _ in range(20)]
     plans = {

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select, update
@@ -36,7 +36,7 @@ from workflow.store.models import (
     sweep_run,
     user_role,
 )
-from workflow.store.repository import Repository
+from workflow.store.repository import Repository, utcnow
 
 if TYPE_CHECKING:
     from workflow.service import Services
@@ -46,10 +46,6 @@ log = logging.getLogger(__name__)
 Fence = Callable[[Connection], None]
 DIGEST_TEMPLATE = "daily_digest"
 REMINDER_TEMPLATE = "report_reminder"
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def _run(conn: Connection, job: str, today: date, holder: str, now: datetime) -> int:

@@ -36,6 +36,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from workflow.errors import NotFoundError, ValidationError
 from workflow.store.db import read, write
 from workflow.store.models import agency, alert, app_user, clock, disclosure_case, outbox
+from workflow.store.repository import utcnow
 
 if TYPE_CHECKING:
     from workflow.notify.channels import Channel, OutgoingMessage
@@ -45,10 +46,6 @@ log = logging.getLogger(__name__)
 
 STATUSES = ("pending", "sending", "sent", "failed")
 Fence = Callable[[Connection], None]
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def as_utc(value: datetime | None) -> datetime | None:

@@ -56,7 +56,7 @@ import socket
 import threading
 import uuid
 from collections.abc import Callable
-from datetime import UTC, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -65,6 +65,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 
 from workflow.store.db import read, write
 from workflow.store.models import scheduler_lease
+from workflow.store.repository import utcnow
 
 if TYPE_CHECKING:
     from apscheduler.schedulers.blocking import BlockingScheduler
@@ -78,10 +79,6 @@ DEFAULT_LEASE_NAME = "scheduler"
 
 class LeaseLost(RuntimeError):
     """This process no longer holds the lease (or never did): the job wrote nothing."""
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 def default_holder() -> str:

@@ -40,7 +40,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
@@ -61,6 +61,7 @@ from sqlalchemy.sql.selectable import Select
 from workflow.outbox import concat_sql, json_object_sql, recipient_sql
 from workflow.store.db import write
 from workflow.store.models import alert, app_user, clock, disclosure_case, outbox, sweep_run, user_role
+from workflow.store.repository import utcnow
 
 if TYPE_CHECKING:
     from workflow.calendar import WorkCalendar
@@ -76,10 +77,6 @@ ANALYZE_AFTER = 10_000  # PostgreSQL: new alerts after which the sweep refreshes
 ALERT_COLUMNS = ["case_id", "clock_id", "level", "due_on", "created_on", "created_at"]
 OUTBOX_COLUMNS = ["idempotency_key", "kind", "case_id", "recipient_user_id", "channel", "template", "context"]
 OUTBOX_COLUMNS += ["status", "attempts", "next_attempt_at", "created_at"]
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
 
 
 # -- the plan: levels and their threshold dates ----------------------------------------------------
