@@ -353,20 +353,24 @@ def letter_extras(
 def _reply_extras(
     case: dict[str, Any], data: dict[str, Any], sent: str | None, events: _EventCache
 ) -> dict[str, Any]:
+    from workflow.notify.letters import letters_index
+
     outcome = case.get("outcome")
     x: dict[str, Any] = {}
     decided, _ = events.latest_data("decide")
     if decided and decided.get("outcome") == outcome:
         x.update({k: v for k, v in decided.items() if k not in _NOT_EXTRAS})
-    if outcome in ("closed_no_correction", "unavailable_still_unclear"):
+    reply = letters_index()["regimes"].get(case.get("regime"), {}).get("letters", {}).get(REPLY, {})
+    facts = reply.get("outcomes", {}).get(outcome, {}).get("facts")
+    if facts == "correction":
         asked, asked_on = events.latest_data("request_correction")
         x["correction_sent"] = asked_on.isoformat() if asked_on else None
         x["correct_by"] = asked.get("correct_by")
-    elif outcome == "closed_fee_unpaid":
+    elif facts == "fee":
         _, fee_on = events.latest_data("notify_fee")
         x["fee_notice_sent"] = fee_on.isoformat() if fee_on else None
         x["pay_by"] = _due(case, "fee_payment")
-    elif outcome == "closed_other":
+    elif facts == "withdrawal":
         withdrawn = data if "how" in data else events.latest_data("withdraw")[0]
         if withdrawn.get("how"):
             x["how"] = withdrawn["how"]
