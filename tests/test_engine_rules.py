@@ -34,3 +34,17 @@ def test_withdrawal_while_awaiting_correction_ends_the_stopped_reply_clock(engin
     assert (reply.status, reply.ended_on) == ("ended", date(2026, 3, 6))
     assert w.clock(case_no, "correction_period").status == "ended"
     assert w.case(case_no)["outcome"] == "closed_other"
+
+
+def test_reply_letter_numbers_run_per_year_of_issue_and_never_repeat(engine):
+    """Case 2025-0001 and case 2026-0001, both signed off in 2026, must not share a 文号."""
+    w = make_world(engine, today=date(2026, 11, 25))
+    numbers = []
+    for received, decided in ((date(2025, 12, 22), date(2026, 1, 8)), (date(2026, 1, 5), date(2026, 1, 9))):
+        case_no = w.register(on=received)
+        w.fire(case_no, "accept", received)
+        w.fire(case_no, "decide", decided, outcome="unavailable_not_held", basis="not_exist")
+        w.fire(case_no, "sign_off", decided)
+        numbers.append(w.case(case_no)["letter_no"])
+    assert numbers[0] != numbers[1]
+    assert numbers == ["SJJ依申〔2026〕1号", "SJJ依申〔2026〕2号"]

@@ -108,7 +108,7 @@ def test_sign_off_stores_exactly_one_reply_with_its_number_and_article(w):
     result = w.fire(case_no, "sign_off", date(2026, 3, 10))
     (reply,) = letters(w, case_no, "reply")
     case = w.case(case_no)
-    assert case["letter_no"] == "SJJ依申复〔2026〕0001号"
+    assert case["letter_no"] == "SJJ依申〔2026〕1号"
     assert (reply["letter_no"], reply["issued_on"], reply["event_seq"]) == (case["letter_no"], date(2026, 3, 10),
                                                                            result.seq)  # fmt: skip
     text = reply["body_text"]
@@ -263,12 +263,12 @@ def test_a_letter_that_cannot_be_rendered_does_not_block_the_transition(w):
     (notice,) = [n for n in notices(w) if n["context"]["letter_kind"] == "reply"]
     assert notice["context"]["letter_id"] is None and "reasons" in notice["context"]["error"]
     msg = render_message(notice["template"], notice["context"])
-    assert msg.subject == f"【文书未生成】{case_no} 政府信息公开申请答复书（SJJ依申复〔2026〕0001号）"
+    assert msg.subject == f"【文书未生成】{case_no} 政府信息公开申请答复书（SJJ依申〔2026〕1号）"
     assert "--set" in msg.text
     # the clerk supplies the reasons and prints it
     res = invoke(w, "letter", case_no, "reply", "--set", "reasons=涉及第三方个人隐私的内容不予公开")
     assert res.exit_code == 0, res.output
-    assert "涉及第三方个人隐私的内容不予公开" in res.output and "SJJ依申复〔2026〕0001号" in res.output
+    assert "涉及第三方个人隐私的内容不予公开" in res.output and "SJJ依申〔2026〕1号" in res.output
 
 
 # --- the command ---------------------------------------------------------------------------------
@@ -299,7 +299,7 @@ def test_cli_prints_the_stored_reply_even_after_the_settings_change(w):
     payload = json.loads(res.output)
     assert payload["case_no"] == case_no and payload["kind"] == "reply" and payload["stored"] is True
     assert (payload["title"], payload["letter_no"], payload["issued_on"]) == (
-        "政府信息公开申请答复书", "SJJ依申复〔2026〕0001号", "2026-03-10")  # fmt: skip
+        "政府信息公开申请答复书", "SJJ依申〔2026〕1号", "2026-03-10")  # fmt: skip
     assert payload["text"] == stored["body_text"]
     res = invoke(w, "letter", case_no, "reply", "--json")  # the command's own flag too
     assert json.loads(res.output)["letter_id"] == stored["id"]
@@ -313,7 +313,7 @@ def test_cli_writes_a_docx_python_docx_opens(w, tmp_path, monkeypatch):
     doc = Document(io.BytesIO(out.read_bytes()))
     texts = [p.text for p in doc.paragraphs if p.text.strip()]
     assert doc.core_properties.title == "政府信息公开申请答复书"
-    assert texts[:4] == ["测试机关sjj", "政府信息公开申请答复书", "SJJ依申复〔2026〕0001号", "张三："]
+    assert texts[:4] == ["测试机关sjj", "政府信息公开申请答复书", "SJJ依申〔2026〕1号", "张三："]
     assert texts[-3:] == ["测试机关sjj", "（政府信息公开专用章）", "2026年3月10日"]
     assert any("第三十六条第（二）项" in t for t in texts)
     # the default file name, in the current directory; a kind never stored is rendered from the case

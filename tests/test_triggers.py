@@ -462,7 +462,7 @@ def test_review_rework_and_sign_off(engine):
         "partial",
         date(2026, 3, 9),
     )
-    assert case["letter_no"] == "SJJ依申复〔2026〕0001号"
+    assert case["letter_no"] == "SJJ依申〔2026〕1号"
     reply = w.clock(case_no, "reply")
     assert (reply.status, reply.ended_on, reply.breached) == ("met", date(2026, 3, 9), False)
 

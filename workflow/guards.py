@@ -200,11 +200,15 @@ def _set_file_no(ctx: GuardContext, changes: dict[str, Any]) -> None:
 
 
 def _issue_reply(ctx: GuardContext, changes: dict[str, Any]) -> None:
+    """The reply's 文号: given by the head, or the next number of the agency's pattern in the year of issue."""
+    if ctx.data.get("letter_no"):
+        changes["letter_no"] = ctx.data["letter_no"]
+        return
+    from workflow.notify.letters import letter_number
+
     agency = ctx.repo.agency_row(ctx.case["agency_id"])
-    pattern = (agency.get("settings") or {}).get("letter_no_pattern", "{prefix}依申复〔{year}〕{seq}号")
-    seq = ctx.case["case_no"].rsplit("-", 1)[-1]
-    changes["letter_no"] = ctx.data.get("letter_no") or pattern.format(
-        prefix=agency["prefix"], year=ctx.effective.year, seq=seq, case_no=ctx.case["case_no"])
+    seq = ctx.repo.next_letter_number(ctx.case["agency_id"], ctx.effective.year)
+    changes["letter_no"] = letter_number(agency, year=ctx.effective.year, seq=seq)
 
 
 EFFECTS: dict[str, Callable[[GuardContext, dict[str, Any]], None]] = {

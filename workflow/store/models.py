@@ -76,6 +76,15 @@ case_counter = Table(
     Column("last_no", Integer, nullable=False),
 )
 
+# 文号: reply letters are numbered per agency and year of issue, independently of case numbers
+letter_counter = Table(
+    "letter_counter",
+    metadata,
+    Column("agency_id", Integer, ForeignKey("agency.id"), primary_key=True),
+    Column("year", Integer, primary_key=True),
+    Column("last_no", Integer, nullable=False),
+)
+
 disclosure_case = Table(
     "disclosure_case",
     metadata,

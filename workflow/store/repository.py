@@ -29,6 +29,7 @@ from workflow.store.models import (
     disclosure_case,
     fee_notice,
     letter,
+    letter_counter,
     outbox,
     proceeding,
     user_role,
@@ -202,18 +203,25 @@ class Repository:
 
     # -- cases ----------------------------------------------------------------------------------
 
-    def next_case_number(self, agency_id: int, year: int) -> int:
+    def _next_in(self, counter: Any, agency_id: int, year: int) -> int:
         """Atomic per agency and year: an upsert that increments and returns the counter."""
         if self.conn.dialect.name == "postgresql":
             from sqlalchemy.dialects import postgresql as dialect
         else:
             from sqlalchemy.dialects import sqlite as dialect
-        stmt = dialect.insert(case_counter).values(agency_id=agency_id, year=year, last_no=1)
+        stmt = dialect.insert(counter).values(agency_id=agency_id, year=year, last_no=1)
         stmt = stmt.on_conflict_do_update(
-            index_elements=[case_counter.c.agency_id, case_counter.c.year],
-            set_={"last_no": case_counter.c.last_no + 1},
-        ).returning(case_counter.c.last_no)
+            index_elements=[counter.c.agency_id, counter.c.year],
+            set_={"last_no": counter.c.last_no + 1},
+        ).returning(counter.c.last_no)
         return int(self.conn.execute(stmt).scalar_one())
+
+    def next_case_number(self, agency_id: int, year: int) -> int:
+        return self._next_in(case_counter, agency_id, year)
+
+    def next_letter_number(self, agency_id: int, year: int) -> int:
+        """The next reply-letter sequence (文号) of the agency in the year of issue."""
+        return self._next_in(letter_counter, agency_id, year)
 
     def insert_case(self, values: dict[str, Any]) -> int:
         now = utcnow()
