@@ -70,6 +70,11 @@ _OUTBOX_KEY = Prepared(select(outbox.c.id).where(outbox.c.idempotency_key == bin
 _INSERT_OUTBOX = Prepared(insert(outbox), column_keys=(
     "idempotency_key", "kind", "case_id", "recipient_user_id", "channel", "address", "template", "context",
     "subject", "status", "attempts", "next_attempt_at", "created_at"))
+_AGENCY_ROW = Prepared(select(agency).where(agency.c.id == bindparam("agency_id")))
+_USER_ROW = Prepared(select(app_user).where(app_user.c.id == bindparam("user_id")))
+_EVENTS = Prepared(select(case_event).where(case_event.c.case_id == bindparam("case_id")).order_by(case_event.c.seq))
+_PROCEEDINGS = Prepared(select(proceeding).where(proceeding.c.case_id == bindparam("case_id")).order_by(proceeding.c.id))
+_COUNTERS: dict[tuple[str, str], Prepared] = {}
 _UPDATE_CASE: dict[frozenset[str], Prepared] = {}
 _INSERT_CASE: dict[frozenset[str], Prepared] = {}
 
@@ -151,7 +156,10 @@ class Repository:
         return row[0]
 
     def agency_row(self, agency_id: int) -> dict[str, Any]:
-        return dict(self.conn.execute(select(agency).where(agency.c.id == agency_id)).mappings().one())
+        row = _AGENCY_ROW.first(self.conn, {"agency_id": agency_id})
+        if row is None:
+            raise NotFoundError(f"机关不存在 / unknown agency id {agency_id}")
+        return row
 
     def agencies(self) -> list[dict[str, Any]]:
         return [dict(r) for r in self.conn.execute(select(agency).order_by(agency.c.code)).mappings()]
@@ -198,23 +206,27 @@ class Repository:
         return [dict(r) for r in rows]
 
     def user_row(self, user_id: int) -> dict[str, Any] | None:
-        row = self.conn.execute(select(app_user).where(app_user.c.id == user_id)).mappings().first()
-        return dict(row) if row else None
+        return _USER_ROW.first(self.conn, {"user_id": user_id})
 
     # -- cases ----------------------------------------------------------------------------------
 
     def _next_in(self, counter: Any, agency_id: int, year: int) -> int:
         """Atomic per agency and year: an upsert that increments and returns the counter."""
-        if self.conn.dialect.name == "postgresql":
-            from sqlalchemy.dialects import postgresql as dialect
-        else:
-            from sqlalchemy.dialects import sqlite as dialect
-        stmt = dialect.insert(counter).values(agency_id=agency_id, year=year, last_no=1)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[counter.c.agency_id, counter.c.year],
-            set_={"last_no": counter.c.last_no + 1},
-        ).returning(counter.c.last_no)
-        return int(self.conn.execute(stmt).scalar_one())
+        dialect_name = self.conn.dialect.name
+        stmt = _COUNTERS.get((counter.name, dialect_name))
+        if stmt is None:
+            if dialect_name == "postgresql":
+                from sqlalchemy.dialects import postgresql as dialect
+            else:
+                from sqlalchemy.dialects import sqlite as dialect
+            upsert = dialect.insert(counter).values(agency_id=bindparam("agency_id"), year=bindparam("year"),
+                                                    last_no=1)
+            upsert = upsert.on_conflict_do_update(
+                index_elements=[counter.c.agency_id, counter.c.year],
+                set_={"last_no": counter.c.last_no + 1},
+            ).returning(counter.c.last_no)
+            stmt = _COUNTERS[(counter.name, dialect_name)] = Prepared(upsert)
+        return stmt.insert_returning_id(self.conn, {"agency_id": agency_id, "year": year})
 
     def next_case_number(self, agency_id: int, year: int) -> int:
         return self._next_in(case_counter, agency_id, year)
@@ -264,8 +276,7 @@ class Repository:
         return _HAS_EVENT.first(self.conn, {"case_id": case_id, "trigger": trigger}) is not None
 
     def events(self, case_id: int) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.conn.execute(
-            select(case_event).where(case_event.c.case_id == case_id).order_by(case_event.c.seq)).mappings()]
+        return _EVENTS.all(self.conn, {"case_id": case_id})
 
     def event_chains(self, case_id: int | None = None) -> Iterable[dict[str, Any]]:
         """Every audit event with its case number, ordered by case and sequence (streamed)."""
@@ -350,8 +361,7 @@ class Repository:
                                                            filed_on=filed_on, body=body)).inserted_primary_key[0]
 
     def proceedings(self, case_id: int) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.conn.execute(
-            select(proceeding).where(proceeding.c.case_id == case_id).order_by(proceeding.c.id)).mappings()]
+        return _PROCEEDINGS.all(self.conn, {"case_id": case_id})
 
     def decide_proceeding(self, case_id: int, proceeding_id: int, result: str, decided_on: date) -> None:
         self.conn.execute(update(proceeding).where(proceeding.c.id == proceeding_id, proceeding.c.case_id == case_id)
