@@ -211,7 +211,9 @@ def _notify(
     event_seq: int,
 ) -> bool:
     """Queue the clerk's notice of a letter to print and send (or of one that could not be made)."""
-    channel, address = _recipient(clerk, services.settings)
+    from workflow.outbox import recipient_channel
+
+    channel, address = recipient_channel(clerk, services.settings)
     private = view["applicant_type"] == "natural_person"
     to_party = extras.get("party_name") if letter.kind in _PARTY_LETTERS else None
     context = {
@@ -248,15 +250,6 @@ def _notify(
         address=address,
         subject=f"【{tag}】{view['case_no']} {letter.title}",
     )
-
-
-def _recipient(user: dict[str, Any], settings: dict[str, Any]) -> tuple[str, str | None]:
-    """The user's preferred channel (else the default) and address there; the rule of
-    ``workflow.outbox.recipient_channel``."""
-    addresses = user.get("addresses") or {}
-    channel = str(addresses.get("prefer") or (settings.get("channels") or {}).get("default") or "file")
-    address = user.get("email") if channel in ("smtp", "file") else addresses.get(channel)
-    return channel, address or None
 
 
 def _iso(value: date | None) -> str | None:

@@ -293,8 +293,9 @@ def _notify(
     clerk = repo.user_row(case["clerk_id"]) if case.get("clerk_id") else None
     if clerk is None:
         return False
-    channel = str(services.settings.get("channels", {}).get("default", "file"))
-    address = (clerk.get("addresses") or {}).get(channel) or clerk.get("email")
+    from workflow.outbox import recipient_channel
+
+    channel, address = recipient_channel(clerk, services.settings)
     kind, party, old, new = move["kind"], move["party"] or "", move["old_due"], move["new_due"]
     context = {
         "case": {"case_no": case["case_no"], "state": case["state"]},
