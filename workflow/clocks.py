@@ -37,6 +37,9 @@ class ClockState:
     spec: dict[str, Any] = field(default_factory=dict)
     id: int | None = None
     dirty: bool = False
+    # the row as stored (column -> value), so a save writes only the columns that changed: each
+    # index over a changed column costs a page write at commit
+    stored: dict[str, Any] | None = field(default=None, repr=False, compare=False)
 
     @property
     def is_open(self) -> bool:

@@ -24,7 +24,7 @@ from workflow.fields import validate_fields
 from workflow.guards import EFFECTS, GUARDS_NEEDING_CLOCKS, GuardContext, check_guards, routing_answers
 from workflow.identity import mask_id_number, mask_phone
 from workflow.machine import machine_for
-from workflow.store.db import write
+from workflow.store.db import HeldConnection
 from workflow.store.repository import Actor, NewEvent, Repository, roles_generation
 
 if TYPE_CHECKING:
@@ -61,6 +61,7 @@ class CaseEngine:
         self.registry = services.registry
         self.vocabulary = services.registry.vocabulary
         self._actors: dict[tuple[str, int], tuple[float, int, Actor]] = {}
+        self._connections = HeldConnection(services.engine)
 
     def _actor(self, repo: Repository, name: str, agency_id: int) -> Actor:
         key = (name, agency_id)
@@ -162,7 +163,7 @@ class CaseEngine:
         definition = self.registry.for_received(received)
         trig = definition.register
         values = validate_fields("register", definition.all_fields(trig), data, effective)
-        with write(self.services.engine) as conn:
+        with self._connections.write() as conn:
             repo = Repository(conn)
             agency_id = repo.agency_id(values["agency"])
             actor = self._actor(repo, actor_name, agency_id)
@@ -200,7 +201,7 @@ class CaseEngine:
              data: dict[str, Any] | None = None, *, expected_version: int | None = None) -> FireResult:
         data = dict(data or {})
         effective = effective or self._today()
-        with write(self.services.engine) as conn:
+        with self._connections.write() as conn:
             repo = Repository(conn)
             case = repo.load_case(case_no, for_transition=True)
             if expected_version is not None and case["version"] != expected_version:

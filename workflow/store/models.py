@@ -171,7 +171,6 @@ clock = Table(
     # the derivation inputs (length, pauses, extension, delayed date, calendar sources)
     Column("spec", JSON, nullable=False, default=dict),
     UniqueConstraint("case_id", "kind", "party"),
-    Index("ix_clock_status_due", "status", "due_on"),
     Index("ix_clock_sweep", "status", "kind", "due_on", "target_on", "provisional", "case_id"),
 )
 
@@ -179,7 +178,8 @@ clock_event = Table(
     "clock_event",
     metadata,
     Column("id", Integer, primary_key=True),
-    Column("clock_id", Integer, ForeignKey("clock.id"), nullable=False, index=True),
+    # no index on clock_id: the ledger is read by case (migration 0005)
+    Column("clock_id", Integer, ForeignKey("clock.id"), nullable=False),
     Column("case_id", Integer, ForeignKey("disclosure_case.id"), nullable=False, index=True),
     Column("event_seq", Integer),  # the audit event that caused it
     # start | pause | resume | restart | stop | extend | delay | end | recompute

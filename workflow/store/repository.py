@@ -60,8 +60,7 @@ _LOAD_CLOCKS = Prepared(select(clock).where(clock.c.case_id == bindparam("case_i
 _CLOCK_KEYS = ("status", "started_on", "due_on", "target_on", "ended_on", "provisional", "breached", "spec")
 _INSERT_CLOCK = Prepared(insert(clock).returning(clock.c.id),
                          column_keys=("case_id", "kind", "party", *_CLOCK_KEYS))
-_UPDATE_CLOCK = Prepared(update(clock).where(clock.c.id == bindparam("b_id")).values(
-    {k: bindparam(k) for k in _CLOCK_KEYS}))
+_UPDATE_CLOCK: dict[frozenset[str], Prepared] = {}
 _INSERT_CLOCK_EVENT = Prepared(insert(clock_event), column_keys=(
     "clock_id", "case_id", "event_seq", "kind", "on_date", "due_before", "due_after", "data"))
 _INSERT_LETTER = Prepared(insert(letter).returning(letter.c.id), column_keys=(
@@ -87,6 +86,14 @@ def _update_case_stmt(keys: frozenset[str]) -> Prepared:
             .where(disclosure_case.c.id == bindparam("b_id"), disclosure_case.c.version == bindparam("b_version"))
             .values({k: bindparam(k) for k in sorted(keys)})
         )
+    return stmt
+
+
+def _update_clock_stmt(keys: frozenset[str]) -> Prepared:
+    stmt = _UPDATE_CLOCK.get(keys)
+    if stmt is None:
+        stmt = _UPDATE_CLOCK[keys] = Prepared(
+            update(clock).where(clock.c.id == bindparam("b_id")).values({k: bindparam(k) for k in sorted(keys)}))
     return stmt
 
 
@@ -294,7 +301,8 @@ class Repository:
         rows = _LOAD_CLOCKS.all(self.conn, {"case_id": case_id})
         return [ClockState(kind=r["kind"], party=r["party"], status=r["status"], started_on=r["started_on"],
                            due_on=r["due_on"], target_on=r["target_on"], ended_on=r["ended_on"],
-                           provisional=r["provisional"], breached=r["breached"], spec=dict(r["spec"]), id=r["id"])
+                           provisional=r["provisional"], breached=r["breached"], spec=dict(r["spec"]), id=r["id"],
+                           stored={k: r[k] for k in _CLOCK_KEYS})
                 for r in rows]
 
     def save_clocks(self, case_id: int, clocks: Iterable[ClockState], ledger: Sequence[LedgerEntry],
@@ -312,7 +320,11 @@ class Repository:
                     self.conn, {"case_id": case_id, "kind": c.kind, "party": c.party, **values})
                 ids[(c.kind, c.party)] = c.id
             else:
-                _UPDATE_CLOCK.execute(self.conn, {"b_id": c.id, **values}).close()
+                stored = c.stored or {}
+                changed = {k: v for k, v in values.items() if k not in stored or stored[k] != v}
+                if changed:
+                    _update_clock_stmt(frozenset(changed)).execute(self.conn, {"b_id": c.id, **changed}).close()
+            c.stored = {**values, "spec": dict(c.spec)}  # a later edit of c.spec must not edit this
             c.dirty = False
         if ledger:
             _INSERT_CLOCK_EVENT.executemany(self.conn, [
