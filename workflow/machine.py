@@ -56,6 +56,7 @@ class LifecycleMachine:
         self._allowed = {s: [t for t in self._machine.get_triggers(s) if t in definition.triggers]
                          for s in definition.states}
         self._static: dict[tuple[str, str], str] = {}
+        self._conditions: dict[tuple[str, str], frozenset[str]] = {}
         for name, event in self._machine.events.items():
             for source, candidates in event.transitions.items():
                 if len(candidates) == 1 and not candidates[0].conditions:
@@ -64,11 +65,15 @@ class LifecycleMachine:
     def triggers_from(self, state: str) -> list[str]:
         return self._allowed.get(state, [])
 
-    def conditions_for(self, trigger: str, state: str) -> set[str]:
-        event = self._machine.events.get(trigger)
-        if event is None:
-            return set()
-        return {c.func for t in event.transitions.get(state, []) for c in t.conditions}
+    def conditions_for(self, trigger: str, state: str) -> frozenset[str]:
+        """The routing conditions of ``trigger``'s transitions from ``state`` (read once per pair)."""
+        key = (trigger, state)
+        found = self._conditions.get(key)
+        if found is None:
+            event = self._machine.events.get(trigger)
+            found = frozenset(c.func for t in (event.transitions.get(state, []) if event else []) for c in t.conditions)
+            self._conditions[key] = found
+        return found
 
     def resolve(self, state: str, trigger: str, answers: dict[str, bool]) -> str | None:
         """The destination of ``trigger`` from ``state``, or None when no transition applies."""

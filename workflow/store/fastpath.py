@@ -26,6 +26,8 @@ class _Compiled:
     names: tuple[str, ...]
     result_processors: tuple[Callable[[Any], Any] | None, ...]
     defaults: dict[str, Any]  # values bound by the statement itself, e.g. a LIMIT
+    # positional drivers (SQLite): each parameter's name and type processor, in statement order
+    slots: tuple[tuple[str, Callable[[Any], Any] | None], ...] | None
 
 
 class Prepared:
@@ -48,18 +50,19 @@ class Prepared:
             results = tuple(c.type._cached_result_processor(dialect, None) for c in columns)
             positional = tuple(compiled.positiontup) if compiled.positional else None
             defaults = {k: v for k, v in compiled.params.items() if v is not None}
+            slots = tuple((name, procs.get(name)) for name in positional) if positional is not None else None
             found = self._compiled[dialect.name] = _Compiled(compiled.string, positional, procs, names, results,
-                                                             defaults)
+                                                             defaults, slots)
         return found
 
     def _params(self, c: _Compiled, params: dict[str, Any]) -> Any:
         if c.defaults:
             params = {**c.defaults, **params}
-        processed = {k: (c.bind_processors[k](v) if k in c.bind_processors and v is not None else v)
-                     for k, v in params.items()}
-        if c.positional is not None:
-            return tuple(processed.get(name) for name in c.positional)
-        return processed
+        if c.slots is not None:  # one pass in statement order: this runs for every statement of a transition
+            get = params.get
+            return [v if (v := get(name)) is None or proc is None else proc(v) for name, proc in c.slots]
+        procs = c.bind_processors
+        return {k: (procs[k](v) if k in procs and v is not None else v) for k, v in params.items()}
 
     def execute(self, conn: Connection, params: dict[str, Any]) -> Any:
         """Run the statement on the connection's driver cursor; returns the cursor."""
