@@ -1,9 +1,11 @@
 """The one place that talks to the ``transitions`` library.
 
 One ``Machine`` per definition version (``auto_transitions=False``), shared by every case: a case
-is a row, not a model object. To resolve a trigger we put a single probe model into the case's
-state under a lock, fire the trigger with the routing conditions precomputed by the engine, and
-read where the probe landed. The Machine never writes anything; the engine does.
+is a row, not a model object. Where a trigger may go from a state is read once from the Machine's
+own tables (its events, their transitions and conditions, in the Machine's order) and resolved the
+way the Machine resolves it: the first transition whose conditions all hold. ``fire_probe`` does
+the same by firing the trigger on a probe model under a lock; the tests check that both agree for
+every trigger, state and answer. The Machine never writes anything; the engine does.
 """
 
 from __future__ import annotations
@@ -57,10 +59,14 @@ class LifecycleMachine:
                          for s in definition.states}
         self._static: dict[tuple[str, str], str] = {}
         self._conditions: dict[tuple[str, str], frozenset[str]] = {}
+        # (trigger, source) -> [(((condition, required answer), ...), dest), ...] in the Machine's order
+        self._routes: dict[tuple[str, str], list[tuple[tuple[tuple[str, bool], ...], str]]] = {}
         for name, event in self._machine.events.items():
             for source, candidates in event.transitions.items():
                 if len(candidates) == 1 and not candidates[0].conditions:
                     self._static[(name, source)] = candidates[0].dest
+                self._routes[(name, source)] = [
+                    (tuple((c.func, bool(c.target)) for c in t.conditions), t.dest) for t in candidates]
 
     def triggers_from(self, state: str) -> list[str]:
         return self._allowed.get(state, [])
@@ -80,6 +86,13 @@ class LifecycleMachine:
         static = self._static.get((trigger, state))
         if static is not None:
             return static
+        for conditions, dest in self._routes.get((trigger, state), ()):
+            if all(bool(answers.get(name)) is wanted for name, wanted in conditions):
+                return dest
+        return None
+
+    def fire_probe(self, state: str, trigger: str, answers: dict[str, bool]) -> str | None:
+        """What the Machine itself does: fire ``trigger`` on the probe put in ``state``."""
         with self._lock:
             self._machine.set_state(state, model=self._probe)
             self._probe.answers = answers

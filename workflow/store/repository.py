@@ -8,7 +8,7 @@ one transaction: the engine opens it, calls several verbs, and the context manag
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -65,15 +65,13 @@ _INSERT_CLOCK_EVENT = Prepared(insert(clock_event), column_keys=(
     "clock_id", "case_id", "event_seq", "kind", "on_date", "due_before", "due_after", "data"))
 _INSERT_LETTER = Prepared(insert(letter).returning(letter.c.id), column_keys=(
     "case_id", "kind", "letter_no", "issued_on", "event_seq", "body_text", "body_html", "created_at"))
-_OUTBOX_KEY = Prepared(select(outbox.c.id).where(outbox.c.idempotency_key == bindparam("key")))
-_INSERT_OUTBOX = Prepared(insert(outbox), column_keys=(
-    "idempotency_key", "kind", "case_id", "recipient_user_id", "channel", "address", "template", "context",
-    "subject", "status", "attempts", "next_attempt_at", "created_at"))
+_OUTBOX_KEYS = ("idempotency_key", "kind", "case_id", "recipient_user_id", "channel", "address", "template",
+                "context", "subject", "status", "attempts", "next_attempt_at", "created_at")
 _AGENCY_ROW = Prepared(select(agency).where(agency.c.id == bindparam("agency_id")))
 _USER_ROW = Prepared(select(app_user).where(app_user.c.id == bindparam("user_id")))
 _EVENTS = Prepared(select(case_event).where(case_event.c.case_id == bindparam("case_id")).order_by(case_event.c.seq))
 _PROCEEDINGS = Prepared(select(proceeding).where(proceeding.c.case_id == bindparam("case_id")).order_by(proceeding.c.id))
-_COUNTERS: dict[tuple[str, str], Prepared] = {}
+_UPSERTS: dict[tuple[str, str], Prepared] = {}
 _UPDATE_CASE: dict[frozenset[str], Prepared] = {}
 _INSERT_CASE: dict[frozenset[str], Prepared] = {}
 
@@ -86,6 +84,20 @@ def _update_case_stmt(keys: frozenset[str]) -> Prepared:
             .where(disclosure_case.c.id == bindparam("b_id"), disclosure_case.c.version == bindparam("b_version"))
             .values({k: bindparam(k) for k in sorted(keys)})
         )
+    return stmt
+
+
+def _upsert(conn: Connection, name: str, table: Any, build: Callable[[Any], Any],
+            column_keys: Sequence[str] | None = None) -> Prepared:
+    """A prepared INSERT … ON CONFLICT of the connection's dialect (both stores speak it), built once."""
+    dialect_name = conn.dialect.name
+    stmt = _UPSERTS.get((name, dialect_name))
+    if stmt is None:
+        if dialect_name == "postgresql":
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        stmt = _UPSERTS[(name, dialect_name)] = Prepared(build(dialect_insert(table)), column_keys=column_keys)
     return stmt
 
 
@@ -219,20 +231,10 @@ class Repository:
 
     def _next_in(self, counter: Any, agency_id: int, year: int) -> int:
         """Atomic per agency and year: an upsert that increments and returns the counter."""
-        dialect_name = self.conn.dialect.name
-        stmt = _COUNTERS.get((counter.name, dialect_name))
-        if stmt is None:
-            if dialect_name == "postgresql":
-                from sqlalchemy.dialects import postgresql as dialect
-            else:
-                from sqlalchemy.dialects import sqlite as dialect
-            upsert = dialect.insert(counter).values(agency_id=bindparam("agency_id"), year=bindparam("year"),
-                                                    last_no=1)
-            upsert = upsert.on_conflict_do_update(
-                index_elements=[counter.c.agency_id, counter.c.year],
-                set_={"last_no": counter.c.last_no + 1},
-            ).returning(counter.c.last_no)
-            stmt = _COUNTERS[(counter.name, dialect_name)] = Prepared(upsert)
+        stmt = _upsert(self.conn, counter.name, counter, lambda insert_: insert_.values(
+            agency_id=bindparam("agency_id"), year=bindparam("year"), last_no=1).on_conflict_do_update(
+            index_elements=[counter.c.agency_id, counter.c.year], set_={"last_no": counter.c.last_no + 1},
+        ).returning(counter.c.last_no))
         return stmt.insert_returning_id(self.conn, {"agency_id": agency_id, "year": year})
 
     def next_case_number(self, agency_id: int, year: int) -> int:
@@ -401,15 +403,14 @@ class Repository:
                 case_id: int | None = None, recipient_user_id: int | None = None, address: str | None = None,
                 subject: str | None = None) -> bool:
         """Queue one message in the caller's transaction; False when that idempotency key exists already."""
-        if _OUTBOX_KEY.first(self.conn, {"key": key}) is not None:
-            return False
         now = utcnow()
-        _INSERT_OUTBOX.execute(self.conn, {
-            "idempotency_key": key, "kind": kind, "case_id": case_id, "recipient_user_id": recipient_user_id,
-            "channel": channel, "address": address, "template": template,
-            "context": json.loads(json.dumps(context, default=str)), "subject": subject, "status": "pending",
-            "attempts": 0, "next_attempt_at": now, "created_at": now}).close()
-        return True
+        return _upsert(self.conn, "outbox_ignore", outbox, lambda stmt: stmt.on_conflict_do_nothing(
+            index_elements=[outbox.c.idempotency_key]), _OUTBOX_KEYS).rowcount(self.conn, {
+                "idempotency_key": key, "kind": kind, "case_id": case_id, "recipient_user_id": recipient_user_id,
+                "channel": channel, "address": address, "template": template,
+                # dates and amounts as the strings the templates get back after delivery reads the row
+                "context": json.loads(json.dumps(context, default=str)), "subject": subject, "status": "pending",
+                "attempts": 0, "next_attempt_at": now, "created_at": now}) == 1
 
     # -- listing ----------------------------------------------------------------------------------
 
