@@ -97,6 +97,21 @@ def _triggers(part: dict[str, Any] | None) -> frozenset[str]:
 
 
 _TRIGGER_SETS: dict[int, tuple[dict[str, Any], frozenset[str]]] = {}
+_RULE_PARTS = ("start", "restart", "stop", "met", "lapse", "end", "extension", "delay")
+
+
+def _rule_triggers(rule: dict[str, Any]) -> frozenset[str]:
+    """Every trigger a clock rule reacts to (pauses aside): a rule that does not name the trigger
+    cannot change its clock, so ``apply`` skips it."""
+    key = id(rule)
+    hit = _RULE_SETS.get(key)
+    if hit is None or hit[0] is not rule:
+        names = frozenset().union(*(_triggers(rule.get(part)) for part in _RULE_PARTS))
+        hit = _RULE_SETS[key] = (rule, names)
+    return hit[1]
+
+
+_RULE_SETS: dict[int, tuple[dict[str, Any], frozenset[str]]] = {}
 
 
 def derive_due(spec: dict[str, Any], cal: Calendar) -> date | None:
@@ -194,7 +209,8 @@ class ClockSet:
 
     def apply(self, ctx: TriggerContext) -> list[LedgerEntry]:
         for kind, rule in self.rules.items():
-            self._apply_rule(kind, rule, ctx)
+            if ctx.trigger in _rule_triggers(rule):
+                self._apply_rule(kind, rule, ctx)
         self._open_pauses(ctx)
         self._close_pauses(ctx)
         return self.ledger
