@@ -64,9 +64,11 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(conn):  # noqa: ANN001
-        # straight to the driver: this runs once per transaction, on the engine's hot path
+        dbapi_conn = conn.connection.dbapi_connection
+        if dbapi_conn.in_transaction:  # HeldConnection began it on the driver already
+            return
         mode = conn.get_execution_options().get("sqlite_begin", "IMMEDIATE")
-        conn.connection.dbapi_connection.execute(f"BEGIN {mode}")
+        dbapi_conn.execute(f"BEGIN {mode}")
 
 
 @contextmanager
@@ -82,8 +84,12 @@ class HeldConnection:
     Checking a connection out of SQLAlchemy's pool and wrapping it costs ~15 µs a transaction,
     as much as SQLite's own work for a small transition. On SQLite (a file: no server that could
     drop the connection) each thread keeps its connection between transactions; a connection that
-    was invalidated is replaced on the next call. Other databases use the pool as ``write`` does,
-    so its pre-ping still replaces connections a server restart killed.
+    was invalidated is replaced on the next call. The transaction is begun and ended on the driver
+    (``BEGIN IMMEDIATE`` … ``COMMIT``): the engine's statements run on the driver cursor anyway
+    (``fastpath``). A statement run through SQLAlchemy inside it makes SQLAlchemy join the open
+    transaction (the ``begin`` listener sees the driver already in one), and then SQLAlchemy ends
+    it. Other databases use the pool as ``write`` does, so its pre-ping still replaces connections
+    a server restart killed.
 
     Thread-safety: the connection is per thread; a transaction is never shared between threads.
     """
@@ -102,8 +108,20 @@ class HeldConnection:
         conn = getattr(self._local, "conn", None)
         if conn is None or conn.closed or conn.invalidated:
             conn = self._local.conn = self.engine.connect()
-        with conn.begin():
+        driver = conn.connection.dbapi_connection
+        driver.execute("BEGIN IMMEDIATE")
+        try:
             yield conn
+            if conn.in_transaction():
+                conn.commit()
+            else:
+                driver.commit()
+        except BaseException:
+            if conn.in_transaction():
+                conn.rollback()
+            elif driver.in_transaction:
+                driver.rollback()
+            raise
 
     def close(self) -> None:
         conn = getattr(self._local, "conn", None)
