@@ -60,6 +60,13 @@ def invoke(w: World, *args: str):  # noqa: ANN201
     return CliRunner().invoke(cli, ["--db", url, *args])
 
 
+def printed_html(w: World, case_no: str, kind: str, *args: str) -> str:
+    """The HTML ``disclosure letter`` prints for the case's letter (the stored one unless told)."""
+    res = invoke(w, "letter", case_no, kind, "--format", "html", *args)
+    assert res.exit_code == 0, res.output
+    return res.output
+
+
 def in_review(w: World, **register) -> str:
     case_no = w.register(on=R, **register)
     w.fire(case_no, "accept", R)
@@ -85,7 +92,7 @@ def test_register_stores_the_acknowledgement_with_the_full_id_number_and_a_maske
         1,
         None,
     )
-    assert VALID_ID_NUMBER in ack["body_text"] and VALID_ID_NUMBER in ack["body_html"]
+    assert VALID_ID_NUMBER in ack["body_text"] and VALID_ID_NUMBER in printed_html(w, case_no, "acknowledgement")
     assert "政府信息公开申请接收回执" in ack["body_text"] and "2026年3月30日" in ack["body_text"]
     (notice,) = notices(w)
     stored = json.dumps(notice["context"], ensure_ascii=False)
@@ -116,7 +123,9 @@ def test_sign_off_stores_exactly_one_reply_with_its_number_and_article(w):
     assert "该信息已被依法确定为国家秘密。" in text  # the reasons of the decision
     assert "应当先向行政复议机关申请行政复议" in text and "上海市人民政府" in text  # reconsideration first
     assert text.splitlines()[3] == case["letter_no"] and text.rstrip().endswith("2026年3月10日")
-    assert case["letter_no"] in reply["body_html"] and "<h1>政府信息公开申请答复书</h1>" in reply["body_html"]
+    html = printed_html(w, case_no, "reply")
+    assert f'<p class="letter-no">{case["letter_no"]}</p>' in html and "<h1>政府信息公开申请答复书</h1>" in html
+    assert "第十四条、第三十六条第（三）项" in html and "该信息已被依法确定为国家秘密。" in html
     (notice,) = [n for n in notices(w) if n["context"]["letter_kind"] == "reply"]
     assert notice["idempotency_key"] == f"letter:{case_no}:reply:{result.seq}"
     assert notice["context"]["letter_no"] == case["letter_no"]
@@ -238,7 +247,7 @@ def test_a_rolled_back_transition_takes_its_letters_with_it(w):
     case_no = in_review(w)
     before = w.snapshot(case_no)
 
-    def later_hook_fails(repo, case, trigger, event, definition):  # noqa: ANN001
+    def later_hook_fails(repo, case, trigger, event, definition, clocks=None):  # noqa: ANN001
         # the letter hook ran first, in this transaction: its rows are visible here
         assert len(repo.letters(case["id"], "consultation_letter")) == 1
         raise RuntimeError("a later hook failed")
@@ -285,13 +294,15 @@ def signed_off(w: World) -> str:
 def test_cli_prints_the_stored_reply_even_after_the_settings_change(w):
     case_no = signed_off(w)
     (stored,) = letters(w, case_no, "reply")
+    # the HTML the reply had when it was issued: rendered from the case as it was then
+    issued_html = printed_html(w, case_no, "reply", "--fresh", "--on", "2026-03-10")
     with write(w.engine) as conn:
         conn.execute(update(agency).values(settings={**SETTINGS, "phone": "021-99999999"}))
     res = invoke(w, "letter", case_no, "reply")
     assert res.exit_code == 0, res.output
     assert res.output == stored["body_text"] and "021-23112311" in res.output
-    res = invoke(w, "letter", case_no, "reply", "--format", "html")
-    assert res.exit_code == 0 and res.output == stored["body_html"]
+    html = printed_html(w, case_no, "reply")
+    assert html == issued_html and "021-23112311" in html and "021-99999999" not in html
     res = invoke(w, "letter", case_no, "reply", "--fresh", "--on", "2026-03-11")
     assert res.exit_code == 0, res.output
     assert "021-99999999" in res.output and res.output.rstrip().endswith("2026年3月11日")
@@ -355,3 +366,92 @@ def test_letter_for_case_picks_a_stored_letter_by_id(w):
     assert chosen.text == first["body_text"] and "\n甲公司：\n" in chosen.text
     res = invoke(w, "letter", case_no, "consultation_letter", "--id", str(first["id"]))
     assert res.exit_code == 0 and res.output == first["body_text"]
+
+
+# --- what is stored: the words; the HTML is laid out from them -------------------------------------
+
+
+def test_stored_letters_print_the_html_they_had_when_issued(w):
+    """Only the text is stored; the HTML printed from it is the HTML rendered from the case as it was."""
+    case_no = w.register(on=R, id_number=VALID_ID_NUMBER)
+    steps = [
+        ("request_correction", date(2026, 3, 3), {"items": "请明确所需文件的名称或文号\n请说明时间范围",
+                                                 "correct_by": "2026-03-20"}),
+        ("receive_correction", date(2026, 3, 4), {}),
+        ("consult", date(2026, 3, 5), {"party_kind": "third_party", "party_name": "某某建设有限公司"}),
+        ("record_opinion", date(2026, 3, 6), {"party_name": "某某建设有限公司", "opinion": "agree"}),
+        ("extend", date(2026, 3, 9), {"days": 10, "reason": "需调取档案"}),
+        ("decide", date(2026, 3, 10), {"outcome": "disclosed", "basis": "provided", "reasons": "详见附件。"}),
+        ("clear_review", date(2026, 3, 10), {}),
+        ("sign_off", date(2026, 3, 11), {}),
+    ]  # fmt: skip
+    compared = []
+    for trigger, on, data in [(None, R, {}), *steps]:
+        if trigger is not None:
+            w.fire(case_no, trigger, on, **data)
+        for s in letters(w, case_no):
+            if s["id"] in compared:
+                continue
+            assert s["body_html"] is None
+            fresh = printed_html(w, case_no, s["kind"], "--fresh", "--on", on.isoformat())
+            assert printed_html(w, case_no, s["kind"], "--id", str(s["id"])) == fresh, s["kind"]
+            compared.append(s["id"])
+    assert [s["kind"] for s in letters(w, case_no)] == [
+        "acknowledgement", "correction_notice", "consultation_letter", "consultation_notice_applicant",
+        "extension_notice", "reply"]  # fmt: skip
+    reply = printed_html(w, case_no, "reply")
+    assert "<p>详见附件。</p>" in reply and reply.rstrip().endswith("</html>")
+
+
+def test_a_letter_stored_with_its_html_prints_that_html(w):
+    case_no = signed_off(w)
+    (stored,) = letters(w, case_no, "reply")
+    with write(w.engine) as conn:  # a letter issued before the HTML was laid out from the text
+        conn.execute(update(letter).where(letter.c.id == stored["id"]).values(body_html="<p>如签发时</p>"))
+    assert printed_html(w, case_no, "reply") == "<p>如签发时</p>"
+    with write(w.engine) as conn:  # a stored text with no layout to recover: said so, not a traceback
+        conn.execute(update(letter).where(letter.c.id == stored["id"]).values(body_text="无格式文本\n", body_html=None))
+    res = invoke(w, "letter", case_no, "reply", "--format", "html")
+    assert isinstance(res.exception, CliError) and res.exception.exit_code == 2
+    assert "--format txt" in str(res.exception)
+    assert invoke(w, "letter", case_no, "reply").output == "无格式文本\n"
+
+
+def test_a_letter_whose_text_cannot_carry_its_html_is_stored_with_it(w):
+    """Attachments that are not strings print alike in the text but not in the parts: HTML kept."""
+    from workflow.letter_documents import html_to_store, render_document
+
+    case_no = signed_off(w)
+    with read(w.engine) as conn:
+        doc = letter_for_case(w.services, Repository(conn), case_no, "reply", fresh=True)
+    case, agency_row = doc.parts["case"], doc.parts["agency"]
+
+    def with_attachments(names: list) -> object:
+        return render_document("reply", {**case, "letter": {**case["letter"], "attachments": names}}, agency_row,
+                               doc.issued_on)  # fmt: skip
+
+    assert html_to_store(doc) is None
+    named = with_attachments(["答复附件一", "附件二"])
+    assert html_to_store(named) is None and "附件：1. 答复附件一<br>2. 附件二</p>" in named.html
+    odd = with_attachments([1])
+    assert "1. 1" in odd.text and html_to_store(odd) == odd.html and "附件：1. 1</p>" in odd.html
+
+
+def test_the_hook_reads_no_clocks_when_the_engine_passes_them(w, monkeypatch):
+    case_no = in_review(w)
+    hook = next(h for h in w.services.hooks if isinstance(h, LetterHook))
+    reads: list[int] = []
+    real = Repository.load_clocks
+    monkeypatch.setattr(Repository, "load_clocks", lambda self, case_id: reads.append(case_id) or real(self, case_id))
+
+    def engine_passes_clocks(repo, case, trigger, event, definition, clocks=None):  # noqa: ANN001
+        clocks = real(repo, case["id"])  # the clocks as they are after the transition
+        before = len(reads)
+        hook(repo, case, trigger, event, definition, clocks=clocks)
+        assert len(reads) == before
+
+    w.services.hooks[w.services.hooks.index(hook)] = engine_passes_clocks
+    w.fire(case_no, "extend", date(2026, 3, 6), days=10, reason="需调取档案")
+    (ext,) = letters(w, case_no, "extension_notice")
+    due = w.clock(case_no, "reply").due_on
+    assert f"延长后的答复期限届满日为{due.year}年{due.month}月{due.day}日" in ext["body_text"]

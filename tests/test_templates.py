@@ -19,7 +19,9 @@ from workflow.notify.templating import (
     mask_phone,
     message_kinds,
     render,
+    render_memo,
     render_message,
+    template_reads,
     wd_left,
     yuan,
 )
@@ -154,6 +156,84 @@ def test_autoescape_only_for_html_templates(tmp_path):
     env = make_environment(tmp_path)
     assert env.get_template("x.html.j2").render(v="<script>") == "<p>&lt;script&gt;</p>"
     assert env.get_template("x.txt.j2").render(v="<script>") == "<script>"
+
+
+def test_the_environment_resolves_globals_like_jinja():
+    """Template globals are a flat copy (faster to copy into each render): same names, same values."""
+    env = environment()
+    assert env.from_string("{{ range(3)|list }}{{ dict(a=1).a }}").render() == "[0, 1, 2]1"
+    assert env.from_string("{{ range }}").render(range="上下文优先") == "上下文优先"
+    assert env.from_string("{{ x }}", globals={"x": "模板的"}).render() == "模板的"
+
+
+# --------------------------------------------------------------------------------------------- reads and memo
+
+
+def test_template_reads_of_the_shipped_letter_parts():
+    env = environment()
+    contact = template_reads(env.get_template("letters/_contact.txt.j2"))
+    assert contact is not None and contact.names == ("settings",)
+    assert contact.attrs["settings"] == {"contact", "phone", "address"}
+    remedies = template_reads(env.get_template("letters/remedies.txt.j2"))
+    assert remedies is not None and remedies.names == ("remedies", "settings")
+    frame = template_reads(env.get_template("letters/frame.html.j2"))
+    assert frame is not None and frame.attrs["agency"] == {"name"} and frame.attrs["paragraphs"] is None
+    assert set(frame.names) == {"agency", "title", "letter_no", "addressee", "paragraphs", "attachments",
+                                "seal_line", "issued_on"}  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{% include 'b.txt.j2' %}",
+        "{% extends 'b.txt.j2' %}",
+        "{% import 'b.txt.j2' as b %}",
+        "{{ xs|random }}",
+        "{{ a is sameas b }}",
+    ],
+)
+def test_template_reads_refuses_what_it_cannot_see_through(tmp_path, source):
+    (tmp_path / "a.txt.j2").write_text(source, encoding="utf-8")
+    (tmp_path / "b.txt.j2").write_text("{{ hidden }}", encoding="utf-8")
+    assert template_reads(make_environment(tmp_path).get_template("a.txt.j2")) is None
+
+
+def test_template_reads_lists_globals_whole_values_and_locals(tmp_path):
+    (tmp_path / "a.txt.j2").write_text(
+        "{% set n = x.count %}{% for r in rows %}{{ r.v }}{{ loop.index }}{% endfor %}{{ lipsum(1) }}{{ y['k'] }}{{ n }}",
+        encoding="utf-8",
+    )
+    reads = template_reads(make_environment(tmp_path).get_template("a.txt.j2"))
+    assert reads is not None and reads.names == ("lipsum", "rows", "x", "y")
+    assert reads.attrs["x"] == {"count"} and reads.attrs["rows"] is None and reads.attrs["y"] is None
+
+
+def test_template_reads_nothing_from_a_template_changed_since_it_was_loaded(tmp_path):
+    import os
+
+    path = tmp_path / "a.txt.j2"
+    path.write_text("{{ a }}", encoding="utf-8")
+    template = make_environment(tmp_path).get_template("a.txt.j2")
+    path.write_text("{{ a }}{{ b }}", encoding="utf-8")
+    os.utime(path, (path.stat().st_atime, path.stat().st_mtime + 5))
+    assert template_reads(template) is None
+
+
+def test_render_memo_tells_apart_what_a_template_can(tmp_path):
+    (tmp_path / "a.txt.j2").write_text("{% for k in s %}{{ k }}={{ s[k] }};{% endfor %}", encoding="utf-8")
+    (tmp_path / "b.txt.j2").write_text("{{ s.x }}", encoding="utf-8")
+    env = make_environment(tmp_path)
+    for s in ({"a": 1, "b": 2}, {"b": 2, "a": 1}, {"a": True, "b": 2}, {"a": 1.0, "b": 2}, {"a": "1", "b": [2]},
+              {"a": 1, "b": 2}):  # fmt: skip
+        assert render_memo("a.txt.j2", {"s": s, "other": object()}, env) == env.get_template("a.txt.j2").render(s=s)
+    with pytest.raises(UndefinedError):  # errors are not remembered
+        render_memo("b.txt.j2", {"s": {}}, env)
+    assert render_memo("b.txt.j2", {"s": {"x": date(2026, 3, 2)}}, env) == "2026-03-02"
+    with pytest.raises(UndefinedError):
+        render_memo("b.txt.j2", {"s": {}}, env)
+    # a value it cannot compare: rendered every time
+    assert render_memo("b.txt.j2", {"s": {"x": Decimal("1.5")}}, env) == "1.5"
+    assert render_memo("b.txt.j2", {"s": {"x": Decimal("2.5")}}, env) == "2.5"
 
 
 def test_unknown_template():

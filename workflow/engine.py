@@ -192,7 +192,7 @@ class CaseEngine:
             repo.save_clocks(case_id, clocks.clocks.values(), ledger, 1)
             self.services.after_transition(repo, {"id": case_id, "case_no": case_no, "agency_id": agency_id,
                                                   "clerk_id": actor.id, "state": definition.initial},
-                                           "register", event, definition)
+                                           "register", event, definition, list(clocks.clocks.values()))
         return FireResult(case_no, "register", None, definition.initial, effective, 1, False)
 
     # -- fire ---------------------------------------------------------------------------------
@@ -261,5 +261,6 @@ class CaseEngine:
             repo.record_transition(case, changes, event)
             if needs_clocks:
                 repo.save_clocks(case["id"], clocks.clocks.values(), ledger, seq)
-            self.services.after_transition(repo, {**case, **changes}, trigger, event, definition)
+            self.services.after_transition(repo, {**case, **changes}, trigger, event, definition,
+                                           list(clocks.clocks.values()) if needs_clocks else None)
         return FireResult(case_no, trigger, case["state"], dest, effective, seq, late, changes)

@@ -9,9 +9,10 @@ A trigger's ``letters:`` list in the definition names the letters it produces (`
    transaction sees its own writes) and the agency's letter settings;
 2. adds the letter's extras (``case["letter"]``) from the trigger's validated data, the clocks and,
    for the reply, the latest ``decide`` event;
-3. renders the letter (text and HTML) and stores it in table ``letter`` (kind, 文号, date of issue =
-   the effective date, the audit event's seq), so a later change of the templates never changes
-   what was sent;
+3. renders the letter's text and stores it in table ``letter`` (kind, 文号, date of issue = the
+   effective date, the audit event's seq), so a later change of the templates never changes the
+   words that were sent. The HTML is laid out from the stored text when it is printed (as the
+   .docx is), so it is not stored (:mod:`workflow.letter_documents`);
 4. queues one outbox message (kind ``letter``, template ``letter_notice``) to the case's clerk, who
    prints and sends it; idempotency key ``letter:<case_no>:<kind>:<event_seq>``. The message
    context holds no personal data in full: the ID number and a private person's name are masked.
@@ -24,15 +25,16 @@ is stored and the clerk's message says what is missing and how to print the lett
 :func:`letter_for_case` is what ``disclosure letter`` prints: the stored letter of that kind (the
 latest, or ``letter_id``) or, when none is stored, a fresh rendering from the case as it is now.
 Triggers without letters cost one dictionary lookup; nothing is imported from Jinja until a letter
-is rendered.
+is rendered. A transition with letters renders two templates per letter (body and text frame; the
+remedies paragraph and contact line are rendered once per distinct agency settings and era) and
+reuses the clocks the engine loaded.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -40,10 +42,19 @@ from sqlalchemy import bindparam, select
 
 from workflow.errors import NotFoundError, ValidationError
 from workflow.identity import mask_id_number, mask_name
+from workflow.letter_documents import (
+    LetterDocument,
+    LetterRenderError,
+    html_to_store,
+    render_document,
+    stored_document,
+)
+from workflow.letter_extras import REPLY, EventCache, letter_extras
 from workflow.store.fastpath import Prepared
 from workflow.store.models import agency, app_user, disclosure_case
 
 if TYPE_CHECKING:
+    from workflow.clocks import ClockState
     from workflow.definitions import Definition, TriggerDef
     from workflow.service import Services
     from workflow.store.repository import NewEvent, Repository
@@ -52,11 +63,10 @@ log = logging.getLogger(__name__)
 
 OUTBOX_KIND = "letter"
 NOTICE_TEMPLATE = "letter_notice"
-REPLY = "reply"
 # the effect that gives the case its 文号 (workflow.guards.EFFECTS): the reply it issues carries it
 ISSUES_LETTER_NO = "issue_reply"
-# trigger data that is bookkeeping, never a letter's content
-_NOT_EXTRAS = {"late_reason", "note", "outcome", "basis"}
+# letters to a consulted party: the clerk's notice names the party
+_PARTY_LETTERS = {"consultation_letter", "public_interest_notice"}
 
 
 # -- the hook ---------------------------------------------------------------------------------------
@@ -69,12 +79,20 @@ class LetterHook:
         self.services = services
 
     def __call__(
-        self, repo: Repository, case: dict[str, Any], trigger: str, event: NewEvent, definition: Definition
+        self,
+        repo: Repository,
+        case: dict[str, Any],
+        trigger: str,
+        event: NewEvent,
+        definition: Definition,
+        clocks: list[ClockState] | None = None,
     ) -> None:
+        """``clocks``: the case's clocks after the transition when the engine has them (else they
+        are read again)."""
         trig = trigger_def(definition, trigger)
         if trig is None or not trig.letters:
             return
-        issue_letters(self.services, repo, case, trig, event)
+        issue_letters(self.services, repo, case, trig, event, clocks=clocks)
 
 
 def install_letter_hook(services: Services) -> None:
@@ -108,18 +126,25 @@ class IssuedLetter:
 
 
 def issue_letters(
-    services: Services, repo: Repository, row: dict[str, Any], trig: TriggerDef, event: NewEvent
+    services: Services,
+    repo: Repository,
+    row: dict[str, Any],
+    trig: TriggerDef,
+    event: NewEvent,
+    *,
+    clocks: list[ClockState] | None = None,
 ) -> list[IssuedLetter]:
     """Render, store and announce the letters ``trig`` produces, in the caller's transaction.
 
     ``row`` is the engine's (partial) case dict; what the letters need is read through ``repo``,
-    which sees the transition's own writes.
+    which sees the transition's own writes. ``clocks``, when given, are the case's clocks after the
+    transition (as ``repo.load_clocks`` would read them).
     """
-    view, agency, clerk = letter_view(services, repo, row["id"])
+    view, agency, clerk = letter_view(services, repo, row["id"], clocks=clocks)
     case_no = view["case_no"]
     data = json.loads(event.data) if event.data else {}
     issued_on = event.effective_on
-    events = _EventCache(repo, row["id"])
+    events = EventCache(repo, row["id"])
     issued: list[IssuedLetter] = []
     for kind in trig.letters:
         letter_no = view["letter_no"] if kind == REPLY and ISSUES_LETTER_NO in trig.effects else None
@@ -136,7 +161,7 @@ def issue_letters(
                 kind,
                 issued_on=issued_on,
                 body_text=doc.text,
-                body_html=doc.html,
+                body_html=html_to_store(doc),  # None: laid out from the text when printed
                 letter_no=letter_no or None,
                 event_seq=event.seq,
             )
@@ -146,11 +171,13 @@ def issue_letters(
     return issued
 
 
-# the case row with its agency and clerk, in one statement (a transition with letters runs it once)
+# the case row with its agency and clerk, in one statement (a transition with letters runs it once),
+# less the bookkeeping columns: no letter shows them, and their timestamps cost a parse each
 _CLERK = app_user.alias("clerk")
+_NOT_SHOWN = {"created_at", "updated_at", "last_event_seq", "last_event_on", "last_event_hash", "import_fingerprint"}
 _LETTER_CASE = Prepared(
     select(
-        disclosure_case,
+        *(c for c in disclosure_case.c if c.name not in _NOT_SHOWN),
         agency.c.code.label("a_code"),
         agency.c.name.label("a_name"),
         agency.c.prefix.label("a_prefix"),
@@ -167,10 +194,10 @@ _LETTER_CASE = Prepared(
 
 
 def letter_view(
-    services: Services, repo: Repository, case_id: int
+    services: Services, repo: Repository, case_id: int, *, clocks: list[ClockState] | None = None
 ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]:
     """The case as ``case_view`` shows it (without proceedings and events), its agency row and its
-    clerk's user row (or None), from two statements."""
+    clerk's user row (or None), from one statement, and the case's ``clocks`` (read when not given)."""
     from workflow.views import case_fields
 
     r = _LETTER_CASE.first(repo.conn, {"case_id": case_id})
@@ -195,7 +222,8 @@ def letter_view(
             "addresses": json.loads(addresses) if isinstance(addresses, str) else (addresses or {}),
         }
     view = case_fields(services, r, agency_code=r["a_code"], agency_name=r["a_name"],
-                       clerk=clerk["name"] if clerk else None, clocks=repo.load_clocks(case_id))
+                       clerk=clerk["name"] if clerk else None,
+                       clocks=repo.load_clocks(case_id) if clocks is None else clocks)
     return view, agency_row, clerk
 
 
@@ -222,7 +250,7 @@ def _notify(
         "title": letter.title,
         "letter_id": letter.letter_id,
         "letter_no": letter.letter_no,
-        "issued_on": issued_on,
+        "issued_on": issued_on.isoformat(),  # what the outbox's JSON would make of the date
         "to_party": to_party,
         "error": letter.error,
         "command": f"disclosure letter {view['case_no']} {letter.kind}"
@@ -250,256 +278,6 @@ def _notify(
         address=address,
         subject=f"【{tag}】{view['case_no']} {letter.title}",
     )
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-# -- the letter's extras ----------------------------------------------------------------------------
-
-_PARTY_LETTERS = {"consultation_letter", "public_interest_notice"}
-
-
-class _EventCache:
-    """The case's audit events, read once when a letter needs an earlier event's data."""
-
-    def __init__(self, repo: Repository, case_id: int) -> None:
-        self.repo, self.case_id = repo, case_id
-        self._events: list[dict[str, Any]] | None = None
-
-    def all(self) -> list[dict[str, Any]]:
-        if self._events is None:
-            self._events = self.repo.events(self.case_id)
-        return self._events
-
-    def latest(self, trigger: str) -> dict[str, Any] | None:
-        for ev in reversed(self.all()):
-            if ev["trigger"] == trigger:
-                return ev
-        return None
-
-    def latest_data(self, trigger: str) -> tuple[dict[str, Any], date | None]:
-        ev = self.latest(trigger)
-        return (json.loads(ev["data"]), ev["effective_on"]) if ev else ({}, None)
-
-
-def _clock(case: dict[str, Any], kind: str, party: str | None = None) -> dict[str, Any] | None:
-    for c in case.get("clocks") or []:
-        if c["kind"] == kind and (c.get("party") or None) == (party or None):
-            return c
-    return None
-
-
-def _due(case: dict[str, Any], kind: str, party: str | None = None) -> str | None:
-    c = _clock(case, kind, party)
-    return c["due"] if c else None
-
-
-def _items(value: Any) -> Any:
-    """Correction items: several lines become a numbered list, one line stays a sentence."""
-    if value is None or isinstance(value, list):
-        return value
-    lines = [line.strip() for line in str(value).splitlines() if line.strip()]
-    return lines if len(lines) > 1 else (lines[0] if lines else None)
-
-
-def letter_extras(
-    kind: str, case: dict[str, Any], data: dict[str, Any], issued_on: date | None, events: _EventCache
-) -> dict[str, Any]:
-    """``case["letter"]`` for ``kind``: the producing trigger's ``data``, the clocks after it and,
-    for the reply, the latest decision (reasons, where published) or what ended the case.
-    Values that are not known are left out (the template then says what it misses)."""
-    sent = issued_on.isoformat() if issued_on else None
-    x: dict[str, Any] = {}
-    if kind == "correction_notice":
-        x = {
-            "items": _items(data.get("items")),
-            "correct_by": data.get("correct_by") or _due(case, "correction_period"),
-        }
-    elif kind == "extension_notice":
-        reply = _clock(case, "reply") or {}
-        x = {
-            "days": data.get("days"),
-            "reason": data.get("reason"),
-            "new_due": reply.get("due"),
-            "provisional": reply.get("provisional"),
-        }
-    elif kind in ("consultation_letter", "consultation_notice_applicant", "public_interest_notice"):
-        x = {"party_kind": data.get("party_kind"), "party_name": data.get("party_name"), "sent_on": sent}
-        if data.get("party_name"):
-            x["answer_due"] = _due(case, "consultation", data["party_name"])
-        x.update({k: v for k, v in data.items() if k in ("reasons", "content", "disclose_on")})
-    elif kind == "fee_notice":
-        x = {
-            "fee_basis": data.get("fee_basis"),
-            "quantity": data.get("quantity"),
-            "amount": data.get("amount"),
-            "pay_by": data.get("pay_by") or _due(case, "fee_payment"),
-            "pay_method": data.get("pay_method"),
-        }
-    elif kind == REPLY:
-        x = _reply_extras(case, data, sent, events)
-    return {k: v for k, v in x.items() if v is not None and v != ""}
-
-
-def _reply_extras(
-    case: dict[str, Any], data: dict[str, Any], sent: str | None, events: _EventCache
-) -> dict[str, Any]:
-    from workflow.notify.letters import letters_index
-
-    outcome = case.get("outcome")
-    x: dict[str, Any] = {}
-    decided, _ = events.latest_data("decide")
-    if decided and decided.get("outcome") == outcome:
-        x.update({k: v for k, v in decided.items() if k not in _NOT_EXTRAS})
-    reply = letters_index()["regimes"].get(case.get("regime"), {}).get("letters", {}).get(REPLY, {})
-    facts = reply.get("outcomes", {}).get(outcome, {}).get("facts")
-    if facts == "correction":
-        asked, asked_on = events.latest_data("request_correction")
-        x["correction_sent"] = asked_on.isoformat() if asked_on else None
-        x["correct_by"] = asked.get("correct_by")
-    elif facts == "fee":
-        _, fee_on = events.latest_data("notify_fee")
-        x["fee_notice_sent"] = fee_on.isoformat() if fee_on else None
-        x["pay_by"] = _due(case, "fee_payment")
-    elif facts == "withdrawal":
-        withdrawn = data if "how" in data else events.latest_data("withdraw")[0]
-        if withdrawn.get("how"):
-            x["how"] = withdrawn["how"]
-            x["withdrawn_on"] = sent
-    x.update({k: v for k, v in data.items() if k not in _NOT_EXTRAS and k not in ("letter_no", "how")})
-    return x
-
-
-# -- rendering --------------------------------------------------------------------------------------
-
-
-class LetterRenderError(ValidationError):
-    """The letter cannot be rendered from what the case holds (a missing value, an invalid code)."""
-
-    def __init__(self, message: str, title: str | None = None) -> None:
-        super().__init__(message)
-        self.title = title
-
-
-@dataclass
-class LetterDocument:
-    """One letter, stored or freshly rendered: what ``disclosure letter`` prints or writes."""
-
-    case_no: str
-    kind: str
-    title: str
-    letter_no: str | None
-    issued_on: date
-    text: str
-    html: str | None
-    stored: bool = False
-    letter_id: int | None = None
-    parts: dict[str, Any] = field(default_factory=dict, repr=False)
-
-    def docx(self) -> bytes:
-        from workflow.notify.letters import _docx
-
-        return _docx(self.parts or parts_from_text(self.text, self.issued_on))
-
-    def as_json(self) -> dict[str, Any]:
-        return {
-            "case_no": self.case_no,
-            "kind": self.kind,
-            "title": self.title,
-            "letter_no": self.letter_no,
-            "issued_on": self.issued_on.isoformat(),
-            "text": self.text,
-            "stored": self.stored,
-            "letter_id": self.letter_id,
-        }
-
-
-def render_document(
-    kind: str, case: dict[str, Any], agency: dict[str, Any], issued_on: date
-) -> LetterDocument:
-    """Render ``kind`` for ``case`` as text and HTML (one body rendering for both)."""
-    from jinja2.exceptions import TemplateError
-
-    from workflow.notify.letters import letter_parts, letters_index
-    from workflow.notify.templating import render
-
-    try:
-        parts = letter_parts(kind, case, agency, issued_on=issued_on)
-        frames = letters_index()["frames"]
-        text = render(frames["txt"], parts).strip() + "\n"
-        html = render(frames["html"], parts)
-    except TemplateError as exc:
-        what = str(getattr(exc, "message", None) or exc)
-        name = re.search(r"has no attribute '(\w+)'|'(\w+)' is undefined", what)
-        missing = next((g for g in name.groups() if g), None) if name else None
-        hint = f"缺少 {missing}（--set {missing}=…） / missing value {missing!r}" if missing else what
-        raise LetterRenderError(
-            f"文书 {kind} 无法生成：{hint}", _title(kind, case, agency, issued_on)
-        ) from exc
-    except (ValidationError, ValueError) as exc:
-        raise LetterRenderError(
-            f"文书 {kind} 无法生成 / letter {kind} cannot be rendered: {exc}",
-            _title(kind, case, agency, issued_on),
-        ) from exc
-    title = parts["title"]
-    return LetterDocument(
-        case["case_no"], kind, title, parts["letter_no"] or None, issued_on, text, html, parts=parts
-    )
-
-
-def _title(kind: str, case: dict[str, Any], agency: dict[str, Any], issued_on: date) -> str | None:
-    """The letter's title when its body cannot be rendered (for the clerk's notice)."""
-    from workflow.notify.letters import letter_context
-
-    try:
-        return letter_context(kind, case, agency, issued_on=issued_on)["title"]
-    except Exception:  # noqa: BLE001 - the title is a courtesy; the error says what went wrong
-        return None
-
-
-def parts_from_text(text: str, issued_on: date) -> dict[str, Any]:
-    """The parts of a stored plain-text letter (``frame.txt.j2``) for the .docx builder: the head
-    lines (agency, title, 文号), the addressee line, the indented paragraphs and attachments and the
-    closing lines (agency, seal line, date). The stored words are used as they are."""
-    indent = "　　"
-    lines = [line.rstrip() for line in text.splitlines()]
-    body_at = [i for i, line in enumerate(lines) if line.startswith(indent)]
-    if not body_at:
-        raise ValidationError(
-            "存档文书无法排版为 docx / the stored letter has no body to lay out; use --format txt"
-        )
-    head = [line.strip() for line in lines[: body_at[0]] if line.strip()]
-    tail = [line.strip() for line in lines[body_at[-1] + 1 :] if line.strip()]
-    if len(head) < 3 or not head[-1].endswith("：") or len(tail) < 2:
-        raise ValidationError(
-            "存档文书格式无法识别 / the stored letter's layout is not recognised; use --format txt"
-        )
-    paragraphs: list[str] = []
-    attachments: list[str] = []
-    in_attachments = False
-    for line in lines[body_at[0] : body_at[-1] + 1]:
-        if not line.strip():
-            continue
-        content = line.strip()
-        if content == "附件：":
-            in_attachments = True
-        elif in_attachments:
-            number, _, name = content.partition(". ")
-            attachments.append(name if number.isdigit() else content)
-        else:
-            paragraphs.append(content)
-    return {
-        "agency": {"name": head[0]},
-        "title": head[1],
-        "letter_no": head[2] if len(head) > 3 else "",
-        "addressee": head[-1][:-1],
-        "paragraphs": paragraphs,
-        "attachments": attachments,
-        "seal_line": tail[-2] if len(tail) >= 3 else "",
-        "issued_on": issued_on,
-    }
 
 
 # -- what the command prints ------------------------------------------------------------------------
@@ -539,10 +317,10 @@ def letter_for_case(
                     f"with id {letter_id} on this case"
                 )
         if stored:
-            return _stored_document(case_no, stored[-1])
+            return stored_document(case_no, stored[-1])
     definition = services.registry.get(row["definition_name"], row["definition_version"])
     view, agency, _clerk = letter_view(services, repo, row["id"])
-    events = _EventCache(repo, row["id"])
+    events = EventCache(repo, row["id"])
     latest = None
     for name in producing_triggers(definition, kind):
         ev = events.latest(name)
@@ -555,21 +333,3 @@ def letter_for_case(
     case = dict(view)
     case["letter"] = {**letter_extras(kind, case, data, event_on, events), **(extras or {})}
     return render_document(kind, case, agency, issued_on or services.today())
-
-
-def _stored_document(case_no: str, s: dict[str, Any]) -> LetterDocument:
-    try:
-        title = parts_from_text(s["body_text"], s["issued_on"])["title"]
-    except ValidationError:
-        title = s["kind"]
-    return LetterDocument(
-        case_no,
-        s["kind"],
-        title,
-        s["letter_no"],
-        s["issued_on"],
-        s["body_text"],
-        s["body_html"],
-        stored=True,
-        letter_id=s["id"],
-    )

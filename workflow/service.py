@@ -22,11 +22,14 @@ from workflow.store.models import calendar_year
 
 if TYPE_CHECKING:
     from workflow.calendar import WorkCalendar
+    from workflow.clocks import ClockState
     from workflow.definitions import Definition
     from workflow.engine import CaseEngine
     from workflow.store.repository import NewEvent, Repository
 
-TransitionHook = Callable[["Repository", dict[str, Any], str, "NewEvent", "Definition"], None]
+# hook(repo, case, trigger, event, definition, clocks=...): ``clocks`` are the case's clocks after the
+# transition when the engine loaded them (a hook may use them instead of reading them again), else None
+TransitionHook = Callable[..., None]
 
 
 class Services:
@@ -104,6 +107,6 @@ class Services:
         return CaseEngine(self)
 
     def after_transition(self, repo: Repository, case: dict[str, Any], trigger: str, event: NewEvent,
-                         definition: Definition) -> None:
+                         definition: Definition, clocks: list[ClockState] | None = None) -> None:
         for hook in self.hooks:
-            hook(repo, case, trigger, event, definition)
+            hook(repo, case, trigger, event, definition, clocks=clocks)

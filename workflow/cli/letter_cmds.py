@@ -1,8 +1,9 @@
 """``disclosure letter CASE KIND``: print or write a letter of a case (txt, html or .docx).
 
-The letter stored when it was issued is printed as it was sent (``--fresh`` renders it again from the
-case as it is now); a kind the case has not issued yet is rendered from the case, with the data of
-the latest event that produces that kind and the extras given with ``--set key=value``.
+The letter stored when it was issued is printed as it was sent, its HTML laid out from the stored
+text (``--fresh`` renders it again from the case as it is now); a kind the case has not issued yet
+is rendered from the case, with the data of the latest event that produces that kind and the
+extras given with ``--set key=value``.
 """
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ def letter_cmd(
                 extras=extras or None,
             )
         payload = doc.as_json()
+        # a stored letter's HTML is laid out from its text here, so a layout error is reported as one
+        printed = doc.html if fmt == "html" else doc.text
         if fmt == "docx":
             path = Path(output or f"{doc.case_no}-{kind}.docx")
             data = doc.docx()
@@ -78,17 +81,15 @@ def letter_cmd(
             payload["output"] = str(path)
         elif output:
             path = Path(output)
-            _write(path, ((doc.html or "") if fmt == "html" else doc.text).encode("utf-8"))
+            _write(path, printed.encode("utf-8"))
             payload["output"] = str(path)
 
     def human() -> None:
         if "output" in payload:
             origin = "存档" if doc.stored else "新生成"
             click.echo(f"{doc.case_no} {doc.title}（{origin}）→ {payload['output']}")
-        elif fmt == "html":
-            click.echo(doc.html or "", nl=False)
         else:
-            click.echo(doc.text, nl=False)
+            click.echo(printed, nl=False)
 
     emit(app, payload, human)
 

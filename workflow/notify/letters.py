@@ -17,7 +17,15 @@ from typing import Any
 import yaml
 
 from workflow.errors import ValidationError
-from workflow.notify.templating import RenderedMessage, cn_date, environment, one_line, render, to_date
+from workflow.notify.templating import (
+    RenderedMessage,
+    cn_date,
+    environment,
+    one_line,
+    render,
+    render_memo,
+    to_date,
+)
 from workflow.paths import notifications_dir
 
 INDEX_FILE = "letters.yaml"
@@ -112,11 +120,24 @@ def cite(articles: list[str], law: str) -> str:
     return "和".join(groups)
 
 
+_sorted_eras: tuple[list[dict[str, Any]], list[dict[str, Any]]] | None = None
+
+
+def _eras() -> list[dict[str, Any]]:
+    """The remedies eras, oldest first: sorted once per index read (every letter with remedies
+    looks one up)."""
+    global _sorted_eras
+    eras = letters_index()["remedies"]["eras"]
+    if _sorted_eras is None or _sorted_eras[0] is not eras:
+        _sorted_eras = (eras, sorted(eras, key=lambda e: to_date(e["from"])))
+    return _sorted_eras[1]
+
+
 def remedies_for(issued_on: date, *, refusal_14_16: bool, noun: str | None = None) -> dict[str, Any]:
     """The remedies paragraph's data for a letter issued on ``issued_on``: the era in force, and
     whether reconsideration must come first (a refusal under Arts. 14-16 in an era that says so)."""
     spec = letters_index()["remedies"]
-    eras = sorted(spec["eras"], key=lambda e: to_date(e["from"]))
+    eras = _eras()
     era = next((e for e in reversed(eras) if to_date(e["from"]) <= issued_on), eras[0])
     first = era.get("reconsideration_first")
     return {
@@ -210,8 +231,10 @@ def letter_parts(
     ctx = letter_context(kind, case, agency, issued_on=issued_on)
     body = _paragraphs(render(ctx["body_template"], ctx))
     index = letters_index()
-    remedies = _paragraphs(render(index["remedies"]["template"], ctx)) if ctx["remedies"] else []
-    contact = _paragraphs(render(index["contact_template"], ctx))
+    # the remedies paragraph and the contact line read a few small values (the agency's settings,
+    # the remedies era) and recur in every letter: rendered once per distinct value
+    remedies = _paragraphs(render_memo(index["remedies"]["template"], ctx)) if ctx["remedies"] else []
+    contact = _paragraphs(render_memo(index["contact_template"], ctx))
     ctx["body_paragraphs"] = body
     ctx["remedies_paragraphs"] = remedies
     ctx["paragraphs"] = body + remedies + contact

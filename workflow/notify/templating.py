@@ -9,11 +9,17 @@ HTML templates (``*.html.j2``): the text and subject templates are plain text.
 Filters: ``cn_date`` (2026年3月2日), ``yuan`` (1,234.50元), ``mask_id`` (3713**********1234),
 ``mask_phone`` (138****5678), ``mask_name`` (张*), ``label`` (code → Chinese label from
 ``notifications/labels.yaml``), ``wd_left`` (剩余3个工作日 / 今日到期 / 已逾期2个工作日).
+
+:func:`template_reads` says which context variables a template reads (and, for ``x.attr`` uses, which
+attributes); :func:`render_memo` uses it to render a template whose output depends on a few small
+values (the agency's contact line, the remedies paragraph) once per distinct value.
 """
 
 from __future__ import annotations
 
 import re
+import weakref
+from collections.abc import Mapping, MutableMapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -22,7 +28,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from jinja2 import FileSystemLoader, StrictUndefined
+from jinja2 import FileSystemLoader, StrictUndefined, Template, nodes
+from jinja2.meta import find_undeclared_variables
 from jinja2.sandbox import ImmutableSandboxedEnvironment, SandboxedEnvironment
 
 from workflow.paths import notifications_dir
@@ -151,10 +158,23 @@ def _autoescape(name: str | None) -> bool:
     return bool(name) and name.endswith((".html.j2", ".html"))
 
 
+class _Environment(ImmutableSandboxedEnvironment):
+    """The sandbox with flat template globals.
+
+    Jinja chains each template's globals over the environment's in a ``ChainMap``, and every render
+    (and every ``include``) copies them into the new context by iterating that ChainMap: ~4 µs of a
+    ~7 µs render. Our environment's globals are Jinja's defaults and are never changed after it is
+    made, so a flat copy resolves every name the same way, at a third of the cost. Sandboxing,
+    undefined handling and autoescape are untouched."""
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        return {**self.globals, **(d or {})}
+
+
 def make_environment(folder: str | Path | None = None) -> SandboxedEnvironment:
     """A new sandboxed environment on ``folder`` (default: the shipped notifications folder)."""
     root = Path(folder) if folder is not None else notifications_dir()
-    env = ImmutableSandboxedEnvironment(
+    env = _Environment(
         loader=FileSystemLoader(str(root), encoding="utf-8"),
         undefined=StrictUndefined,
         autoescape=_autoescape,
@@ -162,6 +182,9 @@ def make_environment(folder: str | Path | None = None) -> SandboxedEnvironment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
+        # a plain dict of compiled templates instead of a locked LRU: the templates are a few dozen
+        # files, looked up several times per letter (body, includes, parts, frame)
+        cache_size=-1,
     )
     env.filters.update(
         cn_date=cn_date,
@@ -190,6 +213,118 @@ def render(template_name: str, context: dict[str, Any]) -> str:
     and ``jinja2.exceptions.TemplateNotFound`` for an unknown template.
     """
     return environment().get_template(template_name).render(context)
+
+
+# ---------------------------------------------------------------------------------------------
+# What a template reads
+
+
+@dataclass(frozen=True)
+class TemplateReads:
+    """The context variables a template reads: ``attrs[name]`` is the set of attributes it reads
+    as ``name.attr`` when that is the only way it uses ``name``, else None (it uses the whole value)."""
+
+    names: tuple[str, ...]
+    attrs: Mapping[str, frozenset[str] | None]
+
+
+# nodes through which a template reads something the analysis of its own source does not see
+_OPAQUE_NODES = (nodes.Include, nodes.Import, nodes.FromImport, nodes.Extends)
+# a filter or test whose result is not a function of its arguments' values
+_IMPURE_FILTERS = frozenset({"random"})
+_IMPURE_TESTS = frozenset({"sameas"})
+_READS: weakref.WeakKeyDictionary[Template, TemplateReads | None] = weakref.WeakKeyDictionary()
+
+
+def template_reads(template: Template) -> TemplateReads | None:
+    """What ``template``'s output depends on, or None when that cannot be told from its source.
+
+    Not None means: the output is a function of the *values* of ``names`` alone (the sandbox forbids
+    mutation, and the template has no include, import or extends, no ``random`` filter, no ``sameas``
+    test). Names of the environment's globals (``range``, ``lipsum``, …) the template uses are listed
+    too, so a caller that requires every name in its context rules them out. Over-approximates: a
+    local variable that shadows a context name counts as a read of it."""
+    if template in _READS:
+        return _READS[template]
+    reads = None
+    env = template.environment
+    if template.name is not None and env.loader is not None:
+        source = env.loader.get_source(env, template.name)[0]
+        # the source on disk must be the one compiled (auto_reload is off: a later edit is not seen)
+        if template.is_up_to_date:
+            reads = _analyse(env, env.parse(source))
+    _READS[template] = reads
+    return reads
+
+
+def _analyse(env: SandboxedEnvironment, ast: nodes.Template) -> TemplateReads | None:
+    if any(True for _ in ast.find_all(_OPAQUE_NODES)):
+        return None
+    if any(f.name in _IMPURE_FILTERS for f in ast.find_all(nodes.Filter)):
+        return None
+    if any(t.name in _IMPURE_TESTS for t in ast.find_all(nodes.Test)):
+        return None
+    loads = [n for n in ast.find_all(nodes.Name) if n.ctx == "load"]
+    free = set(find_undeclared_variables(ast))
+    # find_undeclared_variables leaves out the environment's globals
+    free.update(n.name for n in loads if n.name in env.globals)
+    by_attr: dict[str, set[str]] = {}
+    covered: set[int] = set()
+    for g in ast.find_all(nodes.Getattr):
+        if isinstance(g.node, nodes.Name) and g.node.ctx == "load":
+            by_attr.setdefault(g.node.name, set()).add(g.attr)
+            covered.add(id(g.node))
+    whole = {n.name for n in loads if id(n) not in covered}
+    # a name read other than as ``name.attr`` (or in a way not seen here) counts as read whole
+    attrs = {name: frozenset(by_attr[name]) if name in by_attr and name not in whole else None for name in free}
+    return TemplateReads(tuple(sorted(free)), attrs)
+
+
+class _Unfrozen(TypeError):
+    """A value :func:`freeze` does not know how to compare."""
+
+
+def freeze(value: Any) -> Any:
+    """A hashable stand-in for ``value`` that is equal only for values a template cannot tell apart:
+    the type is kept (``1``, ``1.0``, ``True`` and ``"1"`` print differently) and so is the order of
+    a dict's keys (a template may loop over them). Raises TypeError for other types."""
+    kind = type(value)
+    if value is None or kind in (str, int, bool, date, datetime):
+        return (kind, value)
+    if kind is float:
+        return (kind, repr(value))  # 0.0 == -0.0, but they print differently
+    if kind is dict:
+        return (dict, tuple((freeze(k), freeze(v)) for k, v in value.items()))
+    if kind in (list, tuple):
+        return (kind, tuple(freeze(v) for v in value))
+    raise _Unfrozen(kind.__name__)
+
+
+_MEMO: dict[tuple[Any, ...], str] = {}
+_MEMO_SIZE = 1024
+
+
+def render_memo(template_name: str, context: dict[str, Any], env: SandboxedEnvironment | None = None) -> str:
+    """:func:`render`, remembering the output by the template and the values of exactly the
+    variables it reads (:func:`template_reads`). Used for small paragraphs that recur across many
+    letters (an agency's contact line, the remedies paragraph); a template whose reads cannot be
+    told, or that reads a name the context does not hold, is rendered every time. Errors are never
+    remembered. ``env``: another environment than the shared one (tests)."""
+    template = (env or environment()).get_template(template_name)
+    reads = template_reads(template)
+    if reads is None or not all(name in context for name in reads.names):
+        return template.render(context)
+    try:
+        key = (template, *(freeze(context[name]) for name in reads.names))
+    except _Unfrozen:
+        return template.render(context)
+    out = _MEMO.get(key)
+    if out is None:
+        out = template.render(context)
+        if len(_MEMO) >= _MEMO_SIZE:
+            _MEMO.clear()
+        _MEMO[key] = out
+    return out
 
 
 def message_templates(kind: str) -> tuple[str, str, str]:
