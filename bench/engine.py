@@ -11,6 +11,8 @@ The raw baseline replays the engine's own events with sqlite3 alone (same states
 same order), one version-checked case update plus one event insert per transaction: the equivalent
 writes. ``raw_tps_constant_state`` is the earlier baseline that wrote the same state every time (so
 the indexes over the state never changed); it is printed beside it for comparison.
+``without_letters`` runs the same plan with the letter hook switched off (consult, extend and
+sign_off then store no letters): the engine's own cost, apart from rendering and storing letters.
 """
 
 from __future__ import annotations
@@ -63,8 +65,10 @@ def register_many(services, n: int) -> list[str]:  # noqa: ANN001
     return [services.cases.register("clerk", data, date(2026, 3, 2)).case_no for _ in range(n)]
 
 
-def engine_run(db_path: Path, cases: int) -> dict:
+def engine_run(db_path: Path, cases: int, *, letters: bool = True) -> dict:
     _, services = build_world(db_path)
+    if not letters:  # the same plan with the transition hooks (the letter hook) switched off
+        services.hooks.clear()
     t0 = time.perf_counter()
     case_nos = register_many(services, cases)
     t1 = time.perf_counter()
@@ -171,6 +175,12 @@ def main() -> None:
     result["ratio"] = round(result["engine_tps"] / result["raw_tps"], 3)
     result["raw_tps_constant_state"] = round(constant_tps)
     result["ratio_to_constant_state"] = round(result["engine_tps"] / constant_tps, 3)
+    # where the gap is: the same plan with letters off, against its own replayed baseline
+    bare = engine_run(folder / "bare.db", args.cases, letters=False)
+    bare_raw, _ = raw_run(folder / "bare.db")
+    result["without_letters"] = {"engine_tps": bare["engine_tps"], "raw_tps": round(bare_raw),
+                                 "ratio": round(bare["engine_tps"] / bare_raw, 3),
+                                 "microseconds_per_transition": bare["microseconds_per_transition"]}
     big = folder / "big.db"
     child = subprocess.run([sys.executable, __file__, "--rss-child", str(big), "--rss-cases", str(args.rss_cases)],
                            check=True, capture_output=True, text=True)

@@ -94,6 +94,15 @@ class Prepared:
         c = self._compile(conn.dialect)
         return [self._row(c, raw) for raw in rows]
 
+    def tuples(self, conn: Connection, params: dict[str, Any]) -> list[tuple[Any, ...]]:
+        """Every row as a tuple in the order of the selected columns, values converted: for a
+        caller that builds its own objects from the rows and needs no dict in between."""
+        cursor = self.execute(conn, params)
+        rows = cursor.fetchall()
+        cursor.close()
+        procs = self._compile(conn.dialect).result_processors
+        return [tuple(v if p is None or v is None else p(v) for p, v in zip(procs, raw, strict=True)) for raw in rows]
+
     def rowcount(self, conn: Connection, params: dict[str, Any]) -> int:
         cursor = self.execute(conn, params)
         count = cursor.rowcount

@@ -7,7 +7,6 @@ one transaction: the engine opens it, calls several verbs, and the context manag
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -56,8 +55,9 @@ _EVENT_KEYS = ("case_id", "seq", "actor", "role", "trigger", "from_state", "to_s
 _INSERT_EVENT = Prepared(insert(case_event), column_keys=_EVENT_KEYS)
 _HAS_EVENT = Prepared(select(case_event.c.id).where(case_event.c.case_id == bindparam("case_id"),
                                                     case_event.c.trigger == bindparam("trigger")).limit(1))
-_LOAD_CLOCKS = Prepared(select(clock).where(clock.c.case_id == bindparam("case_id")))
 _CLOCK_KEYS = ("status", "started_on", "due_on", "target_on", "ended_on", "provisional", "breached", "spec")
+_LOAD_CLOCKS = Prepared(select(clock.c.id, clock.c.kind, clock.c.party, *(clock.c[k] for k in _CLOCK_KEYS))
+                        .where(clock.c.case_id == bindparam("case_id")))
 _INSERT_CLOCK = Prepared(insert(clock).returning(clock.c.id),
                          column_keys=("case_id", "kind", "party", *_CLOCK_KEYS))
 _UPDATE_CLOCK: dict[frozenset[str], Prepared] = {}
@@ -99,6 +99,18 @@ def _upsert(conn: Connection, name: str, table: Any, build: Callable[[Any], Any]
             from sqlalchemy.dialects.sqlite import insert as dialect_insert
         stmt = _UPSERTS[(name, dialect_name)] = Prepared(build(dialect_insert(table)), column_keys=column_keys)
     return stmt
+
+
+def _plain(value: Any) -> Any:
+    """``value`` with dates, amounts and other scalars JSON lacks as strings: what the templates get
+    back when delivery reads the row (the same as a JSON round trip with ``default=str``)."""
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if value is None or isinstance(value, str | int | float):
+        return value
+    return str(value)
 
 
 def _update_clock_stmt(keys: frozenset[str]) -> Prepared:
@@ -300,12 +312,14 @@ class Repository:
     # -- clocks ---------------------------------------------------------------------------------
 
     def load_clocks(self, case_id: int) -> list[ClockState]:
-        rows = _LOAD_CLOCKS.all(self.conn, {"case_id": case_id})
-        return [ClockState(kind=r["kind"], party=r["party"], status=r["status"], started_on=r["started_on"],
-                           due_on=r["due_on"], target_on=r["target_on"], ended_on=r["ended_on"],
-                           provisional=r["provisional"], breached=r["breached"], spec=dict(r["spec"]), id=r["id"],
-                           stored={k: r[k] for k in _CLOCK_KEYS})
-                for r in rows]
+        clocks = []
+        for clock_id, kind, party, *values in _LOAD_CLOCKS.tuples(self.conn, {"case_id": case_id}):
+            r = dict(zip(_CLOCK_KEYS, values, strict=True))
+            clocks.append(ClockState(
+                kind=kind, party=party, status=r["status"], started_on=r["started_on"], due_on=r["due_on"],
+                target_on=r["target_on"], ended_on=r["ended_on"], provisional=r["provisional"],
+                breached=r["breached"], spec=dict(r["spec"]), id=clock_id, stored=r))
+        return clocks
 
     def save_clocks(self, case_id: int, clocks: Iterable[ClockState], ledger: Sequence[LedgerEntry],
                     event_seq: int | None) -> None:
@@ -408,8 +422,7 @@ class Repository:
             index_elements=[outbox.c.idempotency_key]), _OUTBOX_KEYS).rowcount(self.conn, {
                 "idempotency_key": key, "kind": kind, "case_id": case_id, "recipient_user_id": recipient_user_id,
                 "channel": channel, "address": address, "template": template,
-                # dates and amounts as the strings the templates get back after delivery reads the row
-                "context": json.loads(json.dumps(context, default=str)), "subject": subject, "status": "pending",
+                "context": _plain(context), "subject": subject, "status": "pending",
                 "attempts": 0, "next_attempt_at": now, "created_at": now}) == 1
 
     # -- listing ----------------------------------------------------------------------------------
