@@ -263,7 +263,7 @@ def test_xlsx_with_a_title_row_and_date_cells(world, tmp_path):
 
 
 def _iso(text: str) -> str:
-    from workflow.importer_rows import parse_date
+    from workflow.importer_ledger import parse_date
 
     return parse_date(text).isoformat()
 

@@ -41,10 +41,14 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, case, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from workflow import importer_rows as ir
+from workflow import importer_bulk as bulk
+from workflow import importer_ledger as ledger
+from workflow import importer_records as records
+from workflow import importer_rows as row_checks
 from workflow.audit import GENESIS
 from workflow.errors import ConflictError, DisclosureError, ValidationError
-from workflow.importer_rows import CaseRow, ImportResult, ProceedingRow, RowError  # noqa: F401 - public
+from workflow.importer_report import ImportResult, RowError  # noqa: F401 - public
+from workflow.importer_rows import CaseRow, ProceedingRow  # noqa: F401 - public
 from workflow.store.db import read, write
 from workflow.store.models import agency, case_counter, case_event, clock, clock_event, fee_notice
 from workflow.store.models import disclosure_case as dc
@@ -69,18 +73,18 @@ class _Import:
         self.services, self.kind, self.dry_run, self.skip_invalid = services, kind, dry_run, skip_invalid
         self.as_user, self.progress = as_user, progress or (lambda phase, done, total: None)
         self.started, self.memos = time.perf_counter(), {}
-        spec = ir.load_ledger_spec(services.registry.vocabulary)
-        self.table, self.colmap, ignored = ir.read_table(path, spec, kind)
+        spec = ledger.load_ledger_spec(services.registry.vocabulary)
+        self.table, self.colmap, ignored = ledger.read_table(path, spec, kind)
         self.file = self.table.path.name
         self.result = ImportResult(kind, str(path), self.table.format, self.table.encoding, dry_run=dry_run)
         self.result.ignored_columns = ignored
         with read(services.engine) as conn:
             agencies = conn.execute(select(agency.c.id, agency.c.code, agency.c.name, agency.c.prefix)).all()
         self.prefixes = {a.id: a.prefix for a in agencies}
-        lookup = {ir.norm(a.name): (a.id, a.code) for a in agencies}
-        lookup.update({ir.norm(a.code): (a.id, a.code) for a in agencies})  # a code wins over a name
+        lookup = {ledger.norm(a.name): (a.id, a.code) for a in agencies}
+        lookup.update({ledger.norm(a.code): (a.id, a.code) for a in agencies})  # a code wins over a name
         headers = {k: self.table.headers[i] for k, i in self.colmap.items()}
-        self.ctx = ir.RowContext(spec, services.registry, kind, headers, services.today(), lookup)
+        self.ctx = row_checks.RowContext(spec, services.registry, kind, headers, services.today(), lookup)
 
     def rows(self) -> Iterable[tuple[int, dict[str, str]]]:
         """(row number, cell text by field key) of every row with something in a known column."""
@@ -89,7 +93,7 @@ class _Import:
             if self.table.format == "csv" and len(cells) >= width:  # text cells: the common, quick case
                 raw = {k: cells[i].strip() for k, i in items}
             else:
-                raw = {k: ir.cell_text(cells[i]) if i < len(cells) else "" for k, i in items}
+                raw = {k: ledger.cell_text(cells[i]) if i < len(cells) else "" for k, i in items}
             if any(raw.values()):
                 self.result.rows += 1
                 if self.result.rows % 1000 == 0:
@@ -161,7 +165,7 @@ def import_cases(services: Services, path: str | Path, *, dry_run: bool = False,
     good: list[CaseRow] = []
     first_row: dict[str, int] = {}
     for number, raw in job.rows():
-        row, errors = ir.check_case_row(job.ctx, number, raw)
+        row, errors = row_checks.check_case_row(job.ctx, number, raw)
         job.result.errors.extend(errors)
         if row is None:
             continue
@@ -174,7 +178,7 @@ def import_cases(services: Services, path: str | Path, *, dry_run: bool = False,
             continue
         first_row[key] = number
         try:
-            ir.case_clocks(row, cal, offset, memo)
+            records.case_clocks(row, cal, offset, memo)
         except DisclosureError as exc:  # a date outside the working-day calendar
             job.error(number, "received", raw.get("received", ""), str(exc))
             continue
@@ -192,7 +196,7 @@ def import_cases(services: Services, path: str | Path, *, dry_run: bool = False,
         if dry_run:
             return job.finish()
         numbers = _case_numbers(job, conn, todo)
-        for i, batch in enumerate(ir.chunks(todo, batch_size)):
+        for i, batch in enumerate(bulk.chunks(todo, batch_size)):
             _write_cases(job, conn, batch, numbers[i * batch_size : (i + 1) * batch_size], actors)
             job.result.imported += len(batch)
             job.progress("write", job.result.imported, len(todo))
@@ -203,8 +207,8 @@ def import_cases(services: Services, path: str | Path, *, dry_run: bool = False,
 def _not_imported(job: _Import, conn: Connection, rows: list[CaseRow]) -> list[CaseRow]:
     """Drop the rows imported before; a case number that another case holds is an error."""
     given = [r.values["case_no"] for r in rows if r.values.get("case_no")]
-    taken = dict(ir.lookup(conn, dc.c.case_no, given, dc.c.import_fingerprint))
-    known = {fp for (fp,) in ir.lookup(conn, dc.c.import_fingerprint, [r.fingerprint for r in rows])}
+    taken = dict(bulk.lookup(conn, dc.c.case_no, given, dc.c.import_fingerprint))
+    known = {fp for (fp,) in bulk.lookup(conn, dc.c.import_fingerprint, [r.fingerprint for r in rows])}
     todo: list[CaseRow] = []
     for r in rows:
         case_no = r.values.get("case_no")
@@ -257,7 +261,7 @@ def _case_numbers(job: _Import, conn: Connection, rows: list[CaseRow]) -> list[s
             k = len(idxs) - len(found)
             last = _counter_upsert(conn, agency_id, year, last_no + k, k)
             block = [f"{job.prefixes[agency_id]}-{year}-{n:04d}" for n in range(last - k + 1, last + 1)]
-            clash = given | {n for (n,) in ir.lookup(conn, dc.c.case_no, block)}
+            clash = given | {n for (n,) in bulk.lookup(conn, dc.c.case_no, block)}
             found += [n for n in block if n not in clash]
         for i, number in zip(idxs, found, strict=True):
             numbers[i] = number
@@ -275,19 +279,19 @@ def _write_cases(job: _Import, conn: Connection, batch: Sequence[CaseRow], numbe
         effective = r.values.get("concluded") or r.values["received"]
         ev = job.event(case_no, 1, actor, None, r.state, effective, r.raw, r.row, r.late, GENESIS)
         events.append(ev)
-        cases.append(ir.case_record(r, case_no, actor[0].id, ev["hash"], now))
-    ir.insert_many(conn, dc, cases, memos)
-    id_of = dict(ir.lookup(conn, dc.c.case_no, numbers, dc.c.id))
+        cases.append(records.case_record(r, case_no, actor[0].id, ev["hash"], now))
+    bulk.insert_many(conn, dc, cases, memos)
+    id_of = dict(bulk.lookup(conn, dc.c.case_no, numbers, dc.c.id))
     owned = list(zip([id_of[n] for n in numbers], batch, strict=True))
-    ir.insert_many(
+    bulk.insert_many(
         conn, case_event, [{"case_id": i, **ev} for (i, _), ev in zip(owned, events, strict=True)], memos
     )
-    ir.insert_many(conn, clock, [ir.clock_record(i, c) for i, r in owned for c in r.clocks], memos)
-    clock_of = {(i, kind, party): cid for i, kind, party, cid in ir.lookup(
+    bulk.insert_many(conn, clock, [records.clock_record(i, c) for i, r in owned for c in r.clocks], memos)
+    clock_of = {(i, kind, party): cid for i, kind, party, cid in bulk.lookup(
         conn, clock.c.case_id, [i for i, _ in owned], clock.c.kind, clock.c.party, clock.c.id)}  # fmt: skip
-    ledger = [ir.ledger_record(i, clock_of[(i, e.kind, e.party)], e) for i, r in owned for e in r.ledger]
-    ir.insert_many(conn, clock_event, ledger, memos)
-    ir.insert_many(conn, fee_notice, [f for i, r in owned if (f := ir.fee_record(i, r))], memos)
+    ledger_rows = [records.ledger_record(i, clock_of[(i, e.kind, e.party)], e) for i, r in owned for e in r.ledger]
+    bulk.insert_many(conn, clock_event, ledger_rows, memos)
+    bulk.insert_many(conn, fee_notice, [f for i, r in owned if (f := records.fee_record(i, r))], memos)
 
 
 # -- proceedings -------------------------------------------------------------------------------
@@ -305,7 +309,7 @@ def import_proceedings(services: Services, path: str | Path, *, dry_run: bool = 
     rows: list[ProceedingRow] = []
     first_row: dict[tuple[str, str, date], int] = {}
     for number, raw in job.rows():
-        row, errors = ir.check_proceeding_row(job.ctx, number, raw)
+        row, errors = row_checks.check_proceeding_row(job.ctx, number, raw)
         job.result.errors.extend(errors)
         if row is not None and row.key in first_row:
             job.error(number, "filed", raw.get("filed", ""),
@@ -316,17 +320,17 @@ def import_proceedings(services: Services, path: str | Path, *, dry_run: bool = 
     with job.transaction() as conn:
         cols = ("id", "agency_id", "state", "concluded_on", "definition_name", "definition_version", "version",
                 "last_event_seq", "last_event_on", "last_event_hash")  # fmt: skip
-        found = ir.lookup(conn, dc.c.case_no, [r.values["case_no"] for r in rows], *(dc.c[c] for c in cols))
+        found = bulk.lookup(conn, dc.c.case_no, [r.values["case_no"] for r in rows], *(dc.c[c] for c in cols))
         cases = {c.case_no: c._asdict() for c in found}
         p = proceeding_t.c
-        existing = {(x.case_id, x.kind, x.filed_on): x for x in ir.lookup(
+        existing = {(x.case_id, x.kind, x.filed_on): x for x in bulk.lookup(
             conn, p.case_id, [c["id"] for c in cases.values()], p.id, p.kind, p.filed_on, p.result, p.decided_on)}  # fmt: skip
         todo = []
         for r in rows:
             c = cases.get(r.values["case_no"])
             known = existing.get((c["id"], r.values["kind"], r.values["filed"])) if c else None
             is_open = bool(c) and _definition(services, c).states[c["state"]].is_open
-            action, problem = ir.match_proceeding(r, c, is_open, known)
+            action, problem = row_checks.match_proceeding(r, c, is_open, known)
             if problem:
                 job.error(r.row, problem[0], r.raw.get(problem[0], ""), problem[1])
             elif action == "already":
