@@ -7,7 +7,7 @@ one transaction: the engine opens it, calls several verbs, and the context manag
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -17,7 +17,7 @@ from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 
 from workflow.clocks import ClockState, LedgerEntry
 from workflow.errors import ConflictError, NotFoundError, ValidationError
-from workflow.store.fastpath import Prepared
+from workflow.store import statements as sql
 from workflow.store.models import (
     agency,
     app_user,
@@ -36,71 +36,6 @@ from workflow.store.models import (
 
 SYSTEM_USER = "system"
 
-# Statements on the transition hot path are compiled once and run on the driver cursor
-# (see fastpath.py); the rest of the repository uses ordinary SQLAlchemy Core.
-_LOAD_CASE = select(disclosure_case).where(disclosure_case.c.case_no == bindparam("case_no"))
-# what a transition needs of the case row (the full row has ~40 columns to convert)
-_ENGINE_COLUMNS = ("id", "case_no", "agency_id", "clerk_id", "definition_name", "definition_version", "state",
-                   "outcome", "basis", "version", "received_on", "concluded_on", "delivered_on", "extension_days",
-                   "last_event_seq", "last_event_on", "last_event_hash")
-_LOAD_CASE_FOR_TRANSITION = Prepared(select(*(disclosure_case.c[n] for n in _ENGINE_COLUMNS)).where(
-    disclosure_case.c.case_no == bindparam("case_no")))
-_USER_ID = select(app_user.c.id).where(app_user.c.name == bindparam("name"))
-_UP = select(agency.c.id, agency.c.parent_id).where(agency.c.id == bindparam("agency_id")).cte("up", recursive=True)
-_UP = _UP.union_all(select(agency.c.id, agency.c.parent_id).where(agency.c.id == _UP.c.parent_id))
-_ROLES = select(user_role.c.role).where(user_role.c.user_id == bindparam("user_id"),
-                                        user_role.c.agency_id.in_(select(_UP.c.id)))
-_EVENT_KEYS = ("case_id", "seq", "actor", "role", "trigger", "from_state", "to_state", "effective_on", "recorded_at",
-               "data", "late", "prev_hash", "hash")
-_INSERT_EVENT = Prepared(insert(case_event), column_keys=_EVENT_KEYS)
-_HAS_EVENT = Prepared(select(case_event.c.id).where(case_event.c.case_id == bindparam("case_id"),
-                                                    case_event.c.trigger == bindparam("trigger")).limit(1))
-_CLOCK_KEYS = ("status", "started_on", "due_on", "target_on", "ended_on", "provisional", "breached", "spec")
-_LOAD_CLOCKS = Prepared(select(clock.c.id, clock.c.kind, clock.c.party, *(clock.c[k] for k in _CLOCK_KEYS))
-                        .where(clock.c.case_id == bindparam("case_id")))
-_INSERT_CLOCK = Prepared(insert(clock).returning(clock.c.id),
-                         column_keys=("case_id", "kind", "party", *_CLOCK_KEYS))
-_UPDATE_CLOCK: dict[frozenset[str], Prepared] = {}
-_INSERT_CLOCK_EVENT = Prepared(insert(clock_event), column_keys=(
-    "clock_id", "case_id", "event_seq", "kind", "on_date", "due_before", "due_after", "data"))
-_INSERT_LETTER = Prepared(insert(letter).returning(letter.c.id), column_keys=(
-    "case_id", "kind", "letter_no", "issued_on", "event_seq", "body_text", "body_html", "created_at"))
-_OUTBOX_KEYS = ("idempotency_key", "kind", "case_id", "recipient_user_id", "channel", "address", "template",
-                "context", "subject", "status", "attempts", "next_attempt_at", "created_at")
-_AGENCY_ROW = Prepared(select(agency).where(agency.c.id == bindparam("agency_id")))
-_USER_ROW = Prepared(select(app_user).where(app_user.c.id == bindparam("user_id")))
-_EVENTS = Prepared(select(case_event).where(case_event.c.case_id == bindparam("case_id")).order_by(case_event.c.seq))
-_PROCEEDINGS = Prepared(select(proceeding).where(proceeding.c.case_id == bindparam("case_id")).order_by(proceeding.c.id))
-_UPSERTS: dict[tuple[str, str], Prepared] = {}
-_UPDATE_CASE: dict[frozenset[str], Prepared] = {}
-_INSERT_CASE: dict[frozenset[str], Prepared] = {}
-
-
-def _update_case_stmt(keys: frozenset[str]) -> Prepared:
-    stmt = _UPDATE_CASE.get(keys)
-    if stmt is None:
-        stmt = _UPDATE_CASE[keys] = Prepared(
-            update(disclosure_case)
-            .where(disclosure_case.c.id == bindparam("b_id"), disclosure_case.c.version == bindparam("b_version"))
-            .values({k: bindparam(k) for k in sorted(keys)})
-        )
-    return stmt
-
-
-def _upsert(conn: Connection, name: str, table: Any, build: Callable[[Any], Any],
-            column_keys: Sequence[str] | None = None) -> Prepared:
-    """A prepared INSERT … ON CONFLICT of the connection's dialect (both stores speak it), built once."""
-    dialect_name = conn.dialect.name
-    stmt = _UPSERTS.get((name, dialect_name))
-    if stmt is None:
-        if dialect_name == "postgresql":
-            from sqlalchemy.dialects.postgresql import insert as dialect_insert
-        else:
-            from sqlalchemy.dialects.sqlite import insert as dialect_insert
-        stmt = _UPSERTS[(name, dialect_name)] = Prepared(build(dialect_insert(table)), column_keys=column_keys)
-    return stmt
-
-
 def _plain(value: Any) -> Any:
     """``value`` with dates, amounts and other scalars JSON lacks as strings: what the templates get
     back when delivery reads the row (the same as a JSON round trip with ``default=str``)."""
@@ -111,22 +46,6 @@ def _plain(value: Any) -> Any:
     if value is None or isinstance(value, str | int | float):
         return value
     return str(value)
-
-
-def _update_clock_stmt(keys: frozenset[str]) -> Prepared:
-    stmt = _UPDATE_CLOCK.get(keys)
-    if stmt is None:
-        stmt = _UPDATE_CLOCK[keys] = Prepared(
-            update(clock).where(clock.c.id == bindparam("b_id")).values({k: bindparam(k) for k in sorted(keys)}))
-    return stmt
-
-
-def _insert_case_stmt(keys: frozenset[str]) -> Prepared:
-    stmt = _INSERT_CASE.get(keys)
-    if stmt is None:
-        stmt = _INSERT_CASE[keys] = Prepared(insert(disclosure_case).returning(disclosure_case.c.id),
-                                             column_keys=sorted(keys))
-    return stmt
 
 
 _roles_generation = 0
@@ -187,7 +106,7 @@ class Repository:
         return row[0]
 
     def agency_row(self, agency_id: int) -> dict[str, Any]:
-        row = _AGENCY_ROW.first(self.conn, {"agency_id": agency_id})
+        row = sql.AGENCY_ROW.first(self.conn, {"agency_id": agency_id})
         if row is None:
             raise NotFoundError(f"机关不存在 / unknown agency id {agency_id}")
         return row
@@ -223,10 +142,10 @@ class Repository:
 
     def actor(self, name: str, agency_id: int) -> Actor:
         """The user and the roles they hold at the agency or at any agency above it."""
-        user = self.conn.execute(_USER_ID, {"name": name}).first()
+        user = self.conn.execute(sql.USER_ID, {"name": name}).first()
         if user is None:
             raise NotFoundError(f"用户不存在 / unknown user {name!r}")
-        roles = self.conn.execute(_ROLES, {"user_id": user[0], "agency_id": agency_id}).scalars()
+        roles = self.conn.execute(sql.ROLES, {"user_id": user[0], "agency_id": agency_id}).scalars()
         return Actor(user[0], name, frozenset(roles))
 
     def users_with_role(self, agency_id: int, role: str) -> list[dict[str, Any]]:
@@ -237,13 +156,13 @@ class Repository:
         return [dict(r) for r in rows]
 
     def user_row(self, user_id: int) -> dict[str, Any] | None:
-        return _USER_ROW.first(self.conn, {"user_id": user_id})
+        return sql.USER_ROW.first(self.conn, {"user_id": user_id})
 
     # -- cases ----------------------------------------------------------------------------------
 
     def _next_in(self, counter: Any, agency_id: int, year: int) -> int:
         """Atomic per agency and year: an upsert that increments and returns the counter."""
-        stmt = _upsert(self.conn, counter.name, counter, lambda insert_: insert_.values(
+        stmt = sql.upsert(self.conn, counter.name, counter, lambda insert_: insert_.values(
             agency_id=bindparam("agency_id"), year=bindparam("year"), last_no=1).on_conflict_do_update(
             index_elements=[counter.c.agency_id, counter.c.year], set_={"last_no": counter.c.last_no + 1},
         ).returning(counter.c.last_no))
@@ -259,13 +178,13 @@ class Repository:
     def insert_case(self, values: dict[str, Any]) -> int:
         now = utcnow()
         params = {**values, "created_at": now, "updated_at": now, "version": 1}
-        return _insert_case_stmt(frozenset(params)).insert_returning_id(self.conn, params)
+        return sql.insert_case_stmt(frozenset(params)).insert_returning_id(self.conn, params)
 
     def load_case(self, case_no: str, *, for_transition: bool = False) -> dict[str, Any]:
         if for_transition:
-            row = _LOAD_CASE_FOR_TRANSITION.first(self.conn, {"case_no": case_no})
+            row = sql.LOAD_CASE_FOR_TRANSITION.first(self.conn, {"case_no": case_no})
         else:
-            row = self.conn.execute(_LOAD_CASE, {"case_no": case_no}).mappings().first()
+            row = self.conn.execute(sql.LOAD_CASE, {"case_no": case_no}).mappings().first()
         if row is None:
             raise NotFoundError(f"案件不存在 / unknown case {case_no!r}")
         return dict(row)
@@ -277,7 +196,7 @@ class Repository:
         """Move the case to its new state and append its audit event, if nobody moved it first."""
         params = {**changes, "last_event_seq": event.seq, "last_event_on": event.effective_on,
                   "last_event_hash": event.hash, "updated_at": utcnow(), "version": case["version"] + 1}
-        updated = _update_case_stmt(frozenset(params)).rowcount(
+        updated = sql.update_case_stmt(frozenset(params)).rowcount(
             self.conn, {**params, "b_id": case["id"], "b_version": case["version"]})
         if updated != 1:
             current = self.conn.execute(
@@ -291,13 +210,13 @@ class Repository:
         self.append_event(case["id"], event)
 
     def append_event(self, case_id: int, event: NewEvent) -> None:
-        _INSERT_EVENT.execute(self.conn, {"case_id": case_id, **event.__dict__}).close()
+        sql.INSERT_EVENT.execute(self.conn, {"case_id": case_id, **event.__dict__}).close()
 
     def has_event(self, case_id: int, trigger: str) -> bool:
-        return _HAS_EVENT.first(self.conn, {"case_id": case_id, "trigger": trigger}) is not None
+        return sql.HAS_EVENT.first(self.conn, {"case_id": case_id, "trigger": trigger}) is not None
 
     def events(self, case_id: int) -> list[dict[str, Any]]:
-        return _EVENTS.all(self.conn, {"case_id": case_id})
+        return sql.EVENTS.all(self.conn, {"case_id": case_id})
 
     def event_chains(self, case_id: int | None = None) -> Iterable[dict[str, Any]]:
         """Every audit event with its case number, ordered by case and sequence (streamed)."""
@@ -313,8 +232,8 @@ class Repository:
 
     def load_clocks(self, case_id: int) -> list[ClockState]:
         clocks = []
-        for clock_id, kind, party, *values in _LOAD_CLOCKS.tuples(self.conn, {"case_id": case_id}):
-            r = dict(zip(_CLOCK_KEYS, values, strict=True))
+        for clock_id, kind, party, *values in sql.LOAD_CLOCKS.tuples(self.conn, {"case_id": case_id}):
+            r = dict(zip(sql.CLOCK_KEYS, values, strict=True))
             clocks.append(ClockState(
                 kind=kind, party=party, status=r["status"], started_on=r["started_on"], due_on=r["due_on"],
                 target_on=r["target_on"], ended_on=r["ended_on"], provisional=r["provisional"],
@@ -332,18 +251,18 @@ class Repository:
             values = {"status": c.status, "started_on": c.started_on, "due_on": c.due_on, "target_on": c.target_on,
                       "ended_on": c.ended_on, "provisional": c.provisional, "breached": c.breached, "spec": c.spec}
             if c.id is None:
-                c.id = _INSERT_CLOCK.insert_returning_id(
+                c.id = sql.INSERT_CLOCK.insert_returning_id(
                     self.conn, {"case_id": case_id, "kind": c.kind, "party": c.party, **values})
                 ids[(c.kind, c.party)] = c.id
             else:
                 stored = c.stored or {}
                 changed = {k: v for k, v in values.items() if k not in stored or stored[k] != v}
                 if changed:
-                    _update_clock_stmt(frozenset(changed)).execute(self.conn, {"b_id": c.id, **changed}).close()
+                    sql.update_clock_stmt(frozenset(changed)).execute(self.conn, {"b_id": c.id, **changed}).close()
             c.stored = {**values, "spec": dict(c.spec)}  # a later edit of c.spec must not edit this
             c.dirty = False
         if ledger:
-            _INSERT_CLOCK_EVENT.executemany(self.conn, [
+            sql.INSERT_CLOCK_EVENT.executemany(self.conn, [
                 {"clock_id": ids[(e.kind, e.party)], "case_id": case_id, "event_seq": event_seq, "kind": e.action,
                  "on_date": e.on_date, "due_before": e.due_before, "due_after": e.due_after, "data": e.data}
                 for e in ledger
@@ -389,7 +308,7 @@ class Repository:
                                                            filed_on=filed_on, body=body)).inserted_primary_key[0]
 
     def proceedings(self, case_id: int) -> list[dict[str, Any]]:
-        return _PROCEEDINGS.all(self.conn, {"case_id": case_id})
+        return sql.PROCEEDINGS.all(self.conn, {"case_id": case_id})
 
     def decide_proceeding(self, case_id: int, proceeding_id: int, result: str, decided_on: date) -> None:
         self.conn.execute(update(proceeding).where(proceeding.c.id == proceeding_id, proceeding.c.case_id == case_id)
@@ -400,7 +319,7 @@ class Repository:
     def store_letter(self, case_id: int, kind: str, *, issued_on: date, body_text: str, body_html: str | None = None,
                      letter_no: str | None = None, event_seq: int | None = None) -> int:
         """Keep a letter as issued (its words do not change when the templates do); returns its id."""
-        return _INSERT_LETTER.insert_returning_id(self.conn, {
+        return sql.INSERT_LETTER.insert_returning_id(self.conn, {
             "case_id": case_id, "kind": kind, "letter_no": letter_no, "issued_on": issued_on,
             "event_seq": event_seq, "body_text": body_text, "body_html": body_html, "created_at": utcnow()})
 
@@ -418,8 +337,8 @@ class Repository:
                 subject: str | None = None) -> bool:
         """Queue one message in the caller's transaction; False when that idempotency key exists already."""
         now = utcnow()
-        return _upsert(self.conn, "outbox_ignore", outbox, lambda stmt: stmt.on_conflict_do_nothing(
-            index_elements=[outbox.c.idempotency_key]), _OUTBOX_KEYS).rowcount(self.conn, {
+        return sql.upsert(self.conn, "outbox_ignore", outbox, lambda stmt: stmt.on_conflict_do_nothing(
+            index_elements=[outbox.c.idempotency_key]), sql.OUTBOX_KEYS).rowcount(self.conn, {
                 "idempotency_key": key, "kind": kind, "case_id": case_id, "recipient_user_id": recipient_user_id,
                 "channel": channel, "address": address, "template": template,
                 "context": _plain(context), "subject": subject, "status": "pending",
