@@ -18,7 +18,7 @@ from workflow.clocks import ClockSet, ClockState, LedgerEntry, TriggerContext
 if TYPE_CHECKING:  # importer_rows re-exports this module's functions: a runtime import would be a cycle
     from workflow.importer_rows import CaseRow
 
-REPLY_CLOCK = "reply"  # every definition has it (definitions.py refuses one without)
+REPLY_CLOCK = "reply"  # every definition has it (definitions_parse.py refuses one without)
 
 
 def case_clocks(row: CaseRow, cal: Any, offset: int, memo: dict[tuple, Any] | None = None) -> None:
