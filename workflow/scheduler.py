@@ -15,56 +15,33 @@ memory: there is no persistent job store, the database itself says what is due):
 Concurrency contract
 --------------------
 
-- **One leader per database.** The row ``scheduler_lease(name)`` names the holder, its expiry and a
-  fencing token. *Acquire* is one write transaction: ``UPDATE .. SET holder = me, expires_at = now +
-  lease, fencing_token = fencing_token + 1 (unless I already hold it) WHERE name = ? AND (expires_at <
-  now OR holder = me)``, or an ``INSERT .. ON CONFLICT DO NOTHING`` of the first row. PostgreSQL
-  re-checks the WHERE clause on the locked row, SQLite runs the transaction under its write lock,
-  so two standbys can never both win.
-- **Renewal** (every lease/3) extends ``expires_at`` only while holder and token are still ours. A
-  leader that fails to renew (it lost the row) stops being leader; if the database is unreachable it
-  keeps trying, and its writes are refused by the fencing check below anyway.
+Leadership, renewal, fencing and clock skew are the lease's part (``workflow.scheduler_lease``);
+failover, idempotence and delivery rest on how the jobs use it:
+
 - **Failover.** A leader that dies (even by ``kill -9``) stops renewing; its lease expires at most
   ``lease_seconds`` after its last renewal, and a standby polling every ``poll_seconds`` takes over
   within ``lease_seconds + poll_seconds`` of the death, with a new fencing token. A clean shutdown
   releases the lease at once.
-- **Fencing.** Every job writes in one transaction that *starts* by renewing the lease for (holder,
-  token) and aborts (``LeaseLost``, nothing written) when that matches no row. The renewal locks the
-  lease row (PostgreSQL) or holds the database write lock (SQLite) until the job commits, so no
-  other process can take over in the middle of a job: a paused or partitioned former leader ("zombie")
-  that wakes up after a takeover finds a new token and writes nothing. Sweeps are therefore never
-  concurrent; each is recorded in ``sweep_run`` with its holder and start and finish times.
 - **Idempotence.** A job that dies half-way rolls back; the next leader's sweep computes what is due
   from the database as of today, so downtime or a takeover never skips an alert and never creates
   one twice (the unique (clock, level, due date) constraint, the outbox idempotency keys).
 - **Delivery** is at least once: the outbox claim is fenced; sending happens outside the
   transaction; a message claimed by a worker that died is claimed again after ``claimed_until``.
   The idempotency key travels with every message so a receiver can drop a repeat.
-- **Clocks.** Lease times come from this process's clock (``now``); the hosts running schedulers must
-  keep their clocks within a small fraction of ``lease_seconds`` (NTP). Keep ``lease_seconds`` above
-  the longest sweep (a million open cases: about ten seconds on SQLite) so that a busy leader is not
-  taken for dead.
 """
 
 from __future__ import annotations
 
 import contextlib
 import logging
-import os
 import signal
-import socket
 import threading
-import uuid
 from collections.abc import Callable
-from datetime import datetime, time, timedelta
+from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Connection, Engine, case, select, update
-from sqlalchemy.dialects import postgresql, sqlite
-
-from workflow.store.db import read, write
-from workflow.store.models import scheduler_lease
+from workflow.scheduler_lease import DEFAULT_LEASE_NAME, Lease, LeaseLost, default_holder
 from workflow.store.repository import utcnow
 
 if TYPE_CHECKING:
@@ -73,136 +50,6 @@ if TYPE_CHECKING:
     from workflow.service import Services
 
 log = logging.getLogger(__name__)
-
-DEFAULT_LEASE_NAME = "scheduler"
-
-
-class LeaseLost(RuntimeError):
-    """This process no longer holds the lease (or never did): the job wrote nothing."""
-
-
-def default_holder() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
-
-
-class Lease:
-    """The scheduler lease row, seen from one holder."""
-
-    def __init__(
-        self,
-        engine: Engine,
-        holder: str,
-        seconds: float,
-        *,
-        name: str = DEFAULT_LEASE_NAME,
-        clock: Callable[[], datetime] = utcnow,
-    ) -> None:
-        self.engine, self.holder, self.seconds, self.name, self.clock = (
-            engine,
-            holder,
-            float(seconds),
-            name,
-            clock,
-        )
-        self.token: int | None = None
-
-    @property
-    def held(self) -> bool:
-        return self.token is not None
-
-    def _expiry(self) -> tuple[datetime, datetime]:
-        now = self.clock()
-        return now, now + timedelta(seconds=self.seconds)
-
-    def acquire(self) -> bool:
-        """Take the lease if it is free, expired or already ours; True when we hold it afterwards."""
-        with write(self.engine) as conn:
-            now, expires = self._expiry()
-            t = scheduler_lease
-            took = (
-                conn.execute(
-                    update(t)
-                    .where(t.c.name == self.name, (t.c.expires_at < now) | (t.c.holder == self.holder))
-                    .values(
-                        holder=self.holder,
-                        expires_at=expires,
-                        fencing_token=case(
-                            (t.c.holder == self.holder, t.c.fencing_token), else_=t.c.fencing_token + 1
-                        ),
-                    )
-                ).rowcount
-                == 1
-            )
-            if not took:
-                ins = (
-                    (postgresql if conn.dialect.name == "postgresql" else sqlite)
-                    .insert(t)
-                    .values(name=self.name, holder=self.holder, expires_at=expires, fencing_token=1)
-                )
-                took = (
-                    conn.execute(
-                        ins.on_conflict_do_nothing(index_elements=["name"]).execution_options(
-                            preserve_rowcount=True
-                        )
-                    ).rowcount
-                    or 0
-                ) == 1
-            if took:
-                self.token = int(
-                    conn.execute(select(t.c.fencing_token).where(t.c.name == self.name)).scalar_one()
-                )
-            else:
-                self.token = None
-        return took
-
-    def _extend(self, conn: Connection) -> bool:
-        if self.token is None:
-            return False
-        _, expires = self._expiry()
-        t = scheduler_lease
-        return (
-            conn.execute(
-                update(t)
-                .where(t.c.name == self.name, t.c.holder == self.holder, t.c.fencing_token == self.token)
-                .values(expires_at=expires)
-            ).rowcount
-            == 1
-        )
-
-    def renew(self) -> bool:
-        """Extend our lease; False (and no longer held) when someone else has taken it."""
-        with write(self.engine) as conn:
-            ok = self._extend(conn)
-        if not ok:
-            self.token = None
-        return ok
-
-    def fence(self, conn: Connection) -> None:
-        """The first statement of every job's write transaction: renew (holder, token) or abort."""
-        if not self._extend(conn):
-            token, self.token = self.token, None
-            raise LeaseLost(f"lease {self.name!r} is not held by {self.holder} (token {token})")
-
-    def release(self) -> None:
-        """Give the lease up at once (clean shutdown), so a standby takes over without waiting."""
-        if self.token is None:
-            return
-        t = scheduler_lease
-        with write(self.engine) as conn:
-            conn.execute(
-                update(t)
-                .where(t.c.name == self.name, t.c.holder == self.holder, t.c.fencing_token == self.token)
-                .values(expires_at=self.clock() - timedelta(seconds=1))
-            )
-        self.token = None
-
-    @staticmethod
-    def current(engine: Engine, name: str = DEFAULT_LEASE_NAME) -> dict[str, Any] | None:
-        with read(engine) as conn:
-            row = (
-                conn.execute(select(scheduler_lease).where(scheduler_lease.c.name == name)).mappings().first()
-            )
-        return dict(row) if row else None
 
 
 def _parse_time(value: Any, default: time) -> time:
