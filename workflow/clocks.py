@@ -10,6 +10,7 @@ working days in (S, R]; a restart counts afresh from the day the corrected appli
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
@@ -84,34 +85,34 @@ def _as_list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list | tuple) else [value]
 
 
-def _triggers(part: dict[str, Any] | None) -> frozenset[str]:
-    # called for every rule on every transition: the definition dicts are immutable once loaded,
-    # so the set of trigger names per rule part is cached by identity
-    if not part:
-        return frozenset()
-    key = id(part)
-    hit = _TRIGGER_SETS.get(key)
-    if hit is None or hit[0] is not part:
-        hit = _TRIGGER_SETS[key] = (part, frozenset(_as_list(part["by"])))
+def _by_identity(cache: dict[int, tuple[Any, frozenset[str]]], obj: Any,
+                 compute: Callable[[Any], frozenset[str]]) -> frozenset[str]:
+    # called for every rule on every transition: the definition dicts are immutable once loaded, so
+    # what is derived from one is cached by identity (the object is kept so its id stays unique)
+    hit = cache.get(id(obj))
+    if hit is None or hit[0] is not obj:
+        hit = cache[id(obj)] = (obj, compute(obj))
     return hit[1]
 
 
-_TRIGGER_SETS: dict[int, tuple[dict[str, Any], frozenset[str]]] = {}
+def _triggers(part: dict[str, Any] | None) -> frozenset[str]:
+    """The trigger names of one rule part (``{by: …}``)."""
+    if not part:
+        return frozenset()
+    return _by_identity(_TRIGGER_SETS, part, lambda p: frozenset(_as_list(p["by"])))
+
+
+_TRIGGER_SETS: dict[int, tuple[Any, frozenset[str]]] = {}
 _RULE_PARTS = ("start", "restart", "stop", "met", "lapse", "end", "extension", "delay")
 
 
 def _rule_triggers(rule: dict[str, Any]) -> frozenset[str]:
     """Every trigger a clock rule reacts to (pauses aside): a rule that does not name the trigger
     cannot change its clock, so ``apply`` skips it."""
-    key = id(rule)
-    hit = _RULE_SETS.get(key)
-    if hit is None or hit[0] is not rule:
-        names = frozenset().union(*(_triggers(rule.get(part)) for part in _RULE_PARTS))
-        hit = _RULE_SETS[key] = (rule, names)
-    return hit[1]
+    return _by_identity(_RULE_SETS, rule, lambda r: frozenset().union(*(_triggers(r.get(p)) for p in _RULE_PARTS)))
 
 
-_RULE_SETS: dict[int, tuple[dict[str, Any], frozenset[str]]] = {}
+_RULE_SETS: dict[int, tuple[Any, frozenset[str]]] = {}
 
 
 def derive_due(spec: dict[str, Any], cal: Calendar) -> date | None:

@@ -9,26 +9,12 @@ import json
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import bindparam, select
-
-from workflow.store.fastpath import Prepared
-from workflow.store.models import case_event
-
 if TYPE_CHECKING:
     from workflow.store.repository import Repository
 
 REPLY = "reply"
 # trigger data that is bookkeeping, never a letter's content
 _NOT_EXTRAS = {"late_reason", "note", "outcome", "basis"}
-
-
-# the latest audit event of one trigger (the (case_id, seq) index finds the case's events)
-_LATEST_EVENT = Prepared(
-    select(case_event.c.seq, case_event.c.trigger, case_event.c.data, case_event.c.effective_on)
-    .where(case_event.c.case_id == bindparam("case_id"), case_event.c.trigger == bindparam("trigger"))
-    .order_by(case_event.c.seq.desc())
-    .limit(1)
-)
 
 
 class EventCache:
@@ -41,7 +27,7 @@ class EventCache:
 
     def latest(self, trigger: str) -> dict[str, Any] | None:
         if trigger not in self._latest:
-            self._latest[trigger] = _LATEST_EVENT.first(self.repo.conn, {"case_id": self.case_id, "trigger": trigger})
+            self._latest[trigger] = self.repo.latest_event(self.case_id, trigger)
         return self._latest[trigger]
 
     def latest_data(self, trigger: str) -> tuple[dict[str, Any], date | None]:

@@ -53,39 +53,28 @@ class LifecycleMachine:
             send_event=True,
         )
 
-        # Read once from the Machine's own tables: what each state allows, and where a trigger
-        # without routing conditions leads (those need no probe and no lock at all).
+        # Read once from the Machine's own tables: what each state allows, and where each trigger
+        # leads from it under which routing conditions (resolving needs no probe and no lock).
         self._allowed = {s: [t for t in self._machine.get_triggers(s) if t in definition.triggers]
                          for s in definition.states}
-        self._static: dict[tuple[str, str], str] = {}
-        self._conditions: dict[tuple[str, str], frozenset[str]] = {}
         # (trigger, source) -> [(((condition, required answer), ...), dest), ...] in the Machine's order
-        self._routes: dict[tuple[str, str], list[tuple[tuple[tuple[str, bool], ...], str]]] = {}
-        for name, event in self._machine.events.items():
-            for source, candidates in event.transitions.items():
-                if len(candidates) == 1 and not candidates[0].conditions:
-                    self._static[(name, source)] = candidates[0].dest
-                self._routes[(name, source)] = [
-                    (tuple((c.func, bool(c.target)) for c in t.conditions), t.dest) for t in candidates]
+        self._routes: dict[tuple[str, str], list[tuple[tuple[tuple[str, bool], ...], str]]] = {
+            (name, source): [(tuple((c.func, bool(c.target)) for c in t.conditions), t.dest) for t in candidates]
+            for name, event in self._machine.events.items()
+            for source, candidates in event.transitions.items()
+        }
+        self._conditions = {key: frozenset(name for conditions, _ in routes for name, _ in conditions)
+                            for key, routes in self._routes.items()}
 
     def triggers_from(self, state: str) -> list[str]:
         return self._allowed.get(state, [])
 
     def conditions_for(self, trigger: str, state: str) -> frozenset[str]:
-        """The routing conditions of ``trigger``'s transitions from ``state`` (read once per pair)."""
-        key = (trigger, state)
-        found = self._conditions.get(key)
-        if found is None:
-            event = self._machine.events.get(trigger)
-            found = frozenset(c.func for t in (event.transitions.get(state, []) if event else []) for c in t.conditions)
-            self._conditions[key] = found
-        return found
+        """The routing conditions of ``trigger``'s transitions from ``state``."""
+        return self._conditions.get((trigger, state), frozenset())
 
     def resolve(self, state: str, trigger: str, answers: dict[str, bool]) -> str | None:
         """The destination of ``trigger`` from ``state``, or None when no transition applies."""
-        static = self._static.get((trigger, state))
-        if static is not None:
-            return static
         for conditions, dest in self._routes.get((trigger, state), ()):
             if all(bool(answers.get(name)) is wanted for name, wanted in conditions):
                 return dest

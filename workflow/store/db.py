@@ -110,7 +110,7 @@ class HeldConnection:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         if not self._held:
-            with self.engine.begin() as conn:
+            with write(self.engine) as conn:
                 yield conn
             return
         conn = getattr(self._local, "conn", None)
@@ -130,12 +130,6 @@ class HeldConnection:
             elif driver.in_transaction:
                 driver.rollback()
             raise
-
-    def close(self) -> None:
-        conn = getattr(self._local, "conn", None)
-        if conn is not None:
-            self._local.conn = None
-            conn.close()
 
 
 @contextmanager

@@ -21,7 +21,7 @@ from sqlalchemy.sql import ClauseElement
 @dataclass(frozen=True)
 class _Compiled:
     sql: str
-    positional: tuple[str, ...] | None
+    positional: tuple[str, ...] | None  # parameter names in statement order (SQLite), else None
     bind_processors: dict[str, Callable[[Any], Any]]
     names: tuple[str, ...]
     result_processors: tuple[Callable[[Any], Any] | None, ...]
@@ -48,8 +48,8 @@ class Prepared:
             columns = list(getattr(self.stmt, "selected_columns", []))
             names = tuple(c.key for c in columns)
             results = tuple(c.type._cached_result_processor(dialect, None) for c in columns)
-            positional = tuple(compiled.positiontup) if compiled.positional else None
             defaults = {k: v for k, v in compiled.params.items() if v is not None}
+            positional = tuple(compiled.positiontup) if compiled.positional else None
             slots = tuple((name, procs.get(name)) for name in positional) if positional is not None else None
             found = self._compiled[dialect.name] = _Compiled(compiled.string, positional, procs, names, results,
                                                              defaults, slots)
@@ -77,9 +77,12 @@ class Prepared:
         cursor.executemany(c.sql, [self._params(c, r) for r in rows])
         cursor.close()
 
+    @staticmethod
+    def _values(c: _Compiled, raw: Sequence[Any]) -> tuple[Any, ...]:
+        return tuple(v if p is None or v is None else p(v) for p, v in zip(c.result_processors, raw, strict=True))
+
     def _row(self, c: _Compiled, raw: Sequence[Any]) -> dict[str, Any]:
-        return {name: (proc(value) if proc is not None and value is not None else value)
-                for name, proc, value in zip(c.names, c.result_processors, raw, strict=True)}
+        return dict(zip(c.names, self._values(c, raw), strict=True))
 
     def first(self, conn: Connection, params: dict[str, Any]) -> dict[str, Any] | None:
         cursor = self.execute(conn, params)
@@ -100,8 +103,8 @@ class Prepared:
         cursor = self.execute(conn, params)
         rows = cursor.fetchall()
         cursor.close()
-        procs = self._compile(conn.dialect).result_processors
-        return [tuple(v if p is None or v is None else p(v) for p, v in zip(procs, raw, strict=True)) for raw in rows]
+        c = self._compile(conn.dialect)
+        return [self._values(c, raw) for raw in rows]
 
     def rowcount(self, conn: Connection, params: dict[str, Any]) -> int:
         cursor = self.execute(conn, params)

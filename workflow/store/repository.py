@@ -212,8 +212,12 @@ class Repository:
     def append_event(self, case_id: int, event: NewEvent) -> None:
         sql.INSERT_EVENT.execute(self.conn, {"case_id": case_id, **event.__dict__}).close()
 
+    def latest_event(self, case_id: int, trigger: str) -> dict[str, Any] | None:
+        """The case's latest event of ``trigger`` (seq, trigger, data, effective_on), or None."""
+        return sql.LATEST_EVENT.first(self.conn, {"case_id": case_id, "trigger": trigger})
+
     def has_event(self, case_id: int, trigger: str) -> bool:
-        return sql.HAS_EVENT.first(self.conn, {"case_id": case_id, "trigger": trigger}) is not None
+        return self.latest_event(case_id, trigger) is not None
 
     def events(self, case_id: int) -> list[dict[str, Any]]:
         return sql.EVENTS.all(self.conn, {"case_id": case_id})

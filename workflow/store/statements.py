@@ -41,8 +41,13 @@ ROLES = select(user_role.c.role).where(user_role.c.user_id == bindparam("user_id
 EVENT_KEYS = ("case_id", "seq", "actor", "role", "trigger", "from_state", "to_state", "effective_on", "recorded_at",
               "data", "late", "prev_hash", "hash")
 INSERT_EVENT = Prepared(insert(case_event), column_keys=EVENT_KEYS)
-HAS_EVENT = Prepared(select(case_event.c.id).where(case_event.c.case_id == bindparam("case_id"),
-                                                   case_event.c.trigger == bindparam("trigger")).limit(1))
+# the case's latest event of one trigger (the (case_id, seq) index finds the case's events)
+LATEST_EVENT = Prepared(
+    select(case_event.c.seq, case_event.c.trigger, case_event.c.data, case_event.c.effective_on)
+    .where(case_event.c.case_id == bindparam("case_id"), case_event.c.trigger == bindparam("trigger"))
+    .order_by(case_event.c.seq.desc())
+    .limit(1)
+)
 CLOCK_KEYS = ("status", "started_on", "due_on", "target_on", "ended_on", "provisional", "breached", "spec")
 LOAD_CLOCKS = Prepared(select(clock.c.id, clock.c.kind, clock.c.party, *(clock.c[k] for k in CLOCK_KEYS))
                        .where(clock.c.case_id == bindparam("case_id")))
