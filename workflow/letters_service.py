@@ -203,23 +203,21 @@ def letter_view(
     r = _LETTER_CASE.first(repo.conn, {"case_id": case_id})
     if r is None:
         raise NotFoundError(f"案件不存在 / unknown case id {case_id}")
-    settings = r["a_settings"]
     agency_row = {
         "id": r["agency_id"],
         "code": r["a_code"],
         "name": r["a_name"],
         "prefix": r["a_prefix"],
-        "settings": json.loads(settings) if isinstance(settings, str) else (settings or {}),
+        "settings": r["a_settings"] or {},  # JSON columns come back parsed (Prepared's result processors)
     }
     clerk = None
     if r["clerk_id"] is not None:
-        addresses = r["u_addresses"]
         clerk = {
             "id": r["clerk_id"],
             "name": r["u_name"],
             "display_name": r["u_display_name"],
             "email": r["u_email"],
-            "addresses": json.loads(addresses) if isinstance(addresses, str) else (addresses or {}),
+            "addresses": r["u_addresses"] or {},
         }
     view = case_fields(services, r, agency_code=r["a_code"], agency_name=r["a_name"],
                        clerk=clerk["name"] if clerk else None,
