@@ -132,7 +132,9 @@ class World:
         }
         data.update(overrides)
         data = {k: v for k, v in data.items() if v is not None}
-        return self.services.cases.register(actor, data, on).case_no
+        case_no = self.services.cases.register(actor, data, on).case_no
+        self.services.make_letters(case_no)
+        return case_no
 
     def fire(
         self,
@@ -145,9 +147,11 @@ class World:
     ) -> FireResult:
         """Fire ``trigger`` on ``on`` (default today) as ``actor`` (default: by the trigger's role)."""
         actor = actor or self.actor_for(case_no, trigger)
-        return self.services.cases.fire(
+        result = self.services.cases.fire(
             case_no, trigger, actor, on or self.today, data, expected_version=expected_version
         )
+        self.services.make_letters(case_no)  # as ``disclosure fire`` does: the letters it owes, now
+        return result
 
     # -- reading back ------------------------------------------------------------------------
 

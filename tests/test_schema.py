@@ -19,15 +19,21 @@ def test_migrated_schema_matches_the_models(engine):
     assert diffs == []
 
 
-def test_the_newest_migration_drops_the_indexes_no_query_uses(engine):
+def test_migration_0005_dropped_the_indexes_no_query_uses(engine):
     with engine.connect() as conn:
         inspector_indexes = {
             (table, ix["name"])
             for table in ("clock", "clock_event")
             for ix in inspect(conn).get_indexes(table)
         }
-    assert current_revision(engine) == "0005_lighter_clock_writes"
     assert ("clock", "ix_clock_sweep") in inspector_indexes
     assert ("clock_event", "ix_clock_event_case_id") in inspector_indexes
     assert ("clock", "ix_clock_status_due") not in inspector_indexes
     assert ("clock_event", "ix_clock_event_clock_id") not in inspector_indexes
+
+
+def test_the_newest_migration_adds_the_letter_requests_with_no_index_but_the_key(engine):
+    assert current_revision(engine) == "0006_letter_requests"
+    with engine.connect() as conn:
+        assert inspect(conn).get_indexes("letter_request") == []
+        assert inspect(conn).get_pk_constraint("letter_request")["constrained_columns"] == ["id"]

@@ -21,13 +21,14 @@ class EventCache:
     """The case's latest audit event of a trigger, read once each when a letter needs an earlier
     event's data (one indexed row, not the whole history)."""
 
-    def __init__(self, repo: Repository, case_id: int) -> None:
-        self.repo, self.case_id = repo, case_id
+    def __init__(self, repo: Repository, case_id: int, *, up_to: int | None = None) -> None:
+        """``up_to``: the seq of the event the letter belongs to; later events are not seen."""
+        self.repo, self.case_id, self.up_to = repo, case_id, up_to
         self._latest: dict[str, dict[str, Any] | None] = {}
 
     def latest(self, trigger: str) -> dict[str, Any] | None:
         if trigger not in self._latest:
-            self._latest[trigger] = self.repo.latest_event(self.case_id, trigger)
+            self._latest[trigger] = self.repo.latest_event(self.case_id, trigger, up_to=self.up_to)
         return self._latest[trigger]
 
     def latest_data(self, trigger: str) -> tuple[dict[str, Any], date | None]:

@@ -1,33 +1,41 @@
-"""Letters issued by transitions: rendered, stored with the case and announced to its clerk.
+"""Letters issued by transitions: owed by the transition, made after it, stored with the case and
+announced to its clerk.
 
 A trigger's ``letters:`` list in the definition names the letters it produces (``request_correction``
 → ``correction_notice``; ``consult`` → ``consultation_letter`` + ``consultation_notice_applicant``;
 ``sign_off`` → ``reply``; …). :func:`install_letter_hook` adds a transition hook to a
-:class:`~workflow.service.Services` that, inside the transition's own transaction:
+:class:`~workflow.service.Services` that, inside the transition's own transaction, writes one
+``letter_request`` row: the letter kinds and the facts a later event may change (state, outcome,
+basis, the reply's 文号, the clocks after the transition). Rendering costs ten times the
+transition's own writes, so it is not done there (issue 2's throughput target); the letter worker
+(:mod:`workflow.letter_requests`) makes the letters with :func:`issue_letters`, in a transaction of
+its own:
 
-1. reads the case as it is after the transition (``case_view`` through the same Repository: the
-   transaction sees its own writes) and the agency's letter settings;
-2. adds the letter's extras (``case["letter"]``) from the trigger's validated data, the clocks and,
-   for the reply, the latest ``decide`` event;
+1. reads the case row (the applicant and the request, fixed since registration), the agency's
+   letter settings and the clerk, and overlays the request's facts: the case as it was at the event;
+2. adds the letter's extras (``case["letter"]``) from the event's data, the clocks and, for the
+   reply, the latest ``decide`` event *up to that event*;
 3. renders the letter's text and stores it in table ``letter`` (kind, 文号, date of issue = the
-   effective date, the audit event's seq), so a later change of the templates never changes the
+   event's effective date, the event's seq), so a later change of the templates never changes the
    words that were sent. The HTML is laid out from the stored text when it is printed (as the
    .docx is), so it is not stored (:mod:`workflow.letter_documents`);
 4. queues one outbox message (kind ``letter``, template ``letter_notice``) to the case's clerk, who
    prints and sends it; idempotency key ``letter:<case_no>:<kind>:<event_seq>``. The message
    context holds no personal data in full: the ID number and a private person's name are masked.
 
+``disclosure fire`` runs the worker for its case right after the transition, so the clerk has the
+letter at once; the outbox delivery runs it for every case.
+
 A letter whose template lacks a value (e.g. a partial disclosure decided without reasons) does not
-block the transition (the engine never blocks a real-world action for a paperwork reason): nothing
-is stored and the clerk's message says what is missing and how to print the letter with it
+block anything (the engine never blocks a real-world action for a paperwork reason): nothing is
+stored and the clerk's message says what is missing and how to print the letter with it
 (``disclosure letter CASE KIND --set key=value``).
 
 :func:`letter_for_case` is what ``disclosure letter`` prints: the stored letter of that kind (the
 latest, or ``letter_id``) or, when none is stored, a fresh rendering from the case as it is now.
 Triggers without letters cost one dictionary lookup; nothing is imported from Jinja until a letter
-is rendered. A transition with letters renders two templates per letter (body and text frame; the
-remedies paragraph and contact line are rendered once per distinct agency settings and era) and
-reuses the clocks the engine loaded.
+is rendered. A letter renders two templates (body and text frame; the remedies paragraph and
+contact line are rendered once per distinct agency settings and era).
 """
 
 from __future__ import annotations
@@ -65,6 +73,8 @@ OUTBOX_KIND = "letter"
 NOTICE_TEMPLATE = "letter_notice"
 # the effect that gives the case its 文号 (workflow.guards.EFFECTS): the reply it issues carries it
 ISSUES_LETTER_NO = "issue_reply"
+# the case row's columns a letter request's facts give as they were at its event
+_FACTS_OF_ROW = ("state", "outcome", "basis", "letter_no")
 # letters to a consulted party: the clerk's notice names the party
 _PARTY_LETTERS = {"consultation_letter", "public_interest_notice"}
 
@@ -73,7 +83,7 @@ _PARTY_LETTERS = {"consultation_letter", "public_interest_notice"}
 
 
 class LetterHook:
-    """The transition hook (``Services.hooks``): issues the letters the trigger's definition lists."""
+    """The transition hook (``Services.hooks``): owes the letters the trigger's definition lists."""
 
     def __init__(self, services: Services) -> None:
         self.services = services
@@ -92,7 +102,35 @@ class LetterHook:
         trig = trigger_def(definition, trigger)
         if trig is None or not trig.letters:
             return
-        issue_letters(self.services, repo, case, trig, event, clocks=clocks)
+        if clocks is None:
+            clocks = repo.load_clocks(case["id"])
+        repo.request_letters(case["id"], event.seq, trig.letters, letter_facts(case, clocks))
+
+
+def letter_facts(case: dict[str, Any], clocks: list[ClockState]) -> dict[str, Any]:
+    """What the letters read that a later event may change, as it is after this event: the state,
+    outcome, basis, reply number and the clocks (JSON-ready). Everything else they read is either
+    fixed at registration (the applicant, the request, the dates of receipt) or in the audit trail."""
+    return {
+        "state": case["state"],
+        "outcome": case.get("outcome"),
+        "basis": case.get("basis"),
+        "letter_no": case.get("letter_no"),
+        "clocks": [[c.kind, c.party, c.status, *(d and d.isoformat() for d in (c.started_on, c.due_on, c.target_on,
+                                                                                c.ended_on)),
+                    bool(c.provisional), bool(c.breached)] for c in clocks],
+    }
+
+
+def clocks_from_facts(facts: dict[str, Any]) -> list[ClockState]:
+    from workflow.clocks import ClockState
+
+    def day(value: str | None) -> date | None:
+        return date.fromisoformat(value) if value else None
+
+    return [ClockState(kind=kind, party=party, status=status, started_on=day(started), due_on=day(due),
+                       target_on=day(target), ended_on=day(ended), provisional=provisional, breached=breached)
+            for kind, party, status, started, due, target, ended, provisional, breached in facts["clocks"]]
 
 
 def install_letter_hook(services: Services) -> None:
@@ -125,29 +163,27 @@ class IssuedLetter:
     error: str | None = None
 
 
-def issue_letters(
-    services: Services,
-    repo: Repository,
-    row: dict[str, Any],
-    trig: TriggerDef,
-    event: NewEvent,
-    *,
-    clocks: list[ClockState] | None = None,
-) -> list[IssuedLetter]:
-    """Render, store and announce the letters ``trig`` produces, in the caller's transaction.
-
-    ``row`` is the engine's (partial) case dict; what the letters need is read through ``repo``,
-    which sees the transition's own writes. ``clocks``, when given, are the case's clocks after the
-    transition (as ``repo.load_clocks`` would read them).
+def issue_letters(services: Services, repo: Repository, request: dict[str, Any]) -> list[IssuedLetter]:
+    """Render, store and announce the letters of one ``letter_request`` row, in the caller's
+    transaction, from the case as it was at the request's event: its facts (state, outcome, basis,
+    reply number, clocks), the event's own data and date, and the earlier events up to it. The
+    applicant and the request are read from the case row (they do not change after registration);
+    the agency's letter settings and the clerk are those in force when the letter is made.
     """
-    view, agency, clerk = letter_view(services, repo, row["id"], clocks=clocks)
+    case_id, seq, facts = request["case_id"], request["event_seq"], request["facts"]
+    event = repo.event_at(case_id, seq)
+    if event is None:
+        raise NotFoundError(f"案件 {case_id} 没有第 {seq} 号事件 / no event {seq} on case id {case_id}")
+    view, agency, clerk = letter_view(services, repo, case_id, clocks=clocks_from_facts(facts), as_of=facts)
+    trig = trigger_def(services.registry.get(view["regime"], view["definition_version"]), event["trigger"])
     case_no = view["case_no"]
-    data = json.loads(event.data) if event.data else {}
-    issued_on = event.effective_on
-    events = EventCache(repo, row["id"])
+    data = json.loads(event["data"]) if event["data"] else {}
+    issued_on = event["effective_on"]
+    events = EventCache(repo, case_id, up_to=seq)
     issued: list[IssuedLetter] = []
-    for kind in trig.letters:
-        letter_no = view["letter_no"] if kind == REPLY and ISSUES_LETTER_NO in trig.effects else None
+    for kind in request["kinds"]:
+        letter_no = view["letter_no"] if kind == REPLY and trig is not None and ISSUES_LETTER_NO in trig.effects \
+            else None
         case = {**view, "letter_no": letter_no}
         case["letter"] = letter_extras(kind, case, data, issued_on, events)
         try:
@@ -157,17 +193,17 @@ def issue_letters(
             issued.append(IssuedLetter(kind, None, exc.title or kind, letter_no, str(exc)))
         else:
             letter_id = repo.store_letter(
-                row["id"],
+                case_id,
                 kind,
                 issued_on=issued_on,
                 body_text=doc.text,
                 body_html=html_to_store(doc),  # None: laid out from the text when printed
                 letter_no=letter_no or None,
-                event_seq=event.seq,
+                event_seq=seq,
             )
             issued.append(IssuedLetter(kind, letter_id, doc.title, letter_no or None))
         if clerk is not None:
-            _notify(services, repo, row["id"], view, clerk, issued[-1], case["letter"], issued_on, event.seq)
+            _notify(services, repo, case_id, view, clerk, issued[-1], case["letter"], issued_on, seq)
     return issued
 
 
@@ -194,15 +230,23 @@ _LETTER_CASE = Prepared(
 
 
 def letter_view(
-    services: Services, repo: Repository, case_id: int, *, clocks: list[ClockState] | None = None
+    services: Services,
+    repo: Repository,
+    case_id: int,
+    *,
+    clocks: list[ClockState] | None = None,
+    as_of: dict[str, Any] | None = None,
 ) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any] | None]:
     """The case as ``case_view`` shows it (without proceedings and events), its agency row and its
-    clerk's user row (or None), from one statement, and the case's ``clocks`` (read when not given)."""
+    clerk's user row (or None), from one statement, and the case's ``clocks`` (read when not given);
+    ``as_of``: a letter request's facts, which replace the row's state, outcome, basis and number."""
     from workflow.views import case_fields
 
     r = _LETTER_CASE.first(repo.conn, {"case_id": case_id})
     if r is None:
         raise NotFoundError(f"案件不存在 / unknown case id {case_id}")
+    if as_of is not None:
+        r.update({k: as_of[k] for k in _FACTS_OF_ROW})
     agency_row = {
         "id": r["agency_id"],
         "code": r["a_code"],

@@ -140,7 +140,11 @@ def deliver_pending(
 def deliver_all(
     services: Services, now: datetime | None = None, *, max_batches: int = 1000, **kwargs: Any
 ) -> DeliveryResult:
-    """Deliver batches until nothing due is left (or ``max_batches``)."""
+    """Make the letters transitions owe (their notices are messages too), then deliver batches until
+    nothing due is left (or ``max_batches``)."""
+    from workflow.letter_requests import make_requested_letters
+
+    make_requested_letters(services)
     total = DeliveryResult()
     for _ in range(max_batches):
         r = deliver_pending(services, now, **kwargs)

@@ -2,7 +2,8 @@
 
 The delivery layers (CLI, scheduler, a later web app) build one ``Services`` and call the verbs on
 it; nothing below this module knows which delivery layer is calling. Hooks run after each
-transition *inside* its transaction (so the outbox rows they queue commit or roll back with it).
+transition *inside* its transaction (so the rows they write commit or roll back with it): the letter
+hook writes the letters a transition owes, which ``make_letters`` (and the outbox delivery) make.
 """
 
 from __future__ import annotations
@@ -40,7 +41,7 @@ class Services:
         self.registry = registry or default_registry()
         self._today = today
         self.hooks: list[TransitionHook] = []
-        install_letter_hook(self)  # the letters a trigger's definition lists: stored and announced
+        install_letter_hook(self)  # the letters a trigger's definition lists: owed, made after
         self._calendar: WorkCalendar | None = None
         self._check_effects()
 
@@ -105,6 +106,12 @@ class Services:
         from workflow.engine import CaseEngine
 
         return CaseEngine(self)
+
+    def make_letters(self, case_no: str | None = None) -> Any:
+        """Make the letters that transitions owe (of one case, or all); returns a ``LetterRun``."""
+        from workflow.letter_requests import make_letters_of_case, make_requested_letters
+
+        return make_requested_letters(self) if case_no is None else make_letters_of_case(self, case_no)
 
     def after_transition(self, repo: Repository, case: dict[str, Any], trigger: str, event: NewEvent,
                          definition: Definition, clocks: list[ClockState] | None = None) -> None:

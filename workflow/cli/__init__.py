@@ -34,6 +34,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "sweep": "workflow.cli.notify_cmds:sweep_cmd",
     "outbox": "workflow.cli.notify_cmds:outbox_group",
     "letter": "workflow.cli.letter_cmds:letter_cmd",
+    "letter-requests": "workflow.cli.letter_cmds:letter_requests_cmd",
     "report": "workflow.cli.report_cmds:report_group",
     "import": "workflow.cli.report_cmds:import_group",
 }

@@ -41,8 +41,11 @@ def register_cmd(app: AppContext, actor: str, on: str | None, **fields: str | No
     """登记申请 · register an application; prints its case number."""
     effective = parse_date(on, "--on")
     with domain_errors():
-        result = app.services().cases.register(actor, {k: v for k, v in fields.items() if v}, effective)
-    emit(app, {"case_no": result.case_no, "state": result.to_state}, lambda: click.echo(result.case_no))
+        services = app.services()
+        result = services.cases.register(actor, {k: v for k, v in fields.items() if v}, effective)
+        made = services.make_letters(result.case_no)
+    emit(app, {"case_no": result.case_no, "state": result.to_state, "letters": made.kinds},
+         lambda: click.echo(result.case_no))
 
 
 @click.command("fire")
@@ -61,11 +64,18 @@ def fire_cmd(app: AppContext, case_no: str, trigger: str, actor: str, on: str | 
         services = app.services()
         result = services.cases.fire(case_no, trigger, actor, effective, parse_sets(sets),
                                      expected_version=expect_version)
+        made = services.make_letters(case_no)  # the letters the transition owes, made now for the clerk
     payload = {"case_no": result.case_no, "trigger": result.trigger, "from": result.from_state,
-               "to": result.to_state, "effective": result.effective_on, "seq": result.seq, "late": result.late}
-    emit(app, payload, lambda: click.echo(
-        f"{result.case_no}: {result.trigger} {result.from_state} → {result.to_state}（{result.effective_on}）"
-        + ("  [逾期办理，已记录原因]" if result.late else "")))
+               "to": result.to_state, "effective": result.effective_on, "seq": result.seq, "late": result.late,
+               "letters": made.kinds}
+
+    def human() -> None:
+        click.echo(f"{result.case_no}: {result.trigger} {result.from_state} → {result.to_state}（{result.effective_on}）"
+                   + ("  [逾期办理，已记录原因]" if result.late else ""))
+        for kind in made.kinds:
+            click.echo(f"  文书已生成 / letter made: {kind}（disclosure letter {result.case_no} {kind} --format docx）")
+
+    emit(app, payload, human)
 
 
 @click.command("triggers")

@@ -60,6 +60,7 @@ def letter_cmd(
 
     with domain_errors():
         services = app.services()
+        services.make_letters(case_no)  # a letter still owed by a transition is made (and kept) first
         with read(services.engine) as conn:
             doc = letter_for_case(
                 services,
@@ -99,3 +100,47 @@ def _write(path: Path, data: bytes) -> None:
         path.write_bytes(data)
     except OSError as exc:
         raise CliError(f"无法写入文件 {path} / cannot write: {exc.strerror or exc}") from exc
+
+
+@click.command("letter-requests")
+@click.option("--retry", "retry_id", type=int, metavar="ID", help="重试一条生成失败的文书请求（尝试次数清零）")
+@click.option("--make", "make", is_flag=True, help="立即生成全部待生成文书（调度器未运行时使用）")
+@pass_app
+def letter_requests_cmd(app: AppContext, retry_id: int | None, make: bool) -> None:
+    """待生成文书 · letters transitions owe that are not made yet, and why (the worker makes them)."""
+    from sqlalchemy import select
+
+    from workflow.letter_requests import MAX_ATTEMPTS, make_requested_letters
+    from workflow.store.db import read, write
+    from workflow.store.models import disclosure_case
+    from workflow.store.repository import Repository
+
+    with domain_errors():
+        services = app.services()
+        if retry_id is not None:
+            with write(services.engine) as conn:
+                if not Repository(conn).retry_letter_request(retry_id):
+                    raise CliError(f"没有编号为 {retry_id} 的待生成文书请求 / no letter request {retry_id}; "
+                                   f"see disclosure letter-requests")
+        made = make_requested_letters(services) if make or retry_id is not None else None
+        with read(services.engine) as conn:
+            rows = Repository(conn).letter_requests(limit=500)
+            ids = {r["case_id"] for r in rows}
+            numbers = dict(conn.execute(select(disclosure_case.c.id, disclosure_case.c.case_no).where(
+                disclosure_case.c.id.in_(ids))).all()) if ids else {}
+    owed = [{"id": r["id"], "case_no": numbers.get(r["case_id"]), "event_seq": r["event_seq"], "kinds": r["kinds"],
+             "attempts": r["attempts"], "given_up": r["attempts"] >= MAX_ATTEMPTS, "last_error": r["last_error"]}
+            for r in rows]
+    payload = {"made": made.as_dict() if made else None, "owed": owed}
+
+    def human() -> None:
+        if made is not None:
+            click.echo(f"已生成文书 {made.letters} 份，失败 {made.failed} 条 / letters made, requests failed")
+        for r in owed:
+            state = "已停止重试" if r["given_up"] else ("待重试" if r["attempts"] else "待生成")
+            click.echo(f"{r['id']:>6}  {r['case_no']}  事件 {r['event_seq']}  {'、'.join(r['kinds'])}  {state}"
+                       + (f"（{r['attempts']} 次）{(r['last_error'] or '')[:80]}" if r["attempts"] else ""))
+        if not owed:
+            click.echo("没有待生成的文书 / no letters owed")
+
+    emit(app, payload, human)

@@ -237,6 +237,23 @@ letter = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
+# Letters a transition owes, until the letter worker has made them (workflow.letter_requests). The
+# transition writes one row (the cheapest write it can make: no index but the key); the worker
+# renders the letters from the case as it was at that event, stores them in ``letter``, queues the
+# clerk's notices and deletes the row, in one transaction.
+letter_request = Table(
+    "letter_request",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("disclosure_case.id"), nullable=False),
+    Column("event_seq", Integer, nullable=False),
+    Column("kinds", JSON, nullable=False),  # the trigger's letters, in its order
+    Column("facts", JSON, nullable=False),  # what the letters read that a later event may change
+    Column("attempts", Integer, nullable=False, default=0),  # renders that failed unexpectedly
+    Column("last_error", Text),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
 alert = Table(
     "alert",
     metadata,

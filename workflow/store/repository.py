@@ -17,6 +17,7 @@ from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 
 from workflow.clocks import ClockState, LedgerEntry
 from workflow.errors import ConflictError, NotFoundError, ValidationError
+from workflow.store import letter_statements as letter_sql
 from workflow.store import statements as sql
 from workflow.store.models import (
     agency,
@@ -212,8 +213,12 @@ class Repository:
     def append_event(self, case_id: int, event: NewEvent) -> None:
         sql.INSERT_EVENT.execute(self.conn, {"case_id": case_id, **event.__dict__}).close()
 
-    def latest_event(self, case_id: int, trigger: str) -> dict[str, Any] | None:
-        """The case's latest event of ``trigger`` (seq, trigger, data, effective_on), or None."""
+    def latest_event(self, case_id: int, trigger: str, *, up_to: int | None = None) -> dict[str, Any] | None:
+        """The case's latest event of ``trigger`` (seq, trigger, data, effective_on), or None; with
+        ``up_to``, the latest at or before the event of that seq (the history as a letter saw it)."""
+        if up_to is not None:
+            return letter_sql.LATEST_EVENT_UP_TO.first(self.conn, {"case_id": case_id, "trigger": trigger,
+                                                                    "up_to": up_to})
         return sql.LATEST_EVENT.first(self.conn, {"case_id": case_id, "trigger": trigger})
 
     def has_event(self, case_id: int, trigger: str) -> bool:
@@ -333,6 +338,36 @@ class Repository:
         if kind is not None:
             stmt = stmt.where(letter.c.kind == kind)
         return [dict(r) for r in self.conn.execute(stmt.order_by(letter.c.id)).mappings()]
+
+    def request_letters(self, case_id: int, event_seq: int, kinds: Sequence[str], facts: dict[str, Any]) -> None:
+        """Owe the letters ``kinds`` of the case's event ``event_seq`` (made later by the letter worker)."""
+        letter_sql.INSERT_REQUEST.execute(self.conn, {
+            "case_id": case_id, "event_seq": event_seq, "kinds": list(kinds), "facts": facts, "attempts": 0,
+            "created_at": utcnow()}).close()
+
+    def letter_requests(self, *, case_id: int | None = None, after: int = 0, limit: int = 100,
+                        max_attempts: int = 1_000_000) -> list[dict[str, Any]]:
+        """Letters owed, oldest first (of one case; with ids above ``after``), skipping those whose
+        making failed ``max_attempts`` times."""
+        params = {"after": after, "limit": limit, "max_attempts": max_attempts}
+        if case_id is None:
+            return letter_sql.PENDING.all(self.conn, params)
+        return letter_sql.PENDING_OF_CASE.all(self.conn, {**params, "case_id": case_id})
+
+    def take_letter_request(self, request_id: int) -> bool:
+        """Remove the request before making its letters; False when another worker took it first."""
+        return letter_sql.TAKE.rowcount(self.conn, {"request_id": request_id}) == 1
+
+    def letter_request_failed(self, request_id: int, error: str) -> None:
+        letter_sql.FAILED.execute(self.conn, {"request_id": request_id, "error": error[:2000]}).close()
+
+    def retry_letter_request(self, request_id: int) -> bool:
+        """Try a request that failed again from its first attempt; False when there is no such request."""
+        return letter_sql.RETRY.rowcount(self.conn, {"request_id": request_id}) == 1
+
+    def event_at(self, case_id: int, seq: int) -> dict[str, Any] | None:
+        """The case's event ``seq`` (seq, trigger, data, effective_on), or None."""
+        return letter_sql.EVENT.first(self.conn, {"case_id": case_id, "seq": seq})
 
     # -- outbox ---------------------------------------------------------------------------------
 
