@@ -14,6 +14,7 @@ from helpers import World, make_world
 from sqlalchemy import select
 
 from workflow.cli import cli
+from workflow.cli.common import CliError
 from workflow.letter_requests import MAX_ATTEMPTS, make_requested_letters
 from workflow.outbox import deliver_all
 from workflow.store.db import read
@@ -202,3 +203,31 @@ def test_a_letter_reads_the_history_only_up_to_its_own_event(w):
         assert repo.latest_event(case_id, "decide", up_to=second - 1)["seq"] == first
         assert repo.latest_event(case_id, "decide", up_to=first - 1) is None
         assert repo.event_at(case_id, second)["trigger"] == "decide" and repo.event_at(case_id, 99) is None
+
+
+def test_letter_requests_lists_what_is_owed_and_retries_a_failed_one(w, monkeypatch):
+    case_no = register_only(w)
+    url = w.engine.url.render_as_string(hide_password=False)
+
+    def run(*args: str):  # noqa: ANN202
+        return CliRunner().invoke(cli, ["--db", url, *args])
+
+    res = run("--json", "letter-requests")
+    assert res.exit_code == 0, res.output
+    (row,) = json.loads(res.output)["owed"]
+    assert (row["case_no"], row["event_seq"], row["kinds"], row["attempts"]) == (case_no, 1, ["acknowledgement"], 0)
+
+    monkeypatch.setattr("workflow.letters_service.render_document", lambda *a, **k: 1 / 0)
+    for _ in range(MAX_ATTEMPTS):
+        make_requested_letters(w.services)
+    res = run("letter-requests")
+    assert res.exit_code == 0 and "已停止重试" in res.output and "ZeroDivisionError" in res.output
+    monkeypatch.undo()
+
+    res = run("letter-requests", "--retry", str(row["id"] + 1))
+    assert isinstance(res.exception, CliError) and res.exception.exit_code == 2
+    assert "no letter request" in str(res.exception)
+    res = run("letter-requests", "--retry", str(row["id"]))
+    assert res.exit_code == 0, res.output
+    assert "已生成文书 1 份" in res.output and "没有待生成的文书" in res.output
+    assert [s["kind"] for s in stored(w, case_no)] == ["acknowledgement"]
