@@ -3,7 +3,7 @@ event: prepared once, run on the transaction's own connection (``workflow.store.
 
 from __future__ import annotations
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import bindparam, delete, insert, null, select, update
 
 from workflow.store.fastpath import Prepared
 from workflow.store.models import case_event, letter_request
@@ -21,7 +21,7 @@ TAKE = Prepared(delete(letter_request).where(letter_request.c.id == bindparam("r
 FAILED = Prepared(update(letter_request).where(letter_request.c.id == bindparam("request_id")).values(
     attempts=letter_request.c.attempts + 1, last_error=bindparam("error")))
 RETRY = Prepared(update(letter_request).where(letter_request.c.id == bindparam("request_id")).values(
-    attempts=0, last_error=None))
+    attempts=0, last_error=null()))
 EVENT = Prepared(select(case_event.c.seq, case_event.c.trigger, case_event.c.data, case_event.c.effective_on).where(
     case_event.c.case_id == bindparam("case_id"), case_event.c.seq == bindparam("seq")))
 # the case's latest event of one trigger up to a given event (the (case_id, seq) index finds it)
