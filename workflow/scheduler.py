@@ -5,7 +5,8 @@ memory: there is no persistent job store, the database itself says what is due):
 
 * ``sweep``: the deadline sweep (``workflow.sweep``) every ``alerts.sweep_every_minutes``, once at
   start and again whenever this process becomes the leader;
-* ``outbox``: delivery of queued messages (``workflow.outbox``) every ``outbox.poll_seconds`` (60);
+* ``outbox``: every ``outbox.poll_seconds`` (60), the letters transitions owe are made
+  (``workflow.letter_requests``) and then the queued messages delivered (``workflow.outbox``);
 * ``daily``: at ``alerts.digest_time`` (08:30) the supervisors' digest and the annual-report
   reminders (``workflow.digest``), working days only; also on becoming leader when that time has
   passed today (their idempotency keys make a second run a no-op);
@@ -28,6 +29,9 @@ failover, idempotence and delivery rest on how the jobs use it:
 - **Delivery** is at least once: the outbox claim is fenced; sending happens outside the
   transaction; a message claimed by a worker that died is claimed again after ``claimed_until``.
   The idempotency key travels with every message so a receiver can drop a repeat.
+- **Letters** are made exactly once without the fence: taking a letter request deletes it in the
+  transaction that stores its letters, so a second worker (or a leader that lost its lease) finds
+  nothing to take.
 """
 
 from __future__ import annotations
