@@ -6,8 +6,9 @@ A trigger's ``letters:`` list in the definition names the letters it produces (`
 ``sign_off`` → ``reply``; …). :func:`install_letter_hook` adds a transition hook to a
 :class:`~workflow.service.Services` that, inside the transition's own transaction, writes one
 ``letter_request`` row: the letter kinds and the facts a later event may change (state, outcome,
-basis, the reply's 文号, the clocks after the transition). Rendering costs ten times the
-transition's own writes, so it is not done there (issue 2's throughput target); the letter worker
+basis, the reply's 文号, the clocks after the transition). Rendering and storing a letter
+costs more than the rest of the transition, so it is not done there (issue 2's throughput
+target; ``bench/engine.py`` times both); the letter worker
 (:mod:`workflow.letter_requests`) makes the letters with :func:`issue_letters`, in a transaction of
 its own:
 
