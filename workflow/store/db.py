@@ -40,10 +40,14 @@ def is_sqlite(engine_or_conn: Engine | Connection) -> bool:
     return engine_or_conn.dialect.name == "sqlite"
 
 
+# json.dumps with any non-default option builds a new encoder per call
+_JSON_TEXT = json.JSONEncoder(ensure_ascii=False)
+
+
 def json_text(value: Any) -> str:
     """How JSON columns are written: Chinese as UTF-8, not ``\\uXXXX`` escapes (half the bytes of
     every Chinese string in settings, clock specs and outbox contexts)."""
-    return json.dumps(value, ensure_ascii=False)
+    return _JSON_TEXT.encode(value)
 
 
 def make_engine(url: str | None = None, *, settings_url: str | None = None, echo: bool = False) -> Engine:

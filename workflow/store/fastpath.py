@@ -9,25 +9,111 @@ the compiled string to the driver cursor of the *same* connection, inside the ca
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection
+from sqlalchemy.dialects.sqlite import DATE as SQLITE_DATE
+from sqlalchemy.dialects.sqlite import DATETIME as SQLITE_DATETIME
 from sqlalchemy.engine import Dialect
-from sqlalchemy.sql import ClauseElement
+from sqlalchemy.sql import ClauseElement, sqltypes
+from sqlalchemy.types import TypeEngine
+
+_Processor = Callable[[Any], Any]
+
+
+# SQLAlchemy's SQLite processors for dates, timestamps, booleans and JSON are general (a format
+# dict per date, several checks per JSON value) and run for every value of every transition. For
+# the exact value types the engine binds, these produce the same stored text or value by a
+# shorter route; anything else goes to SQLAlchemy's own processor. tests/test_fastpath.py checks
+# both directions byte for byte against SQLAlchemy.
+
+def _bind_date(fallback: _Processor) -> _Processor:
+    def process(value: Any) -> Any:
+        # "%(year)04d-%(month)02d-%(day)02d" is what isoformat writes for every date
+        return value.isoformat() if type(value) is date else fallback(value)
+    return process
+
+
+def _bind_datetime(fallback: _Processor) -> _Processor:
+    def process(value: Any) -> Any:
+        # "YYYY-MM-DD HH:MM:SS.ffffff" (26 characters) without the UTC offset, as SQLAlchemy stores it
+        return value.isoformat(" ", "microseconds")[:26] if type(value) is datetime else fallback(value)
+    return process
+
+
+def _bind_boolean(fallback: _Processor) -> _Processor:
+    def process(value: Any) -> Any:
+        if value is True:
+            return 1
+        return 0 if value is False else fallback(value)
+    return process
+
+
+def _bind_json(serializer: _Processor, fallback: _Processor) -> _Processor:
+    def process(value: Any) -> Any:
+        kind = type(value)
+        return serializer(value) if kind is dict or kind is list else fallback(value)
+    return process
+
+
+def _result_json(deserializer: _Processor, fallback: _Processor) -> _Processor:
+    def process(value: Any) -> Any:
+        return deserializer(value) if type(value) is str else fallback(value)
+    return process
+
+
+def quick_bind_processor(type_: TypeEngine[Any], dialect: Dialect) -> _Processor | None:
+    """The column type's bind processor on the dialect, or an equivalent quicker one (SQLite)."""
+    proc = type_._cached_bind_processor(dialect)
+    if proc is None or dialect.name != "sqlite":
+        return proc
+    impl = type_.dialect_impl(dialect)
+    if _default_sqlite_format(impl, SQLITE_DATE):
+        return _bind_date(proc)
+    if _default_sqlite_format(impl, SQLITE_DATETIME):
+        return _bind_datetime(proc)
+    if type(impl) is sqltypes.Boolean and not dialect.supports_native_boolean:
+        return _bind_boolean(proc)
+    if isinstance(impl, sqltypes.JSON) and impl._str_impl.bind_processor(dialect) is None:
+        return _bind_json(dialect._json_serializer or json.dumps, proc)
+    return proc
+
+
+def quick_result_processor(type_: TypeEngine[Any], dialect: Dialect) -> _Processor | None:
+    """The column type's result processor on the dialect, or an equivalent quicker one (SQLite)."""
+    proc = type_._cached_result_processor(dialect, None)
+    if proc is None or dialect.name != "sqlite":
+        return proc
+    impl = type_.dialect_impl(dialect)
+    if isinstance(impl, sqltypes.JSON) and impl._str_impl.result_processor(dialect, None) is None:
+        return _result_json(dialect._json_deserializer or json.loads, proc)
+    return proc
+
+
+def _default_sqlite_format(impl: TypeEngine[Any], kind: type) -> bool:
+    # SQLAlchemy's own DATE or DATETIME (the driver's subclass included) with the default storage
+    # format: one declared with its own format or regexp, or a subclass of ours, keeps its processor
+    return (isinstance(impl, kind) and type(impl).__module__.startswith("sqlalchemy.") and impl._reg is None
+            and impl._storage_format == kind._storage_format)
 
 
 @dataclass(frozen=True)
 class _Compiled:
     sql: str
     positional: tuple[str, ...] | None  # parameter names in statement order (SQLite), else None
-    bind_processors: dict[str, Callable[[Any], Any]]
+    bind_processors: dict[str, _Processor]
     names: tuple[str, ...]
-    result_processors: tuple[Callable[[Any], Any] | None, ...]
     defaults: dict[str, Any]  # values bound by the statement itself, e.g. a LIMIT
     # positional drivers (SQLite): each parameter's name and type processor, in statement order
-    slots: tuple[tuple[str, Callable[[Any], Any] | None], ...] | None
+    slots: tuple[tuple[str, _Processor | None], ...] | None
+    # the selected columns that need converting, by position and (when the names are unique) by name:
+    # most columns of a row are integers and strings the driver returns as they are
+    converted: tuple[tuple[int, _Processor], ...]
+    converted_by_name: tuple[tuple[str, _Processor], ...] | None
 
 
 class Prepared:
@@ -42,20 +128,23 @@ class Prepared:
             compiled = self.stmt.compile(dialect=dialect, column_keys=self.column_keys)
             procs = {}
             for key, bind in compiled.binds.items():
-                proc = bind.type._cached_bind_processor(dialect)
+                proc = quick_bind_processor(bind.type, dialect)
                 if proc is not None:
                     procs[key] = proc
             columns = list(getattr(self.stmt, "selected_columns", []))
             names = tuple(c.key for c in columns)
-            results = tuple(c.type._cached_result_processor(dialect, None) for c in columns)
+            converted = tuple((i, proc) for i, c in enumerate(columns)
+                              if (proc := quick_result_processor(c.type, dialect)) is not None)
+            by_name = tuple((names[i], proc) for i, proc in converted) if len(set(names)) == len(names) else None
             defaults = {k: v for k, v in compiled.params.items() if v is not None}
             positional = tuple(compiled.positiontup) if compiled.positional else None
             slots = tuple((name, procs.get(name)) for name in positional) if positional is not None else None
-            found = self._compiled[dialect.name] = _Compiled(compiled.string, positional, procs, names, results,
-                                                             defaults, slots)
+            found = self._compiled[dialect.name] = _Compiled(compiled.string, positional, procs, names, defaults,
+                                                             slots, converted, by_name)
         return found
 
-    def _params(self, c: _Compiled, params: dict[str, Any]) -> Any:
+    @staticmethod
+    def _params(c: _Compiled, params: dict[str, Any]) -> Any:
         if c.defaults:
             params = {**c.defaults, **params}
         if c.slots is not None:  # one pass in statement order: this runs for every statement of a transition
@@ -64,12 +153,15 @@ class Prepared:
         procs = c.bind_processors
         return {k: (procs[k](v) if k in procs and v is not None else v) for k, v in params.items()}
 
-    def execute(self, conn: Connection, params: dict[str, Any]) -> Any:
-        """Run the statement on the connection's driver cursor; returns the cursor."""
+    def _run(self, conn: Connection, params: dict[str, Any]) -> tuple[_Compiled, Any]:
         c = self._compile(conn.dialect)
         cursor = conn.connection.dbapi_connection.cursor()
         cursor.execute(c.sql, self._params(c, params))
-        return cursor
+        return c, cursor
+
+    def execute(self, conn: Connection, params: dict[str, Any]) -> Any:
+        """Run the statement on the connection's driver cursor; returns the cursor."""
+        return self._run(conn, params)[1]
 
     def executemany(self, conn: Connection, rows: Sequence[dict[str, Any]]) -> None:
         c = self._compile(conn.dialect)
@@ -79,31 +171,42 @@ class Prepared:
 
     @staticmethod
     def _values(c: _Compiled, raw: Sequence[Any]) -> tuple[Any, ...]:
-        return tuple(v if p is None or v is None else p(v) for p, v in zip(c.result_processors, raw, strict=True))
+        if not c.converted:
+            return tuple(raw)
+        row = list(raw)
+        for i, proc in c.converted:
+            if (v := row[i]) is not None:
+                row[i] = proc(v)
+        return tuple(row)
 
-    def _row(self, c: _Compiled, raw: Sequence[Any]) -> dict[str, Any]:
-        return dict(zip(c.names, self._values(c, raw), strict=True))
+    @classmethod
+    def _row(cls, c: _Compiled, raw: Sequence[Any]) -> dict[str, Any]:
+        if c.converted_by_name is None:
+            return dict(zip(c.names, cls._values(c, raw), strict=True))
+        row = dict(zip(c.names, raw, strict=True))
+        for name, proc in c.converted_by_name:
+            if (v := row[name]) is not None:
+                row[name] = proc(v)
+        return row
 
     def first(self, conn: Connection, params: dict[str, Any]) -> dict[str, Any] | None:
-        cursor = self.execute(conn, params)
+        c, cursor = self._run(conn, params)
         raw = cursor.fetchone()
         cursor.close()
-        return None if raw is None else self._row(self._compile(conn.dialect), raw)
+        return None if raw is None else self._row(c, raw)
 
     def all(self, conn: Connection, params: dict[str, Any]) -> list[dict[str, Any]]:
-        cursor = self.execute(conn, params)
+        c, cursor = self._run(conn, params)
         rows = cursor.fetchall()
         cursor.close()
-        c = self._compile(conn.dialect)
         return [self._row(c, raw) for raw in rows]
 
     def tuples(self, conn: Connection, params: dict[str, Any]) -> list[tuple[Any, ...]]:
         """Every row as a tuple in the order of the selected columns, values converted: for a
         caller that builds its own objects from the rows and needs no dict in between."""
-        cursor = self.execute(conn, params)
+        c, cursor = self._run(conn, params)
         rows = cursor.fetchall()
         cursor.close()
-        c = self._compile(conn.dialect)
         return [self._values(c, raw) for raw in rows]
 
     def rowcount(self, conn: Connection, params: dict[str, Any]) -> int:
