@@ -261,3 +261,44 @@ def test_chain_continues_across_later_transitions(world):
     world.fire(b, "extend", date(2026, 3, 9), days=5, reason="r")
     assert world.events(b)[-1]["prev_hash"] == tail
     assert full_check(world.engine).ok
+
+
+def _hash_of_canonical_fields(**f) -> str:
+    """The event hash as documented: SHA-256 of the canonical JSON of the event's fields."""
+    import hashlib
+
+    payload = json.dumps({
+        "case_no": f["case_no"], "seq": f["seq"], "actor": f["actor"], "role": f["role"], "trigger": f["trigger"],
+        "from": f["from_state"], "to": f["to_state"], "effective": f["effective_on"].isoformat(),
+        "recorded_at": f["recorded_at"], "data": f["data"], "late": bool(f["late"]), "prev": f["prev_hash"],
+    }, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+ODD_TEXT = ['引号"与\\反斜杠', "tab\there\nnewline\r\x00\x1f\x7f", "\u2028\u2029", "😀", "", "/<>&'"]
+
+
+@pytest.mark.parametrize("odd", ODD_TEXT)
+@pytest.mark.parametrize("late", [False, True, 0, 1, "", "reason"])
+def test_event_hash_is_the_hash_of_the_canonical_fields(odd, late):
+    fields = {"case_no": f"BJ-2026-0001{odd}", "seq": 12345678901234567890, "actor": odd or "clerk", "role": "clerk",
+              "trigger": "decide", "from_state": None if late else odd, "to_state": "deciding",
+              "effective_on": date(2026, 3, 4), "recorded_at": "2026-03-17T00:00:00.000001+00:00",
+              "data": canonical_json({"reason": odd, "days": 10, "on": date(2026, 3, 9)}), "late": late,
+              "prev_hash": GENESIS}
+    assert event_hash(**fields) == _hash_of_canonical_fields(**fields)
+
+
+@pytest.mark.parametrize("odd_field", [("seq", True), ("seq", 3.0), ("actor", 7), ("from_state", 1), ("data", b"x")])
+def test_event_hash_of_other_value_types_is_still_the_canonical_one(odd_field):
+    fields = {"case_no": "BJ-2026-0001", "seq": 2, "actor": "clerk", "role": "clerk", "trigger": "accept",
+              "from_state": "received", "to_state": "processing", "effective_on": date(2026, 3, 4),
+              "recorded_at": "2026-03-17T00:00:00.000001+00:00", "data": "{}", "late": False, "prev_hash": GENESIS}
+    fields[odd_field[0]] = odd_field[1]
+    assert event_hash(**fields) == _hash_of_canonical_fields(**fields)
+
+
+def test_canonical_json_is_json_dumps_with_the_canonical_options():
+    value = {"b": [1, 2.5, None, True], "a": "中文\"\\", "c": date(2026, 3, 4), "d": {"z": 1, "y": ODD_TEXT}}
+    assert canonical_json(value) == json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                                               default=str)
