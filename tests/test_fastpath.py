@@ -147,3 +147,21 @@ def test_a_round_trip_through_sqlite_stores_sqlalchemys_text(tmp_path):
             sqlalchemy_row = conn.execute(select(table.c.day, table.c.at, table.c.flag, table.c.doc)
                                           .where(table.c.id == 2 * i + 2)).one()
             assert read.tuples(conn, {"id": 2 * i + 2})[0] == tuple(sqlalchemy_row)
+
+
+
+def test_a_bound_parameter_not_given_is_bound_as_null(tmp_path):
+    from sqlalchemy import Column, Integer, MetaData, Table, insert, update
+
+    engine = make_engine(str(tmp_path / "t.db"))
+    meta = MetaData()
+    table = Table("t", meta, Column("id", Integer, primary_key=True), Column("day", Date), Column("n", Integer))
+    meta.create_all(engine)
+    prepared = Prepared(update(table).where(table.c.id == bindparam("b_id"))
+                        .values(day=bindparam("day"), n=bindparam("n")))
+    with engine.begin() as conn:
+        conn.execute(insert(table).values(id=1, day=date(2026, 3, 4), n=3))
+        prepared.execute(conn, {"b_id": 1, "n": 4}).close()
+        assert conn.exec_driver_sql("SELECT day, n FROM t").fetchall() == [(None, 4)]
+        prepared.execute(conn, {"b_id": 1, "day": date(2026, 3, 5), "n": 5}).close()
+        assert conn.exec_driver_sql("SELECT day, n FROM t").fetchall() == [("2026-03-05", 5)]

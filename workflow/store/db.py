@@ -12,7 +12,7 @@ import json
 import os
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -111,29 +111,52 @@ class HeldConnection:
         self._held = is_sqlite(engine)
         self._local = threading.local()
 
-    @contextmanager
-    def write(self) -> Iterator[Connection]:
+    def write(self) -> AbstractContextManager[Connection]:
         if not self._held:
-            with write(self.engine) as conn:
-                yield conn
-            return
+            return write(self.engine)
+        return _HeldTransaction(self)
+
+    def _connection(self) -> Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None or conn.closed or conn.invalidated:
             conn = self._local.conn = self.engine.connect()
-        driver = conn.connection.dbapi_connection
-        driver.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-            if conn.in_transaction():
-                conn.commit()
-            else:
-                driver.commit()
-        except BaseException:
-            if conn.in_transaction():
-                conn.rollback()
-            elif driver.in_transaction:
-                driver.rollback()
-            raise
+        return conn
+
+
+class _HeldTransaction:
+    """One transaction of a ``HeldConnection`` (a class rather than a generator: it is entered on
+    every transition)."""
+
+    __slots__ = ("conn", "driver", "held")
+
+    def __init__(self, held: HeldConnection) -> None:
+        self.held = held
+
+    def __enter__(self) -> Connection:
+        self.conn = conn = self.held._connection()
+        self.driver = conn.connection.dbapi_connection
+        self.driver.execute("BEGIN IMMEDIATE")
+        return conn
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: Any) -> None:
+        conn, driver = self.conn, self.driver
+        if exc_type is None:
+            try:
+                if conn.in_transaction():
+                    conn.commit()
+                else:
+                    driver.commit()
+                return
+            except BaseException:
+                self._rollback()
+                raise
+        self._rollback()
+
+    def _rollback(self) -> None:
+        if self.conn.in_transaction():
+            self.conn.rollback()
+        elif self.driver.in_transaction:
+            self.driver.rollback()
 
 
 @contextmanager

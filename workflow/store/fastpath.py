@@ -13,6 +13,7 @@ import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection
@@ -94,6 +95,16 @@ def quick_result_processor(type_: TypeEngine[Any], dialect: Dialect) -> _Process
     return proc
 
 
+def _reader(names: tuple[str, ...] | None) -> Callable[[dict[str, Any]], Sequence[Any]] | None:
+    """The values of ``names`` from a parameter dict, in that order (a KeyError when one is missing)."""
+    if not names:
+        return None
+    if len(names) == 1:
+        only = names[0]
+        return lambda params: (params[only],)
+    return itemgetter(*names)
+
+
 def _default_sqlite_format(impl: TypeEngine[Any], kind: type) -> bool:
     # SQLAlchemy's own DATE or DATETIME (the driver's subclass included) with the default storage
     # format: one declared with its own format or regexp, or a subclass of ours, keeps its processor
@@ -108,8 +119,11 @@ class _Compiled:
     bind_processors: dict[str, _Processor]
     names: tuple[str, ...]
     defaults: dict[str, Any]  # values bound by the statement itself, e.g. a LIMIT
-    # positional drivers (SQLite): each parameter's name and type processor, in statement order
+    # positional drivers (SQLite): each parameter's name and type processor, in statement order; the
+    # parameters read in that order in one call, and the positions whose values need converting
     slots: tuple[tuple[str, _Processor | None], ...] | None
+    read_in_order: Callable[[dict[str, Any]], Sequence[Any]] | None
+    converted_params: tuple[tuple[int, _Processor], ...]
     # the selected columns that need converting, by position and (when the names are unique) by name:
     # most columns of a row are integers and strings the driver returns as they are
     converted: tuple[tuple[int, _Processor], ...]
@@ -139,17 +153,26 @@ class Prepared:
             defaults = {k: v for k, v in compiled.params.items() if v is not None}
             positional = tuple(compiled.positiontup) if compiled.positional else None
             slots = tuple((name, procs.get(name)) for name in positional) if positional is not None else None
-            found = self._compiled[dialect.name] = _Compiled(compiled.string, positional, procs, names, defaults,
-                                                             slots, converted, by_name)
+            converted_params = tuple((i, proc) for i, (_, proc) in enumerate(slots or ()) if proc is not None)
+            found = self._compiled[dialect.name] = _Compiled(
+                compiled.string, positional, procs, names, defaults, slots, _reader(positional), converted_params,
+                converted, by_name)
         return found
 
     @staticmethod
     def _params(c: _Compiled, params: dict[str, Any]) -> Any:
         if c.defaults:
             params = {**c.defaults, **params}
-        if c.slots is not None:  # one pass in statement order: this runs for every statement of a transition
-            get = params.get
-            return [v if (v := get(name)) is None or proc is None else proc(v) for name, proc in c.slots]
+        if c.slots is not None:  # positional: this runs for every statement of a transition
+            try:
+                values = list(c.read_in_order(params)) if c.read_in_order else []
+            except KeyError:  # a parameter not given is bound as NULL
+                get = params.get
+                return [v if (v := get(name)) is None or proc is None else proc(v) for name, proc in c.slots]
+            for i, proc in c.converted_params:
+                if (v := values[i]) is not None:
+                    values[i] = proc(v)
+            return values
         procs = c.bind_processors
         return {k: (procs[k](v) if k in procs and v is not None else v) for k, v in params.items()}
 

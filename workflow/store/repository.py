@@ -182,13 +182,14 @@ class Repository:
         return sql.insert_case_stmt(frozenset(params)).insert_returning_id(self.conn, params)
 
     def load_case(self, case_no: str, *, for_transition: bool = False) -> dict[str, Any]:
-        if for_transition:
+        if for_transition:  # a dict of its own already
             row = sql.LOAD_CASE_FOR_TRANSITION.first(self.conn, {"case_no": case_no})
         else:
-            row = self.conn.execute(sql.LOAD_CASE, {"case_no": case_no}).mappings().first()
+            mapping = self.conn.execute(sql.LOAD_CASE, {"case_no": case_no}).mappings().first()
+            row = None if mapping is None else dict(mapping)
         if row is None:
             raise NotFoundError(f"案件不存在 / unknown case {case_no!r}")
-        return dict(row)
+        return row
 
     def case_exists(self, case_no: str) -> bool:
         return self.conn.execute(select(disclosure_case.c.id).where(disclosure_case.c.case_no == case_no)).first() is not None
@@ -197,8 +198,9 @@ class Repository:
         """Move the case to its new state and append its audit event, if nobody moved it first."""
         params = {**changes, "last_event_seq": event.seq, "last_event_on": event.effective_on,
                   "last_event_hash": event.hash, "updated_at": utcnow(), "version": case["version"] + 1}
-        updated = sql.update_case_stmt(frozenset(params)).rowcount(
-            self.conn, {**params, "b_id": case["id"], "b_version": case["version"]})
+        stmt = sql.update_case_stmt(frozenset(params))
+        params["b_id"], params["b_version"] = case["id"], case["version"]
+        updated = stmt.rowcount(self.conn, params)
         if updated != 1:
             current = self.conn.execute(
                 select(disclosure_case.c.state, disclosure_case.c.version).where(disclosure_case.c.id == case["id"])
