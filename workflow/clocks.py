@@ -115,6 +115,42 @@ def _rule_triggers(rule: dict[str, Any]) -> frozenset[str]:
 _RULE_SETS: dict[int, tuple[Any, frozenset[str]]] = {}
 
 
+@dataclass(frozen=True)
+class _TriggerPlan:
+    """Which of a definition's clock rules one trigger concerns, in the definition's order."""
+
+    rules: tuple[tuple[str, dict[str, Any]], ...]  # the rules naming the trigger (pauses aside)
+    pauses: tuple[tuple[str, dict[str, Any]], ...]  # the pauses the trigger opens
+    # (kind, rule, its met limit applies, its extension limit applies): the limits a late action breaks
+    limits: tuple[tuple[str, dict[str, Any], bool, bool], ...]
+
+
+def _plan_for(rules: dict[str, dict[str, Any]], trigger: str) -> _TriggerPlan:
+    limits = []
+    for kind, rule in rules.items():
+        met_late = trigger in _triggers(rule.get("met")) and bool(rule["met"].get("late_reason"))
+        ext = rule.get("extension")
+        ext_late = bool(ext and trigger in _triggers(ext) and ext.get("late_reason"))
+        if met_late or ext_late:
+            limits.append((kind, rule, met_late, ext_late))
+    return _TriggerPlan(
+        rules=tuple((kind, rule) for kind, rule in rules.items() if trigger in _rule_triggers(rule)),
+        pauses=tuple((kind, pause) for kind, rule in rules.items() for pause in rule.get("pauses", [])
+                     if pause["by"] == trigger),
+        limits=tuple(limits))
+
+
+def _plan(rules: dict[str, dict[str, Any]], trigger: str) -> _TriggerPlan:
+    # worked out on every transition from the same immutable definition: cached by the rules' identity
+    hit = _PLANS.get((id(rules), trigger))
+    if hit is None or hit[0] is not rules:
+        hit = _PLANS[(id(rules), trigger)] = (rules, _plan_for(rules, trigger))
+    return hit[1]
+
+
+_PLANS: dict[tuple[int, str], tuple[Any, _TriggerPlan]] = {}
+
+
 def derive_due(spec: dict[str, Any], cal: Calendar) -> date | None:
     """The legal due date from a clock's derivation inputs (the open pause, if any, not counted)."""
     if spec.get("delayed_to"):
@@ -184,12 +220,11 @@ class ClockSet:
     def late_actions(self, ctx: TriggerContext) -> list[LateAction]:
         """Statutory limits this trigger comes after (evaluated before the trigger changes anything)."""
         late: list[LateAction] = []
-        for kind, rule in self.rules.items():
+        for kind, rule, met_late, ext_late in _plan(self.rules, ctx.trigger).limits:
             checks = []
-            if ctx.trigger in _triggers(rule.get("met")) and rule["met"].get("late_reason"):
+            if met_late:
                 checks.append(self.get(kind, self._party(rule, ctx.data)))
-            ext = rule.get("extension")
-            if ext and ctx.trigger in _triggers(ext) and ext.get("late_reason"):
+            if ext_late:
                 checks.append(self.get(kind))
             for clock in checks:
                 # an ended correction-notice clock still has its limit: a notice sent after it is late
@@ -209,10 +244,10 @@ class ClockSet:
     # -- applying a trigger -----------------------------------------------------------------
 
     def apply(self, ctx: TriggerContext) -> list[LedgerEntry]:
-        for kind, rule in self.rules.items():
-            if ctx.trigger in _rule_triggers(rule):
-                self._apply_rule(kind, rule, ctx)
-        self._open_pauses(ctx)
+        plan = _plan(self.rules, ctx.trigger)
+        for kind, rule in plan.rules:
+            self._apply_rule(kind, rule, ctx)
+        self._open_pauses(ctx, plan.pauses)
         self._close_pauses(ctx)
         return self.ledger
 
@@ -298,21 +333,18 @@ class ClockSet:
             return value or ctx.effective
         return ctx.effective
 
-    def _open_pauses(self, ctx: TriggerContext) -> None:
-        for kind, rule in self.rules.items():
-            for pause in rule.get("pauses", []):
-                if ctx.trigger != pause["by"]:
-                    continue
-                party_kinds = pause.get("party_kinds")
-                if party_kinds and ctx.data.get("party_kind") not in party_kinds:
-                    continue
-                for clock in [c for c in self.clocks.values() if c.kind == kind and c.status == "running"]:
-                    clock.status = "paused"
-                    clock.spec["open_pause"] = {"since": ctx.effective.isoformat(), "reason": pause.get("label", ""),
-                                                "while_clock": pause["while_clock"],
-                                                "party_kinds": party_kinds}
-                    clock.dirty = True
-                    self._log(clock, "pause", ctx.effective, clock.due_on, reason=pause.get("label"))
+    def _open_pauses(self, ctx: TriggerContext, pauses: tuple[tuple[str, dict[str, Any]], ...]) -> None:
+        for kind, pause in pauses:
+            party_kinds = pause.get("party_kinds")
+            if party_kinds and ctx.data.get("party_kind") not in party_kinds:
+                continue
+            for clock in [c for c in self.clocks.values() if c.kind == kind and c.status == "running"]:
+                clock.status = "paused"
+                clock.spec["open_pause"] = {"since": ctx.effective.isoformat(), "reason": pause.get("label", ""),
+                                            "while_clock": pause["while_clock"],
+                                            "party_kinds": party_kinds}
+                clock.dirty = True
+                self._log(clock, "pause", ctx.effective, clock.due_on, reason=pause.get("label"))
 
     def _close_pauses(self, ctx: TriggerContext) -> None:
         for clock in self.clocks.values():
