@@ -165,3 +165,22 @@ def test_a_bound_parameter_not_given_is_bound_as_null(tmp_path):
         assert conn.exec_driver_sql("SELECT day, n FROM t").fetchall() == [(None, 4)]
         prepared.execute(conn, {"b_id": 1, "day": date(2026, 3, 5), "n": 5}).close()
         assert conn.exec_driver_sql("SELECT day, n FROM t").fetchall() == [("2026-03-05", 5)]
+
+
+@pytest.mark.parametrize("text", [
+    '{"a": 1}', '[1, 2]', '"x"', "3", "null", '{"start": "2026-03-04", "pauses": [["a", "b"]], "reason": "需调取档案"}',
+    ' {"a": 1}', '{"a": 1} ', '{"a": 1}\n', "\ufeff{}", '{"a": 1}{', '{"a": 1} x', "", "{", '{"a": NaN}',
+    '{"a": 1, "a": 2}', '"\\ud800"', "1e400", "12345678901234567890123"])
+def test_json_text_reads_as_json_loads_reads_it(dialect, text):
+    import json
+
+    quick = quick_result_processor(JSON(), dialect)
+    try:
+        expected = json.loads(text)
+    except ValueError as exc:
+        with pytest.raises(type(exc)):
+            quick(text)
+        return
+    got = quick(text)
+    assert got == expected or (got != got and expected != expected)
+    assert type(got) is type(expected)
