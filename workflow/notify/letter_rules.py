@@ -8,16 +8,11 @@ from it and renders it.
 from __future__ import annotations
 
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
-import yaml
-
 from workflow.errors import ValidationError
+from workflow.notify.letter_index import INDEX_FILE, letters_index
 from workflow.notify.templating import to_date
-from workflow.paths import notifications_dir
-
-INDEX_FILE = "letters.yaml"
 
 __all__ = [
     "INDEX_FILE",
@@ -29,13 +24,6 @@ __all__ = [
     "remedies_for",
     "resolve_reply",
 ]
-
-
-@lru_cache(maxsize=1)
-def letters_index() -> dict[str, Any]:
-    """The parsed notifications/letters.yaml."""
-    with open(notifications_dir() / INDEX_FILE, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
 
 
 def _kinds() -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from workflow.errors import ValidationError
 
 # _docx: workflow.letter_documents imports it from here
 from workflow.notify.letter_docx import build_docx as _docx
+from workflow.notify.letter_index import letter_number
 from workflow.notify.letter_rules import (
     LETTER_KINDS,
     case_regime,
@@ -168,14 +169,3 @@ def letter_message(
     html = env.get_template(frames["html"]).render(parts)
     subject = one_line(f"{parts['title']}（{parts['letter_no'] or case.get('case_no', '')}）")
     return RenderedMessage(subject=subject, text=text, html=html)
-
-
-def letter_number(agency: dict[str, Any], *, year: int, seq: int) -> str:
-    """The 文号 from the agency's ``letter_no_pattern`` (``{prefix}``, ``{year}``, ``{seq}``)."""
-    settings = agency.get("settings") or {}
-    pattern = settings.get("letter_no_pattern") or letters_index()["defaults"]["letter_no_pattern"]
-    prefix = agency.get("prefix") or settings.get("prefix") or ""
-    try:
-        return pattern.format(prefix=prefix, year=year, seq=seq)
-    except (KeyError, IndexError, ValueError) as exc:
-        raise ValidationError(f"文号格式无效 / letter_no_pattern {pattern!r}: {exc}") from exc
