@@ -195,8 +195,13 @@ class Repository:
         return self.conn.execute(select(disclosure_case.c.id).where(disclosure_case.c.case_no == case_no)).first() is not None
 
     def record_transition(self, case: dict[str, Any], changes: dict[str, Any], event: NewEvent) -> None:
-        """Move the case to its new state and append its audit event, if nobody moved it first."""
-        params = {**changes, "last_event_seq": event.seq, "last_event_on": event.effective_on,
+        """Move the case to its new state and append its audit event, if nobody moved it first.
+
+        A column whose value does not change is left out of the UPDATE: SQLite rewrites the entries
+        of every index over a column the statement sets, even to the same value (an extension keeps
+        the state; a second decision often the outcome), and each costs a page at commit."""
+        params = {k: v for k, v in changes.items() if k not in case or case[k] != v}
+        params |= {"last_event_seq": event.seq, "last_event_on": event.effective_on,
                   "last_event_hash": event.hash, "updated_at": utcnow(), "version": case["version"] + 1}
         stmt = sql.update_case_stmt(frozenset(params))
         params["b_id"], params["b_version"] = case["id"], case["version"]
