@@ -401,3 +401,49 @@ def test_failover_between_scheduler_processes(engine, db_url, tmp_path):
     logs = {n: (tmp_path / f"{n}.log").read_text(errors="replace") for n in ("A", "B", "C")}
     assert "became the leader" in logs["B"] and "became the leader" in logs["C"]
     assert os.path.isdir(tmp_path / "mail")
+
+
+def test_a_leader_frozen_inside_a_job_does_not_block_failover_on_postgresql(engine, db_url):
+    """A leader frozen between its fence (which locks the lease row) and its commit would make a
+    standby's acquire wait on the row lock for ever; the server ends the frozen session after one
+    lease period, and the standby takes over."""
+    import contextlib
+    import threading
+
+    from workflow.scheduler_lease import end_abandoned_transactions
+    from workflow.store.db import make_engine
+
+    if engine.dialect.name != "postgresql":
+        # SQLite holds no row lock (a standby's BEGIN IMMEDIATE times out and it polls again): the
+        # setting is PostgreSQL's, and the SQLite pool is left as it is
+        with engine.connect():
+            pass
+        pooled = engine.pool.checkedin()
+        end_abandoned_transactions(engine, 1.0)
+        assert pooled == 1 and engine.pool.checkedin() == 1
+        return
+    lease_seconds = 1.0
+    frozen_engine, standby_engine = make_engine(db_url), make_engine(db_url)
+    end_abandoned_transactions(frozen_engine, lease_seconds)
+    frozen = frozen_engine.connect()
+    try:
+        leader = Lease(frozen_engine, "frozen", lease_seconds)
+        assert leader.acquire()
+        frozen.begin()
+        leader.fence(frozen)  # inside a job's transaction, then nothing: the process is stopped
+        time.sleep(lease_seconds + 0.2)  # the lease has expired, the row is still locked
+        took: list[bool] = []
+        standby = threading.Thread(target=lambda: took.append(Lease(standby_engine, "standby", 30).acquire()),
+                                   daemon=True)
+        standby.start()
+        standby.join(lease_seconds + 5)
+        assert took == [True], "the standby is still waiting on the frozen leader's row lock"
+        assert _holder(engine) == "standby"
+        with pytest.raises(Exception):  # noqa: B017,PT011 - the server ended the frozen session
+            frozen.execute(select(scheduler_lease.c.holder)).all()
+    finally:
+        with contextlib.suppress(Exception):  # without the setting: end the frozen transaction here
+            frozen.rollback()
+        frozen.invalidate()
+        frozen_engine.dispose()
+        standby_engine.dispose()

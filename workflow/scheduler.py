@@ -45,7 +45,13 @@ from datetime import datetime, time
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from workflow.scheduler_lease import DEFAULT_LEASE_NAME, Lease, LeaseLost, default_holder
+from workflow.scheduler_lease import (
+    DEFAULT_LEASE_NAME,
+    Lease,
+    LeaseLost,
+    default_holder,
+    end_abandoned_transactions,
+)
 from workflow.store.repository import utcnow
 
 if TYPE_CHECKING:
@@ -93,6 +99,7 @@ class Scheduler:
         from workflow.outbox import OutboxSettings
 
         self.outbox_seconds = OutboxSettings.from_settings(services.settings).poll_seconds
+        end_abandoned_transactions(services.engine, self.lease_seconds)
         self.lease = Lease(
             services.engine,
             self.holder,

@@ -176,3 +176,29 @@ class Lease:
 
 
 __all__ = ["DEFAULT_LEASE_NAME", "Lease", "LeaseLost", "default_holder"]
+
+
+def end_abandoned_transactions(engine: Engine, lease_seconds: float) -> None:
+    """PostgreSQL: have the server end a session that sits in a transaction longer than the lease.
+
+    Every job's transaction starts by renewing the lease row (``Lease.fence``), so it holds that
+    row's lock until it commits. A leader frozen inside one (SIGSTOP, a paused VM) would keep the
+    lock, and a standby's ``acquire`` would wait on it for ever: no failover. With this setting the
+    server ends the frozen session once it has been idle in its transaction for one lease period,
+    which rolls it back and frees the row; the frozen process finds its connection gone when it
+    wakes, and its next job fails its fence. (SQLite has no such lock to hold: the standby's
+    ``BEGIN IMMEDIATE`` gives up after its busy timeout and it polls again.)
+    """
+    if engine.dialect.name != "postgresql":
+        return
+    from sqlalchemy import event
+
+    milliseconds = max(1000, round(lease_seconds * 1000))
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn, _record):  # noqa: ANN001
+        with dbapi_conn.cursor() as cur:
+            cur.execute(f"SET idle_in_transaction_session_timeout = {milliseconds}")
+        dbapi_conn.commit()  # a SET inside a transaction that is rolled back would be undone
+
+    engine.dispose()  # connections opened before this point lack the setting
