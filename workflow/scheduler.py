@@ -22,7 +22,9 @@ failover, idempotence and delivery rest on how the jobs use it:
 - **Failover.** A leader that dies (even by ``kill -9``) stops renewing; its lease expires at most
   ``lease_seconds`` after its last renewal, and a standby polling every ``poll_seconds`` takes over
   within ``lease_seconds + poll_seconds`` of the death, with a new fencing token. A clean shutdown
-  releases the lease at once.
+  releases the lease at once. A leader *frozen* inside a job's transaction holds the lease row's
+  lock; on PostgreSQL the server ends that session after one lease period
+  (``end_abandoned_transactions``), so the standby takes over within about two.
 - **Idempotence.** A job that dies half-way rolls back; the next leader's sweep computes what is due
   from the database as of today, so downtime or a takeover never skips an alert and never creates
   one twice (the unique (clock, level, due date) constraint, the outbox idempotency keys).
