@@ -85,8 +85,7 @@ def _as_list(value: Any) -> list[Any]:
     return list(value) if isinstance(value, list | tuple) else [value]
 
 
-def _by_identity(cache: dict[int, tuple[Any, frozenset[str]]], obj: Any,
-                 compute: Callable[[Any], frozenset[str]]) -> frozenset[str]:
+def _by_identity(cache: dict[int, tuple[Any, Any]], obj: Any, compute: Callable[[Any], Any]) -> Any:
     # called for every rule on every transition: the definition dicts are immutable once loaded, so
     # what is derived from one is cached by identity (the object is kept so its id stays unique)
     hit = cache.get(id(obj))
@@ -142,13 +141,14 @@ def _plan_for(rules: dict[str, dict[str, Any]], trigger: str) -> _TriggerPlan:
 
 def _plan(rules: dict[str, dict[str, Any]], trigger: str) -> _TriggerPlan:
     # worked out on every transition from the same immutable definition: cached by the rules' identity
-    hit = _PLANS.get((id(rules), trigger))
-    if hit is None or hit[0] is not rules:
-        hit = _PLANS[(id(rules), trigger)] = (rules, _plan_for(rules, trigger))
-    return hit[1]
+    plans = _by_identity(_PLANS, rules, lambda _: {})
+    plan = plans.get(trigger)
+    if plan is None:
+        plan = plans[trigger] = _plan_for(rules, trigger)
+    return plan
 
 
-_PLANS: dict[tuple[int, str], tuple[Any, _TriggerPlan]] = {}
+_PLANS: dict[int, tuple[Any, dict[str, _TriggerPlan]]] = {}
 
 
 def derive_due(spec: dict[str, Any], cal: Calendar) -> date | None:
