@@ -54,20 +54,19 @@ class LetterRun:
         return asdict(self)
 
 
-def make_requested_letters(services: Services, *, case_id: int | None = None, limit: int | None = None) -> LetterRun:
-    """Make the letters owed (of one case, or all), oldest request first; at most ``limit`` requests."""
+def make_requested_letters(services: Services, *, case_id: int | None = None) -> LetterRun:
+    """Make the letters owed (of one case, or all), oldest request first."""
     run = LetterRun()
-    after = seen = 0
-    while (size := BATCH if limit is None else min(BATCH, limit - seen)) > 0:
+    after = 0
+    while True:
         with read(services.engine) as conn:
-            batch = Repository(conn).letter_requests(case_id=case_id, after=after, limit=size,
+            batch = Repository(conn).letter_requests(case_id=case_id, after=after, limit=BATCH,
                                                      max_attempts=MAX_ATTEMPTS)
         for request in batch:
-            after, seen = request["id"], seen + 1
+            after = request["id"]
             _make_one(services, request, run)
-        if len(batch) < size:
-            break
-    return run
+        if len(batch) < BATCH:
+            return run
 
 
 def _make_one(services: Services, request: dict[str, Any], run: LetterRun) -> None:
