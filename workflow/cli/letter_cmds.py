@@ -108,11 +108,8 @@ def _write(path: Path, data: bytes) -> None:
 @pass_app
 def letter_requests_cmd(app: AppContext, retry_id: int | None, make: bool) -> None:
     """待生成文书 · letters transitions owe that are not made yet, and why (the worker makes them)."""
-    from sqlalchemy import select
-
     from workflow.letter_requests import MAX_ATTEMPTS, make_requested_letters
     from workflow.store.db import read, write
-    from workflow.store.models import disclosure_case
     from workflow.store.repository import Repository
 
     with domain_errors():
@@ -125,10 +122,7 @@ def letter_requests_cmd(app: AppContext, retry_id: int | None, make: bool) -> No
         made = make_requested_letters(services) if make or retry_id is not None else None
         with read(services.engine) as conn:
             rows = Repository(conn).letter_requests(limit=500)
-            ids = {r["case_id"] for r in rows}
-            numbers = dict(conn.execute(select(disclosure_case.c.id, disclosure_case.c.case_no).where(
-                disclosure_case.c.id.in_(ids))).all()) if ids else {}
-    owed = [{"id": r["id"], "case_no": numbers.get(r["case_id"]), "event_seq": r["event_seq"], "kinds": r["kinds"],
+    owed = [{"id": r["id"], "case_no": r["case_no"], "event_seq": r["event_seq"], "kinds": r["kinds"],
              "attempts": r["attempts"], "given_up": r["attempts"] >= MAX_ATTEMPTS, "last_error": r["last_error"]}
             for r in rows]
     payload = {"made": made.as_dict() if made else None, "owed": owed}

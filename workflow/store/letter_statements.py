@@ -6,12 +6,13 @@ from __future__ import annotations
 from sqlalchemy import bindparam, delete, insert, null, select, update
 
 from workflow.store.fastpath import Prepared
-from workflow.store.models import case_event, letter_request
+from workflow.store.models import case_event, disclosure_case, letter_request
 
 INSERT_REQUEST = Prepared(insert(letter_request), column_keys=(
     "case_id", "event_seq", "kinds", "facts", "attempts", "created_at"))
-# the oldest first: a case's letters are made in the order of its events
-_PENDING = select(letter_request).where(letter_request.c.id > bindparam("after"),
+# the oldest first (a case's letters are made in the order of its events), with the case number
+_PENDING = select(letter_request, disclosure_case.c.case_no).join(
+    disclosure_case, disclosure_case.c.id == letter_request.c.case_id).where(letter_request.c.id > bindparam("after"),
                                         letter_request.c.attempts < bindparam("max_attempts")).order_by(
     letter_request.c.id).limit(bindparam("limit"))
 PENDING = Prepared(_PENDING)

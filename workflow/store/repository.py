@@ -354,8 +354,8 @@ class Repository:
 
     def letter_requests(self, *, case_id: int | None = None, after: int = 0, limit: int = 100,
                         max_attempts: int = 1_000_000) -> list[dict[str, Any]]:
-        """Letters owed, oldest first (of one case; with ids above ``after``), skipping those whose
-        making failed ``max_attempts`` times."""
+        """Letters owed with their case numbers, oldest first (of one case; with ids above ``after``),
+        skipping those whose making failed ``max_attempts`` times."""
         params = {"after": after, "limit": limit, "max_attempts": max_attempts}
         if case_id is None:
             return letter_sql.PENDING.all(self.conn, params)
