@@ -414,8 +414,8 @@ def test_a_leader_frozen_inside_a_job_does_not_block_failover_on_postgresql(engi
     from workflow.store.db import make_engine
 
     if engine.dialect.name != "postgresql":
-        # SQLite holds no row lock (a standby's BEGIN IMMEDIATE times out and it polls again): the
-        # setting is PostgreSQL's, and the SQLite pool is left as it is
+        # the setting is PostgreSQL's (SQLite has no server to end a frozen writer's transaction):
+        # the SQLite pool is left as it is
         with engine.connect():
             pass
         pooled = engine.pool.checkedin()

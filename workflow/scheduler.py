@@ -24,7 +24,8 @@ failover, idempotence and delivery rest on how the jobs use it:
   within ``lease_seconds + poll_seconds`` of the death, with a new fencing token. A clean shutdown
   releases the lease at once. A leader *frozen* inside a job's transaction holds the lease row's
   lock; on PostgreSQL the server ends that session after one lease period
-  (``end_abandoned_transactions``), so the standby takes over within about two.
+  (``end_abandoned_transactions``), so the standby takes over within about two. SQLite cannot:
+  there a frozen writer holds the database's write lock until it is killed or resumes.
 - **Idempotence.** A job that dies half-way rolls back; the next leader's sweep computes what is due
   from the database as of today, so downtime or a takeover never skips an alert and never creates
   one twice (the unique (clock, level, due date) constraint, the outbox idempotency keys).

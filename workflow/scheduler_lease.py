@@ -186,8 +186,9 @@ def end_abandoned_transactions(engine: Engine, lease_seconds: float) -> None:
     lock, and a standby's ``acquire`` would wait on it for ever: no failover. With this setting the
     server ends the frozen session once it has been idle in its transaction for one lease period,
     which rolls it back and frees the row; the frozen process finds its connection gone when it
-    wakes, and its next job fails its fence. (SQLite has no such lock to hold: the standby's
-    ``BEGIN IMMEDIATE`` gives up after its busy timeout and it polls again.)
+    wakes, and its next job fails its fence. SQLite has no server to do this: a process frozen
+    inside a write transaction holds the database's write lock, so nobody can write (the standby's
+    takeover included) until that process is killed or resumes.
     """
     if engine.dialect.name != "postgresql":
         return
