@@ -13,6 +13,7 @@ import email.policy
 import json
 import os
 import signal
+import sqlite3
 import subprocess
 import sys
 import time
@@ -322,6 +323,35 @@ def _holder(engine) -> str | None:  # noqa: ANN001
         return conn.execute(select(scheduler_lease.c.holder)).scalar()
 
 
+def _freeze_outside_a_write(proc: subprocess.Popen, engine) -> None:  # noqa: ANN001
+    """SIGSTOP the process at a moment it holds no SQLite write lock.
+
+    A writer frozen inside its transaction keeps SQLite's lock, and no standby can take over until
+    it wakes (the scheduler's docstring says so; PostgreSQL ends such a session, tested on its own).
+    What this test checks is the fencing of a zombie, so on SQLite it freezes B between writes: it
+    stops B, probes the lock with a zero timeout, and if B holds it, lets B run a moment and retries.
+    """
+    for _ in range(200):
+        proc.send_signal(signal.SIGSTOP)
+        if engine.dialect.name != "sqlite" or _sqlite_write_lock_free(engine.url.database):
+            return
+        proc.send_signal(signal.SIGCONT)
+        time.sleep(0.05)
+    raise AssertionError("B held the SQLite write lock every time it was stopped")
+
+
+def _sqlite_write_lock_free(path: str) -> bool:
+    probe = sqlite3.connect(path, timeout=0, isolation_level=None)
+    try:
+        probe.execute("BEGIN IMMEDIATE")
+        probe.execute("ROLLBACK")
+        return True
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        probe.close()
+
+
 def _assert_never_concurrent(rows: list[dict]) -> None:
     done = sorted((r for r in rows if r["finished_at"] is not None), key=lambda r: r["started_at"])
     for prev, nxt in zip(done, done[1:], strict=False):
@@ -368,10 +398,10 @@ def test_failover_between_scheduler_processes(engine, db_url, tmp_path):
         _wait(lambda: any(r["holder"] == "B" for r in runs(engine)), 10, "B to sweep", list(procs.values()))
 
         # 2. freeze B (a zombie), let C take over, wake B: B must never sweep again
-        procs["B"].send_signal(signal.SIGSTOP)
+        _freeze_outside_a_write(procs["B"], engine)
         procs["C"] = _spawn(db_url, cfg, "C", tmp_path)
         time.sleep(LEASE + 1.5)
-        procs["B"].send_signal(signal.SIGCONT)  # (if B was frozen mid-transaction, C waited for it)
+        procs["B"].send_signal(signal.SIGCONT)  # (on PostgreSQL, if B froze mid-transaction, C waited for it)
         _wait(lambda: _holder(engine) == "C", 20, "C to take over", list(procs.values()))
         _wait(lambda: any(r["holder"] == "C" for r in runs(engine)), 10, "C to sweep", list(procs.values()))
         time.sleep(2.0)  # B is awake again and has run its jobs
