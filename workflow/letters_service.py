@@ -241,7 +241,7 @@ def letter_view(
     """The case as ``case_view`` shows it (without proceedings and events), its agency row and its
     clerk's user row (or None), from one statement, and the case's ``clocks`` (read when not given);
     ``as_of``: a letter request's facts, which replace the row's state, outcome, basis and number."""
-    from workflow.views import case_fields
+    from workflow.case_page import case_fields
 
     r = _LETTER_CASE.first(repo.conn, {"case_id": case_id})
     if r is None:
@@ -264,7 +264,7 @@ def letter_view(
             "email": r["u_email"],
             "addresses": r["u_addresses"] or {},
         }
-    view = case_fields(services, r, agency_code=r["a_code"], agency_name=r["a_name"],
+    view = case_fields(services.registry, r, agency_code=r["a_code"], agency_name=r["a_name"],
                        clerk=clerk["name"] if clerk else None,
                        clocks=repo.load_clocks(case_id) if clocks is None else clocks)
     return view, agency_row, clerk

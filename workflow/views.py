@@ -1,117 +1,22 @@
-"""Read models: what ``show``, ``list`` and ``history`` print, as plain dicts (also the JSON shapes).
+"""Read models: what ``list`` prints, as plain dicts (also the JSON shape); the case page that
+``show`` prints is ``workflow.case_page``.
 
-Personal data: the case page (``case_view``) shows the applicant in full, as the clerk needs it for
-letters; lists and histories mask ID numbers, phones and private persons' names (rules.md §8).
+Personal data: lists mask ID numbers, phones and private persons' names (rules.md §8).
 """
 
 from __future__ import annotations
 
-import json
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, select
 
+from workflow.case_page import iso_date
 from workflow.identity import mask_id_number, mask_name, mask_phone
 from workflow.store.models import agency, app_user, clock, disclosure_case
 from workflow.store.repository import Repository
 
 if TYPE_CHECKING:
     from workflow.service import Services
-
-
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def clock_view(services: Services, c: Any) -> dict[str, Any]:
-    vocab = services.registry.vocabulary
-    return {
-        "kind": c.kind,
-        "label": vocab.label("clock_kinds", c.kind),
-        "party": c.party or None,
-        "status": c.status,
-        "status_label": vocab.label("clock_statuses", c.status),
-        "started": _iso(c.started_on),
-        "due": _iso(c.due_on),
-        "target": _iso(c.target_on),
-        "ended": _iso(c.ended_on),
-        "provisional": bool(c.provisional),
-        "breached": bool(c.breached),
-    }
-
-
-def event_view(ev: dict[str, Any], *, mask: bool = True) -> dict[str, Any]:
-    return {
-        "seq": ev["seq"],
-        "trigger": ev["trigger"],
-        "from": ev["from_state"],
-        "to": ev["to_state"],
-        "effective": _iso(ev["effective_on"]),
-        "recorded_at": ev["recorded_at"],
-        "actor": ev["actor"],
-        "role": ev["role"],
-        "late": bool(ev["late"]),
-        "data": json.loads(ev["data"]),
-        "hash": ev["hash"],
-    }
-
-
-def case_fields(services: Services, case: Any, *, agency_code: str, agency_name: str, clerk: str | None,
-                clocks: list[Any]) -> dict[str, Any]:
-    """The case page's fields from a case row (a mapping with the table's column names)."""
-    definition = services.registry.get(case["definition_name"], case["definition_version"])
-    vocab = services.registry.vocabulary
-    order = list(definition.clocks)
-    clocks = sorted(clocks, key=lambda c: (order.index(c.kind) if c.kind in order else 99, c.party))
-    return {
-        "case_no": case["case_no"],
-        "agency": agency_code,
-        "agency_name": agency_name,
-        "state": case["state"],
-        "state_label": definition.states[case["state"]].label,
-        "regime": case["definition_name"],
-        "definition_version": case["definition_version"],
-        "outcome": case["outcome"],
-        "outcome_label": vocab.label("outcomes", case["outcome"]) if case["outcome"] else None,
-        "basis": case["basis"],
-        "received": _iso(case["received_on"]),
-        "concluded": _iso(case["concluded_on"]),
-        "channel": case["channel"],
-        "channel_label": vocab.label("channels", case["channel"]),
-        "submitted": _iso(case["submitted_on"]),
-        "signed_for": _iso(case["signed_for_on"]),
-        "confirmed": _iso(case["confirmed_on"]),
-        "applicant_type": case["applicant_type"],
-        "applicant_type_label": vocab.label("applicant_types", case["applicant_type"]),
-        "applicant_name": case["applicant_name"],
-        "id_number": case["id_number"],
-        "phone": case["phone"],
-        "address": case["address"],
-        "email": case["email"],
-        "subject": case["subject"],
-        "clerk": clerk,
-        "letter_no": case["letter_no"],
-        "file_no": case["file_no"],
-        "version": case["version"],
-        "clocks": [clock_view(services, c) for c in clocks],
-    }
-
-
-def case_view(services: Services, repo: Repository, case_no: str, *, with_events: bool = True) -> dict[str, Any]:
-    case = repo.load_case(case_no)
-    agency_row = repo.agency_row(case["agency_id"])
-    clerk = repo.user_row(case["clerk_id"]) if case["clerk_id"] else None
-    view = case_fields(services, case, agency_code=agency_row["code"], agency_name=agency_row["name"],
-                       clerk=clerk["name"] if clerk else None, clocks=repo.load_clocks(case["id"]))
-    view["proceedings"] = [
-        {"id": p["id"], "kind": p["kind"], "filed": _iso(p["filed_on"]), "body": p["body"],
-         "result": p["result"] or "pending", "decided": _iso(p["decided_on"])}
-        for p in repo.proceedings(case["id"])
-    ]
-    if with_events:
-        view["events"] = [event_view(e) for e in repo.events(case["id"])]
-    return view
 
 
 def list_cases(services: Services, repo: Repository, *, agency_code: str | None = None, state: str | None = None,
@@ -156,11 +61,11 @@ def list_cases(services: Services, repo: Repository, *, agency_code: str | None 
         rows.append({
             "case_no": r["case_no"], "agency": r["agency"], "state": r["state"],
             "state_label": definition.states[r["state"]].label,
-            "received": _iso(r["received_on"]),
+            "received": iso_date(r["received_on"]),
             "applicant": mask_name(r["applicant_name"]) if private else r["applicant_name"],
             "id_number": mask_id_number(r["id_number"]) or None, "phone": mask_phone(r["phone"]) or None,
             "clerk": r["clerk"], "outcome": r["outcome"],
-            "reply_due": _iso(r["due_on"]) if r["reply_status"] in ("running", "paused") else None,
+            "reply_due": iso_date(r["due_on"]) if r["reply_status"] in ("running", "paused") else None,
             "working_days_left": left, "provisional": bool(r["provisional"]) if r["due_on"] else False,
         })
     return rows

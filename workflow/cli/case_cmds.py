@@ -1,7 +1,7 @@
 """The clerk's commands: register, fire, triggers, show, list, history.
 
-``show`` is on the hot path of a busy office (and of a 100,000-case database): it imports only
-SQLAlchemy, the definitions and the calendar; Rich is imported for human output only.
+``show`` is on the hot path of a busy office (and of a 100,000-case database): on an SQLite file it
+imports neither SQLAlchemy nor Rich, only the definitions and the standard library's sqlite3.
 """
 
 from __future__ import annotations
@@ -118,14 +118,11 @@ def triggers_cmd(app: AppContext, case_no: str, actor: str) -> None:
 @pass_app
 def show_cmd(app: AppContext, case_no: str) -> None:
     """案件详情 · a case: state, regime, clocks, outcome, history."""
-    from workflow.store.db import read
-    from workflow.store.repository import Repository
-    from workflow.views import case_view
+    from workflow.case_page import case_view
+    from workflow.definitions import default_registry
 
-    with domain_errors():
-        services = app.services()
-        with read(services.engine) as conn:
-            view = case_view(services, Repository(conn), case_no)
+    with domain_errors(), app.case_reader() as reader:
+        view = case_view(default_registry(), reader, case_no)
 
     def human() -> None:
         click.echo(f"{view['case_no']}  {view['agency_name']}  {view['state_label']}（{view['state']}）")
@@ -193,15 +190,10 @@ def list_cmd(app: AppContext, agency_code: str | None, state: str | None, clerk:
 @pass_app
 def history_cmd(app: AppContext, case_no: str) -> None:
     """办理记录 · a case's audit trail."""
-    from workflow.store.db import read
-    from workflow.store.repository import Repository
-    from workflow.views import event_view
+    from workflow.case_page import event_view
 
-    with domain_errors():
-        services = app.services()
-        with read(services.engine) as conn:
-            repo = Repository(conn)
-            events = [event_view(e) for e in repo.events(repo.load_case(case_no)["id"])]
+    with domain_errors(), app.case_reader() as reader:
+        events = [event_view(e) for e in reader.events(reader.load_case(case_no)["id"])]
 
     def human() -> None:
         for e in events:

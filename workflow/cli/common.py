@@ -69,6 +69,26 @@ class AppContext:
                 raise CliError("数据库尚未初始化，请先运行 `disclosure init` / database not initialised: run `disclosure init`")
         return self._engine
 
+    @contextmanager
+    def case_reader(self) -> Iterator[Any]:
+        """What reads one case for ``show`` and ``history``: on a plain SQLite file the standard
+        library's sqlite3 (importing SQLAlchemy would be half of the command's time), elsewhere
+        the Repository in a read transaction."""
+        from workflow.store.urls import resolve_url, sqlite_file
+
+        path = sqlite_file(resolve_url(self.db_url, self.settings.get("database", {}).get("url")))
+        if path is not None:
+            from workflow.store.sqlite_case_page import SqliteCaseReader
+
+            with SqliteCaseReader(path) as reader:
+                yield reader
+            return
+        from workflow.store.db import read
+        from workflow.store.repository import Repository
+
+        with read(self.engine()) as conn:
+            yield Repository(conn)
+
     def services(self):  # noqa: ANN201 - workflow.service.Services
         from workflow.service import Services
 
