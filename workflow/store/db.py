@@ -9,7 +9,6 @@ locked" when a reader upgrades to a writer. pysqlite's own transaction handling 
 from __future__ import annotations
 
 import json
-import os
 import threading
 from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
@@ -19,21 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 
-ENV_URL = "DISCLOSURE_DATABASE_URL"
-DEFAULT_SQLITE_PATH = "disclosure.db"
-
-
-def resolve_url(url: str | None = None, settings_url: str | None = None) -> str:
-    """The database URL: explicit, else the environment, else the settings file, else a local file.
-
-    A bare file path is accepted and means an SQLite file.
-    """
-    chosen = url or os.environ.get(ENV_URL) or settings_url or DEFAULT_SQLITE_PATH
-    if "://" not in chosen:
-        chosen = "sqlite:///" + str(Path(chosen).expanduser().resolve())
-    if chosen.startswith("postgresql://"):
-        chosen = "postgresql+psycopg://" + chosen[len("postgresql://") :]
-    return chosen
+from workflow.store.urls import DEFAULT_SQLITE_PATH, ENV_URL, resolve_url  # noqa: F401 - public here too
 
 
 def is_sqlite(engine_or_conn: Engine | Connection) -> bool:
