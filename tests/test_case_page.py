@@ -115,6 +115,10 @@ def test_unknown_case_and_uninitialised_file_are_one_line_errors(demo_db, tmp_pa
         result = _run("--db", str(empty), command, "X-2026-0001")
         assert result.returncode == 2 and "disclosure init" in result.stderr
         assert "Traceback" not in result.stderr
+    garbage = tmp_path / "notes.db"
+    garbage.write_text("not a database", encoding="utf-8")
+    result = _run("--db", str(garbage), "show", "X-2026-0001")
+    assert result.returncode == 2 and "cannot read the database file" in result.stderr
     with page.SqliteCaseReader(str(path)) as reader, pytest.raises(NotFoundError):
         reader.load_case("NOPE-2026-0001")
 

@@ -72,10 +72,12 @@ class SqliteCaseReader:
         self._conn.execute("PRAGMA query_only=1")
         try:
             self._conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.OperationalError:
+        except sqlite3.DatabaseError as exc:
             self._conn.close()
-            raise DatabaseNotReady("数据库尚未初始化，请先运行 `disclosure init` "
-                                   "/ database not initialised: run `disclosure init`") from None
+            if "no such table" in str(exc):
+                raise DatabaseNotReady("数据库尚未初始化，请先运行 `disclosure init` "
+                                       "/ database not initialised: run `disclosure init`") from None
+            raise DatabaseNotReady(f"无法读取数据库文件 / cannot read the database file {path}: {exc}") from None
 
     def __enter__(self) -> SqliteCaseReader:
         return self
