@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta, timezone
 from decimal import Decimal
 
@@ -184,3 +185,46 @@ def test_json_text_reads_as_json_loads_reads_it(dialect, text):
     got = quick(text)
     assert got == expected or (got != got and expected != expected)
     assert type(got) is type(expected)
+
+
+_LOOP: list = []
+_LOOP.append(_LOOP)
+ENCODED = [*JSONS, "中文\"\\\n\u2028😀", 1.5, float("nan"), float("inf"), -0.0, 10**30, True, None,
+           {"b": 1, "a": [2, {"d": 3, "c": 4}]},
+           {3: "int key", 2.5: "float key", None: "none key", True: "bool key"}, {"day": date(2026, 3, 4)}, ("tuple",),
+           _Day(2026, 3, 4), Decimal("1.10"), {(1, 2): "tuple key"}, _LOOP, [float("nan")], {"x": object()}]
+ENCODERS = [
+    {"ensure_ascii": False},
+    {"ensure_ascii": False, "sort_keys": True, "separators": (",", ":"), "default": str},
+    {},
+    {"ensure_ascii": True, "allow_nan": False, "skipkeys": True, "check_circular": False},
+    {"sort_keys": True, "indent": 2},
+]
+
+
+def _outcome(encode, value):
+    try:
+        return "ok", encode(value)
+    except (TypeError, ValueError, RecursionError) as exc:
+        return type(exc).__name__, str(exc)
+
+
+@pytest.mark.parametrize("options", ENCODERS)
+@pytest.mark.parametrize("value", ENCODED, ids=lambda v: type(v).__name__)
+def test_one_shot_encoder_gives_encodes_own_text_and_errors(options, value):
+    from workflow.quickjson import one_shot_encoder
+
+    encoder = json.JSONEncoder(**options)
+    if value is _LOOP and not options.get("check_circular", True):
+        pytest.skip("without the circular check both recurse until RecursionError, at different depths")
+    assert _outcome(one_shot_encoder(encoder), value) == _outcome(encoder.encode, value)
+
+
+def test_one_shot_encoder_keeps_an_overridden_encode():
+    from workflow.quickjson import one_shot_encoder
+
+    class Loud(json.JSONEncoder):
+        def iterencode(self, o, _one_shot=False):
+            return iter(["LOUD"])
+
+    assert one_shot_encoder(Loud())({}) == "LOUD"

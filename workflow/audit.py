@@ -10,14 +10,17 @@ from datetime import date
 from json.encoder import encode_basestring
 from typing import Any
 
+from workflow.quickjson import one_shot_encoder
+
 GENESIS = "0" * 64
 
 # json.dumps with these options would build a new encoder for every call
-_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+_CANONICAL = one_shot_encoder(json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                                               default=str))
 
 
 def canonical_json(data: dict[str, Any]) -> str:
-    return _CANONICAL.encode(data)
+    return _CANONICAL(data)
 
 
 def event_hash(*, case_no: str, seq: int, actor: str, role: str, trigger: str, from_state: str | None,

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 
+from workflow.quickjson import one_shot_encoder
 from workflow.store.urls import DEFAULT_SQLITE_PATH, ENV_URL, resolve_url  # noqa: F401 - public here too
 
 
@@ -26,13 +27,13 @@ def is_sqlite(engine_or_conn: Engine | Connection) -> bool:
 
 
 # json.dumps with any non-default option builds a new encoder per call
-_JSON_TEXT = json.JSONEncoder(ensure_ascii=False)
+_JSON_TEXT = one_shot_encoder(json.JSONEncoder(ensure_ascii=False))
 
 
 def json_text(value: Any) -> str:
     """How JSON columns are written: Chinese as UTF-8, not ``\\uXXXX`` escapes (half the bytes of
     every Chinese string in settings, clock specs and outbox contexts)."""
-    return _JSON_TEXT.encode(value)
+    return _JSON_TEXT(value)
 
 
 def make_engine(url: str | None = None, *, settings_url: str | None = None, echo: bool = False) -> Engine:
