@@ -118,7 +118,8 @@ _RULE_SETS: dict[int, tuple[Any, frozenset[str]]] = {}
 class _TriggerPlan:
     """Which of a definition's clock rules one trigger concerns, in the definition's order."""
 
-    rules: tuple[tuple[str, dict[str, Any]], ...]  # the rules naming the trigger (pauses aside)
+    # the rules naming the trigger (pauses aside), each with the parts of it that name the trigger
+    rules: tuple[tuple[str, dict[str, Any], frozenset[str]], ...]
     pauses: tuple[tuple[str, dict[str, Any]], ...]  # the pauses the trigger opens
     # (kind, rule, its met limit applies, its extension limit applies): the limits a late action breaks
     limits: tuple[tuple[str, dict[str, Any], bool, bool], ...]
@@ -133,7 +134,8 @@ def _plan_for(rules: dict[str, dict[str, Any]], trigger: str) -> _TriggerPlan:
         if met_late or ext_late:
             limits.append((kind, rule, met_late, ext_late))
     return _TriggerPlan(
-        rules=tuple((kind, rule) for kind, rule in rules.items() if trigger in _rule_triggers(rule)),
+        rules=tuple((kind, rule, frozenset(p for p in _RULE_PARTS if trigger in _triggers(rule.get(p))))
+                    for kind, rule in rules.items() if trigger in _rule_triggers(rule)),
         pauses=tuple((kind, pause) for kind, rule in rules.items() for pause in rule.get("pauses", [])
                      if pause["by"] == trigger),
         limits=tuple(limits))
@@ -245,8 +247,8 @@ class ClockSet:
 
     def apply(self, ctx: TriggerContext) -> list[LedgerEntry]:
         plan = _plan(self.rules, ctx.trigger)
-        for kind, rule in plan.rules:
-            self._apply_rule(kind, rule, ctx)
+        for kind, rule, named in plan.rules:
+            self._apply_rule(kind, rule, named, ctx)
         self._open_pauses(ctx, plan.pauses)
         self._close_pauses(ctx)
         return self.ledger
@@ -264,41 +266,42 @@ class ClockSet:
         clock.dirty = True
         self._log(clock, action, on, before)
 
-    def _apply_rule(self, kind: str, rule: dict[str, Any], ctx: TriggerContext) -> None:
-        trig, on = ctx.trigger, ctx.effective
+    def _apply_rule(self, kind: str, rule: dict[str, Any], named: frozenset[str], ctx: TriggerContext) -> None:
+        """Apply one clock rule; ``named``: the parts of the rule (met, end, …) that name the trigger."""
+        on = ctx.effective
         per_party = rule.get("per_party")
-        if per_party and not ctx.data.get(per_party["name_field"]) and trig in _triggers(rule.get("end")):
+        if per_party and not ctx.data.get(per_party["name_field"]) and "end" in named:
             # a trigger naming no party (withdraw) ends the clocks of every party
             for other in [c for c in self.clocks.values() if c.kind == kind and c.is_open]:
                 self._finish(other, "ended", on, "end")
         party = self._party(rule, ctx.data)
         clock = self.get(kind, party)
-        if clock and clock.status == "ended" and trig in _triggers(rule.get("met")):
+        if clock and clock.status == "ended" and "met" in named:
             self._finish(clock, "met", on, "met")
-        elif clock and clock.status == "stopped" and trig in _triggers(rule.get("end")):
+        elif clock and clock.status == "stopped" and "end" in named:
             # withdrawn or lapsed while waiting for a correction: the stopped clock is over
             self._finish(clock, "ended", on, "end")
         elif clock and clock.is_open:
-            if trig in _triggers(rule.get("met")):
+            if "met" in named:
                 self._finish(clock, "met", on, "met")
-            elif trig in _triggers(rule.get("lapse")):
+            elif "lapse" in named:
                 self._finish(clock, "lapsed", on, "lapse")
-            elif trig in _triggers(rule.get("end")):
+            elif "end" in named:
                 self._finish(clock, "ended", on, "end")
-            elif trig in _triggers(rule.get("stop")):
+            elif "stop" in named:
                 before = clock.due_on
                 clock.status = "stopped"
                 clock.spec["open_pause"] = None
                 refresh(clock, self.cal, self.target_offset)
                 self._log(clock, "stop", on, before)
-        if clock and trig in _triggers(rule.get("restart")) and clock.status in ("stopped", "met", "ended", "lapsed"):
+        if clock and "restart" in named and clock.status in ("stopped", "met", "ended", "lapsed"):
             before = clock.due_on
             clock.status, clock.ended_on, clock.breached, clock.started_on = "running", None, False, on
             clock.spec.update(start=on.isoformat(), pauses=[], open_pause=None, delayed_to=None)
             refresh(clock, self.cal, self.target_offset)
             self._log(clock, "restart", on, before)
         start = rule.get("start")
-        if start and trig in _triggers(start) and (clock is None or not clock.is_open):
+        if start and "start" in named and (clock is None or not clock.is_open):
             begin = self._start_date(start.get("date", "effective"), ctx)
             spec: dict[str, Any] = {"start": begin.isoformat(), "length": rule.get("length"), "pauses": [],
                                     "open_pause": None}
@@ -312,14 +315,14 @@ class ClockSet:
             self.clocks[(kind, party)] = clock = new
             self._log(new, "start", on, None, rule=start.get("date", "effective"))
         ext = rule.get("extension")
-        if clock and clock.is_open and ext and trig in _triggers(ext):
+        if clock and clock.is_open and ext and "extension" in named:
             before = clock.due_on
             clock.spec["extension"] = {"days": int(ctx.data[ext["field"]]), "approved_by": ctx.actor,
                                        "on": on.isoformat(), "reason": ctx.data.get("reason")}
             refresh(clock, self.cal, self.target_offset)
             self._log(clock, "extend", on, before, days=int(ctx.data[ext["field"]]), approved_by=ctx.actor)
         delay = rule.get("delay")
-        if clock and clock.is_open and delay and trig in _triggers(delay) and ctx.data.get(delay["field"]):
+        if clock and clock.is_open and delay and "delay" in named and ctx.data.get(delay["field"]):
             before = clock.due_on
             clock.spec["delayed_to"] = _iso(_d(ctx.data[delay["field"]]))
             refresh(clock, self.cal, self.target_offset)
