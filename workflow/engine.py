@@ -28,7 +28,7 @@ from workflow.store.db import HeldConnection
 from workflow.store.repository import Actor, NewEvent, Repository, roles_generation
 
 if TYPE_CHECKING:
-    from workflow.definitions import Definition, TriggerDef
+    from workflow.definitions import Definition, FieldDef, TriggerDef
     from workflow.service import Services
 
 # personal data is kept in full on the case row only; the audit trail carries it masked
@@ -45,6 +45,35 @@ class FireResult:
     seq: int
     late: bool
     changes: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class _TriggerFacts:
+    """What a transition needs to know of its trigger that only the definition decides."""
+
+    fields: dict[str, FieldDef]  # the trigger's fields and the common ones
+    needs_clocks: bool  # the trigger changes a clock or a guard reads one (a routing condition may too)
+    extension_field: str | None  # the trigger extends the reply: the field giving the days
+
+
+def _facts_of(definition: Definition, trig: TriggerDef) -> _TriggerFacts:
+    ext = definition.clocks.get("reply", {}).get("extension")
+    return _TriggerFacts(
+        fields=definition.all_fields(trig),
+        needs_clocks=definition.clocks_touched_by(trig.name) or any(g in GUARDS_NEEDING_CLOCKS for g, _ in trig.guards),
+        extension_field=ext["field"] if ext and trig.name == ext["by"] else None)
+
+
+_FACTS: dict[tuple[int, int], tuple[Definition, TriggerDef, _TriggerFacts]] = {}
+
+
+def _trigger_facts(definition: Definition, trig: TriggerDef) -> _TriggerFacts:
+    # worked out on every transition from the same immutable definition: kept by identity (the
+    # objects are kept with it, so their ids stay theirs)
+    hit = _FACTS.get((id(definition), id(trig)))
+    if hit is None or hit[0] is not definition or hit[1] is not trig:
+        hit = _FACTS[(id(definition), id(trig))] = (definition, trig, _facts_of(definition, trig))
+    return hit[2]
 
 
 def today_in(tz: str = "Asia/Shanghai") -> date:
@@ -106,7 +135,8 @@ class CaseEngine:
     def _event(self, case_no: str, seq: int, actor: Actor, role: str, trigger: str, from_state: str | None,
                to_state: str, effective: date, data: dict[str, Any], late: bool, prev_hash: str) -> NewEvent:
         recorded_at = datetime.now(UTC).isoformat(timespec="microseconds")
-        stored = {k: (_MASKED_IN_EVENTS[k](v) if k in _MASKED_IN_EVENTS and v else v) for k, v in data.items()}
+        stored = data if data.keys().isdisjoint(_MASKED_IN_EVENTS) else {
+            k: (_MASKED_IN_EVENTS[k](v) if k in _MASKED_IN_EVENTS and v else v) for k, v in data.items()}
         payload = canonical_json(stored)
         digest = event_hash(case_no=case_no, seq=seq, actor=actor.name, role=role, trigger=trigger,
                             from_state=from_state, to_state=to_state, effective_on=effective,
@@ -226,17 +256,17 @@ class CaseEngine:
                     f"in this state; allowed now: "
                     f"{', '.join(self.allowed_triggers(definition, case['state'], actor.roles)) or '(none)'}")
             self._check_effective(effective, case)
-            values = validate_fields(trigger, definition.all_fields(trig), data, effective)
-            needs_clocks = definition.clocks_touched_by(trigger) or any(
-                g in GUARDS_NEEDING_CLOCKS for g, _ in trig.guards) or "consultations_outstanding" in \
-                machine.conditions_for(trigger, case["state"])
+            facts = _trigger_facts(definition, trig)
+            values = validate_fields(trigger, facts.fields, data, effective)
+            conditions = machine.conditions_for(trigger, case["state"])
+            needs_clocks = facts.needs_clocks or "consultations_outstanding" in conditions
             clocks = ClockSet(definition.clocks, repo.load_clocks(case["id"]) if needs_clocks else [],
                               self.services.calendar, self.services.target_offset)
             gctx = GuardContext(definition, self.vocabulary, trig, case, values, effective, clocks, repo)
             check_guards(gctx)
             tctx = TriggerContext(trigger, effective, case["received_on"], values, actor.name)
             late = self._late_check(clocks, tctx, values, case_no) if needs_clocks else False
-            answers = routing_answers(gctx, machine.conditions_for(trigger, case["state"]))
+            answers = routing_answers(gctx, conditions)
             dest = machine.resolve(case["state"], trigger, answers)
             if dest is None:  # pragma: no cover - every routed trigger has an unconditional fallback
                 raise TransitionError(f"{case_no}: 没有适用的转换 / no transition of {trigger} applies")
@@ -250,9 +280,8 @@ class CaseEngine:
                 changes["basis"] = values.get("basis")
             if trig.concludes and case["concluded_on"] is None:
                 changes["concluded_on"] = effective
-            ext = definition.clocks.get("reply", {}).get("extension")
-            if ext and trigger == ext["by"]:
-                changes["extension_days"] = int(values[ext["field"]])
+            if facts.extension_field is not None:
+                changes["extension_days"] = int(values[facts.extension_field])
             for effect in trig.effects:
                 EFFECTS[effect](gctx, changes)
             seq = case["last_event_seq"] + 1

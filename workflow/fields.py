@@ -61,8 +61,8 @@ def _convert(f: FieldDef, raw: Any, trigger: str) -> Any:
 
 def validate_fields(trigger: str, fields: dict[str, FieldDef], data: dict[str, Any], effective: date) -> dict[str, Any]:
     """Typed values for the declared fields; unknown keys and missing required ones are errors."""
-    unknown = sorted(set(data) - set(fields))
-    if unknown:
+    if not data.keys() <= fields.keys():
+        unknown = sorted(set(data) - set(fields))
         raise ValidationError(
             f"{trigger}: 未知字段 {', '.join(unknown)} / unknown field(s); allowed: {', '.join(fields) or '(none)'}"
         )
