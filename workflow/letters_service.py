@@ -117,10 +117,13 @@ def letter_facts(case: dict[str, Any], clocks: list[ClockState]) -> dict[str, An
         "outcome": case.get("outcome"),
         "basis": case.get("basis"),
         "letter_no": case.get("letter_no"),
-        "clocks": [[c.kind, c.party, c.status, *(d and d.isoformat() for d in (c.started_on, c.due_on, c.target_on,
-                                                                                c.ended_on)),
+        "clocks": [[c.kind, c.party, c.status, _iso(c.started_on), _iso(c.due_on), _iso(c.target_on), _iso(c.ended_on),
                     bool(c.provisional), bool(c.breached)] for c in clocks],
     }
+
+
+def _iso(day: date | None) -> str | None:
+    return None if day is None else day.isoformat()
 
 
 def clocks_from_facts(facts: dict[str, Any]) -> list[ClockState]:

@@ -192,7 +192,8 @@ class Prepared:
         return {k: (procs[k](v) if k in procs and v is not None else v) for k, v in params.items()}
 
     def _run(self, conn: Connection, params: dict[str, Any]) -> tuple[_Compiled, Any]:
-        c = self._compile(conn.dialect)
+        dialect = conn.dialect
+        c = self._compiled.get(dialect.name) or self._compile(dialect)
         cursor = conn.connection.dbapi_connection.cursor()
         cursor.execute(c.sql, self._params(c, params))
         return c, cursor

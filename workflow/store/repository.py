@@ -248,12 +248,14 @@ class Repository:
 
     def load_clocks(self, case_id: int) -> list[ClockState]:
         clocks = []
-        for clock_id, kind, party, *values in sql.LOAD_CLOCKS.tuples(self.conn, {"case_id": case_id}):
-            r = dict(zip(sql.CLOCK_KEYS, values, strict=True))
-            clocks.append(ClockState(
-                kind=kind, party=party, status=r["status"], started_on=r["started_on"], due_on=r["due_on"],
-                target_on=r["target_on"], ended_on=r["ended_on"], provisional=r["provisional"],
-                breached=r["breached"], spec=dict(r["spec"]), id=clock_id, stored=r))
+        # the row's values in sql.CLOCK_KEYS order (read on most transitions: no dict of the row in between)
+        for clock_id, kind, party, status, started, due, target, ended, provisional, breached, spec in \
+                sql.LOAD_CLOCKS.tuples(self.conn, {"case_id": case_id}):
+            stored = {"status": status, "started_on": started, "due_on": due, "target_on": target, "ended_on": ended,
+                      "provisional": provisional, "breached": breached, "spec": spec}
+            clocks.append(ClockState(kind=kind, party=party, status=status, started_on=started, due_on=due,
+                                     target_on=target, ended_on=ended, provisional=provisional, breached=breached,
+                                     spec=dict(spec), id=clock_id, stored=stored))
         return clocks
 
     def save_clocks(self, case_id: int, clocks: Iterable[ClockState], ledger: Sequence[LedgerEntry],
