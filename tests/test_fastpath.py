@@ -212,7 +212,7 @@ def _outcome(encode, value):
 @pytest.mark.parametrize("options", ENCODERS)
 @pytest.mark.parametrize("value", ENCODED, ids=lambda v: type(v).__name__)
 def test_one_shot_encoder_gives_encodes_own_text_and_errors(options, value):
-    from workflow.quickjson import one_shot_encoder
+    from workflow.quicktext import one_shot_encoder
 
     encoder = json.JSONEncoder(**options)
     if value is _LOOP and not options.get("check_circular", True):
@@ -221,10 +221,37 @@ def test_one_shot_encoder_gives_encodes_own_text_and_errors(options, value):
 
 
 def test_one_shot_encoder_keeps_an_overridden_encode():
-    from workflow.quickjson import one_shot_encoder
+    from workflow.quicktext import one_shot_encoder
 
     class Loud(json.JSONEncoder):
         def iterencode(self, o, _one_shot=False):
             return iter(["LOUD"])
 
     assert one_shot_encoder(Loud())({}) == "LOUD"
+
+
+@pytest.mark.parametrize("day", [*DATES, _Day(2026, 3, 4)])
+def test_iso_date_is_isoformat(day):
+    from workflow.quicktext import iso_date
+
+    assert iso_date(day) == day.isoformat()
+    assert iso_date(day) == day.isoformat()  # remembered the second time
+
+
+def test_iso_date_of_a_subclass_is_its_own_isoformat():
+    from workflow.quicktext import iso_date
+
+    class Odd(date):
+        def isoformat(self):
+            return "odd"
+
+    assert iso_date(date(2026, 3, 4)) == "2026-03-04"
+    assert iso_date(Odd(2026, 3, 4)) == "odd"  # not the remembered text of the equal date
+
+
+@pytest.mark.parametrize("moment", DATETIMES + [datetime(2026, 3, 17, 8, 5, 9, tzinfo=timezone(timedelta(0), "Z")),
+                                                datetime(5, 6, 7, 8, 9, 10, 11, tzinfo=UTC)])
+def test_utc_iso_is_isoformat_to_the_microsecond(moment):
+    from workflow.quicktext import utc_iso
+
+    assert utc_iso(moment) == moment.isoformat(timespec="microseconds")

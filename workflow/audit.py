@@ -10,7 +10,7 @@ from datetime import date
 from json.encoder import encode_basestring
 from typing import Any
 
-from workflow.quickjson import one_shot_encoder
+from workflow.quicktext import iso_date, one_shot_encoder
 
 GENESIS = "0" * 64
 
@@ -25,7 +25,7 @@ def canonical_json(data: dict[str, Any]) -> str:
 
 def event_hash(*, case_no: str, seq: int, actor: str, role: str, trigger: str, from_state: str | None,
                to_state: str, effective_on: date, recorded_at: str, data: str, late: bool, prev_hash: str) -> str:
-    effective = effective_on.isoformat()
+    effective = iso_date(effective_on)
     texts = {type(case_no), type(actor), type(role), type(trigger), type(to_state), type(recorded_at), type(data),
              type(prev_hash), type(effective), str if from_state is None else type(from_state)}
     if type(seq) is int and texts == {str}:

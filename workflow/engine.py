@@ -24,6 +24,7 @@ from workflow.fields import validate_fields
 from workflow.guards import EFFECTS, GUARDS_NEEDING_CLOCKS, GuardContext, check_guards, routing_answers
 from workflow.identity import mask_id_number, mask_phone
 from workflow.machine import machine_for
+from workflow.quicktext import utc_iso
 from workflow.store.db import HeldConnection
 from workflow.store.repository import Actor, NewEvent, Repository, roles_generation
 
@@ -134,7 +135,7 @@ class CaseEngine:
 
     def _event(self, case_no: str, seq: int, actor: Actor, role: str, trigger: str, from_state: str | None,
                to_state: str, effective: date, data: dict[str, Any], late: bool, prev_hash: str) -> NewEvent:
-        recorded_at = datetime.now(UTC).isoformat(timespec="microseconds")
+        recorded_at = utc_iso(datetime.now(UTC))
         stored = data if data.keys().isdisjoint(_MASKED_IN_EVENTS) else {
             k: (_MASKED_IN_EVENTS[k](v) if k in _MASKED_IN_EVENTS and v else v) for k, v in data.items()}
         payload = canonical_json(stored)

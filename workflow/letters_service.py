@@ -59,6 +59,7 @@ from workflow.letter_documents import (
     stored_document,
 )
 from workflow.letter_extras import REPLY, EventCache, letter_extras
+from workflow.quicktext import iso_date
 from workflow.store.fastpath import Prepared
 from workflow.store.models import agency, app_user, disclosure_case
 
@@ -123,7 +124,7 @@ def letter_facts(case: dict[str, Any], clocks: list[ClockState]) -> dict[str, An
 
 
 def _iso(day: date | None) -> str | None:
-    return None if day is None else day.isoformat()
+    return None if day is None else iso_date(day)
 
 
 def clocks_from_facts(facts: dict[str, Any]) -> list[ClockState]:

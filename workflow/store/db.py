@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 
-from workflow.quickjson import one_shot_encoder
+from workflow.quicktext import one_shot_encoder
 from workflow.store.urls import DEFAULT_SQLITE_PATH, ENV_URL, resolve_url  # noqa: F401 - public here too
 
 

@@ -23,6 +23,8 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.sql import ClauseElement, sqltypes
 from sqlalchemy.types import TypeEngine
 
+from workflow.quicktext import iso_date
+
 _Processor = Callable[[Any], Any]
 
 
@@ -35,14 +37,19 @@ _Processor = Callable[[Any], Any]
 def _bind_date(fallback: _Processor) -> _Processor:
     def process(value: Any) -> Any:
         # "%(year)04d-%(month)02d-%(day)02d" is what isoformat writes for every date
-        return value.isoformat() if type(value) is date else fallback(value)
+        return iso_date(value) if type(value) is date else fallback(value)
     return process
 
 
+# SQLAlchemy's own storage format, filled from the attributes in one step (without the offset)
+_SQLITE_DATETIME = "%04d-%02d-%02d %02d:%02d:%02d.%06d"
+
+
 def _bind_datetime(fallback: _Processor) -> _Processor:
-    def process(value: Any) -> Any:
-        # "YYYY-MM-DD HH:MM:SS.ffffff" (26 characters) without the UTC offset, as SQLAlchemy stores it
-        return value.isoformat(" ", "microseconds")[:26] if type(value) is datetime else fallback(value)
+    def process(v: Any) -> Any:
+        if type(v) is datetime:
+            return _SQLITE_DATETIME % (v.year, v.month, v.day, v.hour, v.minute, v.second, v.microsecond)
+        return fallback(v)
     return process
 
 
