@@ -30,6 +30,15 @@ def one_shot_encoder(encoder: json.JSONEncoder) -> Callable[[Any], str]:
         if not value and (value.__class__ is dict or value.__class__ is list):
             return "{}" if value.__class__ is dict else "[]"  # what every option set writes for them
         return join(make({} if check_circular else None, *options)(value, 0))
+
+    # c_make_encoder is the json module's private helper: should a later Python change how it is
+    # called, this falls back to the public route instead of failing on the first transition
+    probe = {"申请": [1, 2.5, None, True, "x\n"], "b": {"c": ""}}
+    try:
+        if encode(probe) != encoder.encode(probe):
+            return encoder.encode
+    except Exception:  # noqa: BLE001 - any failure of the private route means: use the public one
+        return encoder.encode
     return encode
 
 
