@@ -12,8 +12,9 @@ and histories (``workflow.views``) mask ID numbers, phones and private persons' 
 from __future__ import annotations
 
 import json
-from datetime import date
 from typing import TYPE_CHECKING, Any, Protocol
+
+from workflow.quicktext import iso_or_none
 
 if TYPE_CHECKING:
     from workflow.clocks import ClockState
@@ -29,10 +30,6 @@ class CaseReader(Protocol):
     def events(self, case_id: int) -> list[dict[str, Any]]: ...
 
 
-def iso_date(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
 def clock_view(registry: Registry, c: Any) -> dict[str, Any]:
     vocab = registry.vocabulary
     return {
@@ -41,10 +38,10 @@ def clock_view(registry: Registry, c: Any) -> dict[str, Any]:
         "party": c.party or None,
         "status": c.status,
         "status_label": vocab.label("clock_statuses", c.status),
-        "started": iso_date(c.started_on),
-        "due": iso_date(c.due_on),
-        "target": iso_date(c.target_on),
-        "ended": iso_date(c.ended_on),
+        "started": iso_or_none(c.started_on),
+        "due": iso_or_none(c.due_on),
+        "target": iso_or_none(c.target_on),
+        "ended": iso_or_none(c.ended_on),
         "provisional": bool(c.provisional),
         "breached": bool(c.breached),
     }
@@ -56,7 +53,7 @@ def event_view(ev: dict[str, Any], *, mask: bool = True) -> dict[str, Any]:
         "trigger": ev["trigger"],
         "from": ev["from_state"],
         "to": ev["to_state"],
-        "effective": iso_date(ev["effective_on"]),
+        "effective": iso_or_none(ev["effective_on"]),
         "recorded_at": ev["recorded_at"],
         "actor": ev["actor"],
         "role": ev["role"],
@@ -84,13 +81,13 @@ def case_fields(registry: Registry, case: Any, *, agency_code: str, agency_name:
         "outcome": case["outcome"],
         "outcome_label": vocab.label("outcomes", case["outcome"]) if case["outcome"] else None,
         "basis": case["basis"],
-        "received": iso_date(case["received_on"]),
-        "concluded": iso_date(case["concluded_on"]),
+        "received": iso_or_none(case["received_on"]),
+        "concluded": iso_or_none(case["concluded_on"]),
         "channel": case["channel"],
         "channel_label": vocab.label("channels", case["channel"]),
-        "submitted": iso_date(case["submitted_on"]),
-        "signed_for": iso_date(case["signed_for_on"]),
-        "confirmed": iso_date(case["confirmed_on"]),
+        "submitted": iso_or_none(case["submitted_on"]),
+        "signed_for": iso_or_none(case["signed_for_on"]),
+        "confirmed": iso_or_none(case["confirmed_on"]),
         "applicant_type": case["applicant_type"],
         "applicant_type_label": vocab.label("applicant_types", case["applicant_type"]),
         "applicant_name": case["applicant_name"],
@@ -114,8 +111,8 @@ def case_view(registry: Registry, repo: CaseReader, case_no: str, *, with_events
     view = case_fields(registry, case, agency_code=agency_row["code"], agency_name=agency_row["name"],
                        clerk=clerk["name"] if clerk else None, clocks=repo.load_clocks(case["id"]))
     view["proceedings"] = [
-        {"id": p["id"], "kind": p["kind"], "filed": iso_date(p["filed_on"]), "body": p["body"],
-         "result": p["result"] or "pending", "decided": iso_date(p["decided_on"])}
+        {"id": p["id"], "kind": p["kind"], "filed": iso_or_none(p["filed_on"]), "body": p["body"],
+         "result": p["result"] or "pending", "decided": iso_or_none(p["decided_on"])}
         for p in repo.proceedings(case["id"])
     ]
     if with_events:

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
+from workflow.quicktext import iso_or_none
+
 OPEN_STATUSES = ("running", "paused")
 
 
@@ -75,19 +77,16 @@ def _d(value: str | date | None) -> date | None:
     return date.fromisoformat(value)
 
 
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
 def _as_list(value: Any) -> list[Any]:
     if value is None:
         return []
     return list(value) if isinstance(value, list | tuple) else [value]
 
 
-def _by_identity(cache: dict[int, tuple[Any, Any]], obj: Any, compute: Callable[[Any], Any]) -> Any:
-    # called for every rule on every transition: the definition dicts are immutable once loaded, so
-    # what is derived from one is cached by identity (the object is kept so its id stays unique)
+def by_identity(cache: dict[int, tuple[Any, Any]], obj: Any, compute: Callable[[Any], Any]) -> Any:
+    """``compute(obj)``, kept in ``cache`` by the object's identity: for what is derived from a
+    loaded definition (immutable) on every transition. The object is kept with its result so that
+    its id stays unique."""
     hit = cache.get(id(obj))
     if hit is None or hit[0] is not obj:
         hit = cache[id(obj)] = (obj, compute(obj))
@@ -98,7 +97,7 @@ def _triggers(part: dict[str, Any] | None) -> frozenset[str]:
     """The trigger names of one rule part (``{by: …}``)."""
     if not part:
         return frozenset()
-    return _by_identity(_TRIGGER_SETS, part, lambda p: frozenset(_as_list(p["by"])))
+    return by_identity(_TRIGGER_SETS, part, lambda p: frozenset(_as_list(p["by"])))
 
 
 _TRIGGER_SETS: dict[int, tuple[Any, frozenset[str]]] = {}
@@ -108,7 +107,7 @@ _RULE_PARTS = ("start", "restart", "stop", "met", "lapse", "end", "extension", "
 def _rule_triggers(rule: dict[str, Any]) -> frozenset[str]:
     """Every trigger a clock rule reacts to (pauses aside): a rule that does not name the trigger
     cannot change its clock, so ``apply`` skips it."""
-    return _by_identity(_RULE_SETS, rule, lambda r: frozenset().union(*(_triggers(r.get(p)) for p in _RULE_PARTS)))
+    return by_identity(_RULE_SETS, rule, lambda r: frozenset().union(*(_triggers(r.get(p)) for p in _RULE_PARTS)))
 
 
 _RULE_SETS: dict[int, tuple[Any, frozenset[str]]] = {}
@@ -143,7 +142,7 @@ def _plan_for(rules: dict[str, dict[str, Any]], trigger: str) -> _TriggerPlan:
 
 def _plan(rules: dict[str, dict[str, Any]], trigger: str) -> _TriggerPlan:
     # worked out on every transition from the same immutable definition: cached by the rules' identity
-    plans = _by_identity(_PLANS, rules, lambda _: {})
+    plans = by_identity(_PLANS, rules, lambda _: {})
     plan = plans.get(trigger)
     if plan is None:
         plan = plans[trigger] = _plan_for(rules, trigger)
@@ -306,7 +305,7 @@ class ClockSet:
             spec: dict[str, Any] = {"start": begin.isoformat(), "length": rule.get("length"), "pauses": [],
                                     "open_pause": None}
             if rule.get("due_field"):
-                spec["fixed_due"] = _iso(_d(ctx.data[rule["due_field"]]))
+                spec["fixed_due"] = iso_or_none(_d(ctx.data[rule["due_field"]]))
             if rule.get("per_party"):
                 spec["party_kind"] = ctx.data.get(rule["per_party"]["kind_field"])
             new = ClockState(kind=kind, party=party, started_on=begin, spec=spec,
@@ -324,7 +323,7 @@ class ClockSet:
         delay = rule.get("delay")
         if clock and clock.is_open and delay and "delay" in named and ctx.data.get(delay["field"]):
             before = clock.due_on
-            clock.spec["delayed_to"] = _iso(_d(ctx.data[delay["field"]]))
+            clock.spec["delayed_to"] = iso_or_none(_d(ctx.data[delay["field"]]))
             refresh(clock, self.cal, self.target_offset)
             self._log(clock, "delay", on, before, set_by=ctx.actor, reason=ctx.data.get("reason"))
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, case, exists, func, or_, select
 
 from workflow.clocks import derive_due
+from workflow.quicktext import iso_or_none
 from workflow.recompute import touched_years
 from workflow.store.models import case_event, clock, clock_event, disclosure_case
 from workflow.store.repository import Repository
@@ -30,10 +31,6 @@ if TYPE_CHECKING:
 SOURCE_ZH = {"package": "官方数据包", "override": "覆盖文件", "provisional": "暂定（法定节日推算）"}
 # how a restart's date is named, by the trigger that restarts the clock (default: "<trigger label>之日")
 RESTART_PHRASES = {"receive_correction": "补正后的申请收到之日"}
-
-
-def _iso(d: date | None) -> str | None:
-    return d.isoformat() if d else None
 
 
 def _d(value: Any) -> date | None:
@@ -69,7 +66,7 @@ def explain_case(services: Services, repo: Repository, case_no: str) -> dict[str
     out = _rec(
         "case_no state regime definition_version", case_no, row["state"], definition.name, definition.version
     )
-    out["received"], out["internal_target_working_days"] = _iso(row["received_on"]), services.target_offset
+    out["received"], out["internal_target_working_days"] = iso_or_none(row["received_on"]), services.target_offset
     out["clocks"] = [ctx.explain(c) for c in clocks]
     return out
 
@@ -119,7 +116,7 @@ class _Explainer:
         out |= self._dates(c, out)
         out["calendar"] = self._calendar(c)
         out["recomputations"] = [
-            _rec("on due_before due_after", *(_iso(e[k]) for k in ("on_date", "due_before", "due_after")))
+            _rec("on due_before due_after", *(iso_or_none(e[k]) for k in ("on_date", "due_before", "due_after")))
             | {k: e["data"].get(k) for k in ("provisional_before", "provisional", "year", "source")}
             for e in self._lines(c, "recompute")
         ]
@@ -128,7 +125,7 @@ class _Explainer:
         return out
 
     def _start(self, c: Any, rule: dict[str, Any]) -> dict[str, Any]:
-        on = _iso(c.started_on)
+        on = iso_or_none(c.started_on)
         restarts = self._lines(c, "restart")
         if restarts:
             trig = self._trigger(restarts[-1])
@@ -148,7 +145,7 @@ class _Explainer:
         elif how.startswith("field:"):
             phrase = _day_phrase(self._field_label(trig, how[len("field:") :]))
             begun = self._lines(c, "start")
-            sent = f"（{self._trigger_label(trig)}：{_iso(begun[-1]['on_date'])}）" if begun else ""
+            sent = f"（{self._trigger_label(trig)}：{iso_or_none(begun[-1]['on_date'])}）" if begun else ""
             text = f"{phrase} {on}{sent}起算，起算日不计入"
         else:
             text = f"{self._trigger_label(trig)}之日 {on} 起算，起算日不计入"
@@ -195,7 +192,7 @@ class _Explainer:
         trig = self._trigger(last)
         article = getattr(self._trigger_def(trig), "article", None)
         data = last["data"] if last else {}
-        reason, set_by, on = data.get("reason"), data.get("set_by"), _iso(last["on_date"]) if last else None
+        reason, set_by, on = data.get("reason"), data.get("set_by"), iso_or_none(last["on_date"]) if last else None
         text = f"答复期限确定为 {due}（{article or self._trigger_label(trig)}），由 {set_by} 于 {on} 确定"
         text += f"；理由：{reason or '—'}"
         return _rec(
@@ -222,9 +219,9 @@ class _Explainer:
             formula += f" → {computed}" if computed else ""
         stale = bool(c.is_open and computed and computed != c.due_on)
         out = _rec(
-            "paused_working_days formula due target", paused, formula, _iso(c.due_on), _iso(c.target_on)
+            "paused_working_days formula due target", paused, formula, iso_or_none(c.due_on), iso_or_none(c.target_on)
         )
-        return out | _rec("provisional computed_due stale", bool(c.provisional), _iso(computed), stale)
+        return out | _rec("provisional computed_due stale", bool(c.provisional), iso_or_none(computed), stale)
 
     def _calendar(self, c: Any) -> list[dict[str, Any]]:
         cal, keys = self.cal, "year source source_detail provisional fingerprint"
@@ -235,7 +232,7 @@ class _Explainer:
         ]
 
     def _ending(self, c: Any) -> dict[str, Any]:
-        out = _rec("ended breached late_reason", _iso(c.ended_on), bool(c.breached), None)
+        out = _rec("ended breached late_reason", iso_or_none(c.ended_on), bool(c.breached), None)
         met = self._lines(c, "met")
         ev = self.events.get(met[-1]["event_seq"]) if met and met[-1].get("event_seq") else None
         if ev and ev["late"]:
@@ -244,7 +241,7 @@ class _Explainer:
         if c.status == "stopped" and stop:
             trig = self._trigger(stop[-1])
             out["stopped"] = _rec(
-                "on trigger label", _iso(stop[-1]["on_date"]), trig, self._trigger_label(trig)
+                "on trigger label", iso_or_none(stop[-1]["on_date"]), trig, self._trigger_label(trig)
             )
         return out
 
@@ -355,7 +352,7 @@ def compliance(services: Services, repo: Repository, year: int, agency_code: str
         "on_time_rate": round(n_on_time / n_met, 4) if n_met else None
     }
     totals |= _rec("overdue_open breaches", sum(k["overdue_open"] for k in ours), len(breaches))
-    out = _rec("year agency as_of", year, agency_code, _iso(as_of - timedelta(days=1)))
+    out = _rec("year agency as_of", year, agency_code, iso_or_none(as_of - timedelta(days=1)))
     return out | _rec("kinds totals breaches", kinds, totals, breaches)
 
 
@@ -396,4 +393,4 @@ def _breach(r: Any, vocab: Any, kind: str, due: date | None, done: date | None, 
     out = _rec(
         "case_no kind label party", r.case_no, r.kind, vocab.label("clock_kinds", r.kind), r.party or None
     )
-    return out | _rec("type due done_on late_reason", kind, _iso(due), _iso(done), reason)
+    return out | _rec("type due done_on late_reason", kind, iso_or_none(due), iso_or_none(done), reason)

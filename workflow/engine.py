@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from workflow.audit import GENESIS, canonical_json, event_hash
-from workflow.clocks import ClockSet, TriggerContext
+from workflow.clocks import ClockSet, TriggerContext, by_identity
 from workflow.errors import ConflictError, TransitionError, ValidationError
 from workflow.fields import validate_fields
 from workflow.guards import EFFECTS, GUARDS_NEEDING_CLOCKS, GuardContext, check_guards, routing_answers
@@ -65,16 +65,12 @@ def _facts_of(definition: Definition, trig: TriggerDef) -> _TriggerFacts:
         extension_field=ext["field"] if ext and trig.name == ext["by"] else None)
 
 
-_FACTS: dict[tuple[int, int], tuple[Definition, TriggerDef, _TriggerFacts]] = {}
+_FACTS: dict[int, tuple[TriggerDef, _TriggerFacts]] = {}
 
 
 def _trigger_facts(definition: Definition, trig: TriggerDef) -> _TriggerFacts:
-    # worked out on every transition from the same immutable definition: kept by identity (the
-    # objects are kept with it, so their ids stay theirs)
-    hit = _FACTS.get((id(definition), id(trig)))
-    if hit is None or hit[0] is not definition or hit[1] is not trig:
-        hit = _FACTS[(id(definition), id(trig))] = (definition, trig, _facts_of(definition, trig))
-    return hit[2]
+    # a trigger object belongs to the one definition it was loaded with
+    return by_identity(_FACTS, trig, lambda t: _facts_of(definition, t))
 
 
 def today_in(tz: str = "Asia/Shanghai") -> date:

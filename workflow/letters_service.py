@@ -59,7 +59,7 @@ from workflow.letter_documents import (
     stored_document,
 )
 from workflow.letter_extras import REPLY, EventCache, letter_extras
-from workflow.quicktext import iso_date
+from workflow.quicktext import iso_or_none
 from workflow.store.fastpath import Prepared
 from workflow.store.models import agency, app_user, disclosure_case
 
@@ -118,13 +118,10 @@ def letter_facts(case: dict[str, Any], clocks: list[ClockState]) -> dict[str, An
         "outcome": case.get("outcome"),
         "basis": case.get("basis"),
         "letter_no": case.get("letter_no"),
-        "clocks": [[c.kind, c.party, c.status, _iso(c.started_on), _iso(c.due_on), _iso(c.target_on), _iso(c.ended_on),
+        "clocks": [[c.kind, c.party, c.status, iso_or_none(c.started_on), iso_or_none(c.due_on),
+                    iso_or_none(c.target_on), iso_or_none(c.ended_on),
                     bool(c.provisional), bool(c.breached)] for c in clocks],
     }
-
-
-def _iso(day: date | None) -> str | None:
-    return None if day is None else iso_date(day)
 
 
 def clocks_from_facts(facts: dict[str, Any]) -> list[ClockState]:

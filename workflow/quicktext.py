@@ -58,6 +58,11 @@ def iso_date(day: date) -> str:
     return text
 
 
+def iso_or_none(day: date | None) -> str | None:
+    """``iso_date`` of a date that may be missing (an open clock's end, an unconcluded case)."""
+    return None if day is None else iso_date(day)
+
+
 _UTC_ISO = "%04d-%02d-%02dT%02d:%02d:%02d.%06d+00:00"
 
 

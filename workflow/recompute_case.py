@@ -25,6 +25,7 @@ from sqlalchemy import update
 
 from workflow.clocks import ClockSet, LedgerEntry
 from workflow.errors import ConflictError
+from workflow.quicktext import iso_or_none
 from workflow.recompute_fingerprints import clock_fingerprints, stale_years, touched_years
 from workflow.store.db import write
 from workflow.store.models import disclosure_case
@@ -39,10 +40,6 @@ NOTICE_KIND = "recompute"
 NOTICE_TEMPLATE = "calendar_recompute"
 
 __all__ = ["CaseChange", "recompute_case"]
-
-
-def _iso(d: date | None) -> str | None:
-    return d.isoformat() if d else None
 
 
 @dataclass
@@ -128,8 +125,8 @@ def recompute_case(services: Services, case_no: str, on: date, years: list[int] 
                 "kind": e.kind,
                 "label": vocab.label("clock_kinds", e.kind),
                 "party": e.party or None,
-                "old_due": _iso(e.due_before),
-                "new_due": _iso(e.due_after),
+                "old_due": iso_or_none(e.due_before),
+                "new_due": iso_or_none(e.due_after),
                 "provisional_before": e.data.get("provisional_before"),
                 "provisional": e.data.get("provisional"),
             }

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, select
 
-from workflow.case_page import iso_date
 from workflow.identity import mask_id_number, mask_name, mask_phone
+from workflow.quicktext import iso_or_none
 from workflow.store.models import agency, app_user, clock, disclosure_case
 from workflow.store.repository import Repository
 
@@ -61,11 +61,11 @@ def list_cases(services: Services, repo: Repository, *, agency_code: str | None 
         rows.append({
             "case_no": r["case_no"], "agency": r["agency"], "state": r["state"],
             "state_label": definition.states[r["state"]].label,
-            "received": iso_date(r["received_on"]),
+            "received": iso_or_none(r["received_on"]),
             "applicant": mask_name(r["applicant_name"]) if private else r["applicant_name"],
             "id_number": mask_id_number(r["id_number"]) or None, "phone": mask_phone(r["phone"]) or None,
             "clerk": r["clerk"], "outcome": r["outcome"],
-            "reply_due": iso_date(r["due_on"]) if r["reply_status"] in ("running", "paused") else None,
+            "reply_due": iso_or_none(r["due_on"]) if r["reply_status"] in ("running", "paused") else None,
             "working_days_left": left, "provisional": bool(r["provisional"]) if r["due_on"] else False,
         })
     return rows
