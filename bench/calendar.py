@@ -45,7 +45,7 @@ def main() -> None:
     t0 = time.perf_counter()
     import chinese_calendar
 
-    from workflow.calendar import load_calendar
+    from workflow.clocks.calendar import load_calendar
 
     t1 = time.perf_counter()
     cal = load_calendar(override_dirs=[])

@@ -49,7 +49,7 @@ ACTORS = {"extend": "head", "sign_off": "head", "return_for_rework": "head"}
 
 
 def build_world(db_path: Path):  # noqa: ANN201
-    from workflow.service import Services
+    from workflow.app import Services
     from workflow.store.db import make_engine, upgrade, write
     from workflow.store.repository import Repository
 

@@ -80,8 +80,8 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="write the CSV and the database here and keep them")
     args = parser.parse_args()
 
-    from workflow.importer import import_cases
-    from workflow.service import Services
+    from workflow.app import Services
+    from workflow.importer.jobs import import_cases
     from workflow.store.db import make_engine, upgrade, write
     from workflow.store.repository import Repository
 

@@ -31,7 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import func, insert, select  # noqa: E402
 
-from workflow.service import Services  # noqa: E402
+from workflow.app import Services  # noqa: E402
+from workflow.scheduling.sweep import sweep  # noqa: E402
 from workflow.settings import load_settings  # noqa: E402
 from workflow.store.db import make_engine, read, upgrade, write  # noqa: E402
 from workflow.store.models import (  # noqa: E402
@@ -43,7 +44,6 @@ from workflow.store.models import (  # noqa: E402
     outbox,
     user_role,
 )
-from workflow.sweep import sweep  # noqa: E402
 
 TODAY = date(2026, 6, 15)  # a Monday
 AGENCIES = 10

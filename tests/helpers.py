@@ -23,10 +23,10 @@ from typing import Any
 
 from sqlalchemy import Engine, func, select
 
-from workflow.clocks import ClockState
-from workflow.definitions import Definition, Registry
-from workflow.engine import FireResult
-from workflow.service import Services
+from workflow.app import Services
+from workflow.clocks.clockset import ClockState
+from workflow.definitions.model import Definition, Registry
+from workflow.engine.cases import FireResult
 from workflow.store.db import read, write
 from workflow.store.models import (
     case_event,

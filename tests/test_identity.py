@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from workflow.audit import verify_chains
+from workflow.engine.audit import verify_chains
 from workflow.errors import ValidationError
 from workflow.identity import id_check_digit, id_number_problem, mask_id_number, mask_name, mask_phone
 from workflow.store.db import read

@@ -92,7 +92,7 @@ def user_group() -> None:
 def user_add(app: AppContext, name: str, agency_code: str, roles: tuple[str, ...], email: str | None,
              webhook: str | None) -> None:
     """添加用户或授予角色 · add a user or grant roles at an agency."""
-    from workflow.definitions import default_registry
+    from workflow.definitions.registry import default_registry
     from workflow.store.db import write
     from workflow.store.repository import Repository
 
@@ -122,7 +122,7 @@ def audit_group() -> None:
 @pass_app
 def audit_verify(app: AppContext, case_no: str | None) -> None:
     """校验审计哈希链 · verify every case's hash chain (or one case's)."""
-    from workflow.audit_verify import verify_audit
+    from workflow.engine.audit_verify import verify_audit
     from workflow.store.db import read
 
     with domain_errors(), read(app.engine()) as conn:
@@ -144,8 +144,8 @@ def audit_verify(app: AppContext, case_no: str | None) -> None:
 @pass_app
 def diagram_cmd(app: AppContext, regime: str, version: str | None, svg_path: str | None) -> None:
     """生命周期图（Mermaid）· the lifecycle as a Mermaid state diagram."""
-    from workflow.definitions import default_registry
-    from workflow.diagram import graphviz_dot, mermaid
+    from workflow.definitions.diagram import graphviz_dot, mermaid
+    from workflow.definitions.registry import default_registry
 
     registry = default_registry()
     candidates = [d for d in registry.definitions.values() if d.name == regime and (version is None or d.version == version)]

@@ -16,7 +16,8 @@ calendar_group = click.Group("calendar", help="工作日历 / working-day calend
 
 
 def _calendar():  # noqa: ANN202 - WorkCalendar
-    from workflow.calendar import CalendarError, default_calendar
+    from workflow.clocks.calendar import default_calendar
+    from workflow.clocks.calendar_sources import CalendarError
 
     try:
         return default_calendar()
@@ -45,7 +46,7 @@ def _internal_target_days(app: AppContext) -> int:
 @pass_app
 def due_cmd(app: AppContext, from_: str, days: int) -> None:
     """第 N 个工作日的到期日 / the N-th working day after DATE."""
-    from workflow.calendar import CalendarError
+    from workflow.clocks.calendar_sources import CalendarError
 
     start = parse_date(from_, "--from")
     if days < 1:
@@ -147,7 +148,7 @@ def _month_table(cal, year: int, month: int):  # noqa: ANN001, ANN202 - rich Tab
 @pass_app
 def show_cmd(app: AppContext, year: int) -> None:
     """一年的月历：休 = 放假，班 = 调休上班 / a year's month grid."""
-    from workflow.calendar import CalendarError
+    from workflow.clocks.calendar_sources import CalendarError
 
     cal = _calendar()
     try:
@@ -237,8 +238,8 @@ def _conflicts(summary: dict) -> None:
 @pass_app
 def load_cmd(app: AppContext, file: str, as_json: bool) -> None:
     """载入一年的放假安排到数据库，并重新计算受影响的期限 / load a year file, recompute open clocks."""
-    from workflow.calendar import CalendarError, parse_year_file
-    from workflow.recompute import load_year
+    from workflow.clocks.calendar_sources import CalendarError, parse_year_file
+    from workflow.deadlines.recompute import load_year
 
     _json(app, as_json)
     try:
@@ -270,7 +271,7 @@ def load_cmd(app: AppContext, file: str, as_json: bool) -> None:
 @pass_app
 def recompute_cmd(app: AppContext, as_json: bool) -> None:
     """按当前日历重新计算所有未结期限（升级 chinesecalendar 或修改 config/calendar 之后）/ recompute open clocks."""
-    from workflow.recompute import recompute_all
+    from workflow.deadlines.recompute import recompute_all
 
     _json(app, as_json)
     with domain_errors():
@@ -290,7 +291,7 @@ deadline_group = click.Group("deadline", help="期限 / statutory deadlines of a
 @pass_app
 def explain_cmd(app: AppContext, case_no: str, as_json: bool) -> None:
     """逐项说明一件案件各期限的计算 / explain every due date of a case."""
-    from workflow.deadlines import explain_case
+    from workflow.deadlines.explain import explain_case
     from workflow.store.db import read
     from workflow.store.repository import Repository
 
@@ -324,7 +325,7 @@ def explain_cmd(app: AppContext, case_no: str, as_json: bool) -> None:
 @pass_app
 def compliance_cmd(app: AppContext, year: int, agency: str | None, as_json: bool) -> None:
     """按期办结率与超期情况 / on-time rates and breaches of statutory limits in a year."""
-    from workflow.deadlines import compliance
+    from workflow.deadlines.explain import compliance
     from workflow.store.db import read
     from workflow.store.repository import Repository
 

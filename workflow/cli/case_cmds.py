@@ -118,8 +118,8 @@ def triggers_cmd(app: AppContext, case_no: str, actor: str) -> None:
 @pass_app
 def show_cmd(app: AppContext, case_no: str) -> None:
     """案件详情 · a case: state, regime, clocks, outcome, history."""
-    from workflow.case_page import case_view
-    from workflow.definitions import default_registry
+    from workflow.definitions.registry import default_registry
+    from workflow.views.case_page import case_view
 
     with domain_errors(), app.case_reader() as reader:
         view = case_view(default_registry(), reader, case_no)
@@ -164,7 +164,7 @@ def list_cmd(app: AppContext, agency_code: str | None, state: str | None, clerk:
     """案件列表 · list cases (personal data masked)."""
     from workflow.store.db import read
     from workflow.store.repository import Repository
-    from workflow.views import list_cases
+    from workflow.views.case_list import list_cases
 
     with domain_errors():
         services = app.services()
@@ -190,7 +190,7 @@ def list_cmd(app: AppContext, agency_code: str | None, state: str | None, clerk:
 @pass_app
 def history_cmd(app: AppContext, case_no: str) -> None:
     """办理记录 · a case's audit trail."""
-    from workflow.case_page import event_view
+    from workflow.views.case_page import event_view
 
     with domain_errors(), app.case_reader() as reader:
         events = [event_view(e) for e in reader.events(reader.load_case(case_no)["id"])]

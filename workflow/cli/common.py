@@ -54,7 +54,8 @@ class AppContext:
 
             from sqlalchemy.engine import make_url
 
-            from workflow.store.db import current_revision, make_engine, resolve_url, upgrade
+            from workflow.store.db import current_revision, make_engine, upgrade
+            from workflow.store.urls import resolve_url
 
             url = resolve_url(self.db_url, self.settings.get("database", {}).get("url"))
             parsed = make_url(url)
@@ -89,8 +90,8 @@ class AppContext:
         with read(self.engine()) as conn:
             yield Repository(conn)
 
-    def services(self):  # noqa: ANN201 - workflow.service.Services
-        from workflow.service import Services
+    def services(self):  # noqa: ANN201 - workflow.app.Services
+        from workflow.app import Services
 
         return Services.for_engine(self.engine(), self.settings)
 

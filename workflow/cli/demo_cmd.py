@@ -21,7 +21,7 @@ def demo_cmd(app: AppContext, demo_db: str | None, year: int | None, cases: int,
     """演示: 一个区级部门一年的依申请公开办理 · run the demo."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from workflow.demo import run_demo
+    from workflow.demo.year import run_demo
     from workflow.store.db import make_engine, upgrade
     from workflow.store.repository import Repository
 
@@ -37,11 +37,11 @@ def demo_cmd(app: AppContext, demo_db: str | None, year: int | None, cases: int,
     with read(engine) as conn:
         if Repository(conn).count_cases():
             raise CliError(f"演示需要空数据库 / the demo needs an empty database; {url} already has cases")
-    from workflow.service import Services
+    from workflow.app import Services
 
     services = Services.for_engine(engine, app.settings)
     year = year or services.today().year - 1
-    from workflow.demo_extras import DemoExtras
+    from workflow.demo.tour import DemoExtras
 
     folder = Path(engine.url.database).parent if engine.url.database else Path.cwd()
     extras_runner = DemoExtras(services, folder)

@@ -45,7 +45,7 @@ def letter_cmd(
     as_json: bool,
 ) -> None:
     """打印文书 · a case's letter: the stored one, or rendered now from the case."""
-    from workflow.letters_service import letter_for_case, letter_kinds
+    from workflow.letters.issuing import letter_for_case, letter_kinds
 
     kinds = letter_kinds()
     if kind not in kinds:
@@ -108,7 +108,7 @@ def _write(path: Path, data: bytes) -> None:
 @pass_app
 def letter_requests_cmd(app: AppContext, retry_id: int | None, make: bool) -> None:
     """待生成文书 · letters transitions owe that are not made yet, and why (the worker makes them)."""
-    from workflow.letter_requests import MAX_ATTEMPTS, make_requested_letters
+    from workflow.letters.worker import MAX_ATTEMPTS, make_requested_letters
     from workflow.store.db import read, write
     from workflow.store.repository import Repository
 

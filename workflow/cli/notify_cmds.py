@@ -42,7 +42,7 @@ def scheduler_cmd(
     reminders. Start it on several hosts: one holds the lease and works, the others stand by and
     take over within one lease period when it stops.
     """
-    from workflow.scheduler import Scheduler
+    from workflow.scheduling.scheduler import Scheduler
 
     _logging(not quiet)
     with domain_errors():
@@ -66,8 +66,8 @@ def scheduler_cmd(
 @pass_app
 def sweep_cmd(app: AppContext, on: str | None) -> None:
     """立即执行一次期限扫描，生成到期提醒并排入发送队列 / run one deadline sweep now."""
-    from workflow.calendar import CalendarError
-    from workflow.sweep import sweep
+    from workflow.clocks.calendar_sources import CalendarError
+    from workflow.scheduling.sweep import sweep
 
     day = parse_date(on, "--on")
     with domain_errors():
@@ -103,7 +103,7 @@ def _fmt_time(value: datetime | None) -> str:
 @pass_app
 def outbox_list_cmd(app: AppContext, status: str | None, limit: int) -> None:
     """列出队列中的消息（最新在前）/ list queued messages, newest first."""
-    from workflow.outbox import count_by_status, list_messages
+    from workflow.outbox.delivery import count_by_status, list_messages
 
     with domain_errors():
         services = app.services()
@@ -158,7 +158,7 @@ def outbox_list_cmd(app: AppContext, status: str | None, limit: int) -> None:
 @pass_app
 def outbox_retry_cmd(app: AppContext, message_id: int) -> None:
     """将发送失败的消息重新排队（尝试次数清零）/ put a failed message back in the queue."""
-    from workflow.outbox import retry_message
+    from workflow.outbox.delivery import retry_message
 
     with domain_errors():
         result = retry_message(app.services(), message_id)
@@ -170,7 +170,7 @@ def outbox_retry_cmd(app: AppContext, message_id: int) -> None:
 @pass_app
 def outbox_deliver_cmd(app: AppContext, limit: int | None) -> None:
     """立即投递到期的消息（调度器未运行时使用）/ deliver due messages now."""
-    from workflow.outbox import deliver_all
+    from workflow.outbox.delivery import deliver_all
 
     with domain_errors():
         result = deliver_all(app.services(), limit=limit)

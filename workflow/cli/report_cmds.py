@@ -215,7 +215,7 @@ def _run_import(
 ) -> None:
     from contextlib import ExitStack
 
-    from workflow import importer
+    from workflow.importer import jobs as importer
 
     app = ctx.find_object(AppContext)
     services = app.services()

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, and_, case, literal, or_, select
 
 from workflow.report.counting import cell_condition, dc, in_scope, measure_condition, year_bounds
-from workflow.report.layout import Layout, header_leaves
+from workflow.report.layout_model import Layout, header_leaves
 from workflow.store.models import proceeding
 
 MAX_CASES = 20

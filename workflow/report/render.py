@@ -14,7 +14,7 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from workflow.report.layout import HeaderNode, Layout
+from workflow.report.layout_model import HeaderNode, Layout
 
 if TYPE_CHECKING:
     from workflow.report.service import Report

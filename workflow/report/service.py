@@ -33,7 +33,8 @@ from workflow.report.counting import (
     table4_values,
     tally,
 )
-from workflow.report.layout import Layout, layout_by_name, layout_for_year
+from workflow.report.layout import layout_by_name, layout_for_year
+from workflow.report.layout_model import Layout
 from workflow.store.db import read, write
 from workflow.store.models import app_user, published_report
 

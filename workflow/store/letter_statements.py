@@ -1,12 +1,12 @@
 """SQL of the letter worker's queue (``letter_request``) and of reading a case's history as of one
-event: prepared once, run on the transaction's own connection (``workflow.store.fastpath``)."""
+event: prepared once, run on the transaction's own connection (``workflow.store.prepared``)."""
 
 from __future__ import annotations
 
 from sqlalchemy import bindparam, delete, insert, null, select, update
 
-from workflow.store.fastpath import Prepared
 from workflow.store.models import case_event, disclosure_case, letter_request
+from workflow.store.prepared import Prepared
 
 INSERT_REQUEST = Prepared(insert(letter_request), column_keys=(
     "case_id", "event_seq", "kinds", "facts", "attempts", "created_at"))

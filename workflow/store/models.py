@@ -237,7 +237,7 @@ letter = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
 )
 
-# Letters a transition owes, until the letter worker has made them (workflow.letter_requests). The
+# Letters a transition owes, until the letter worker has made them (workflow.letters.worker). The
 # transition writes one row (the cheapest write it can make: no index but the key); the worker
 # renders the letters from the case as it was at that event, stores them in ``letter``, queues the
 # clerk's notices and deletes the row, in one transaction.

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 
-from workflow.clocks import ClockState, LedgerEntry
+from workflow.clocks.clockset import ClockState, LedgerEntry
 from workflow.errors import ConflictError, NotFoundError, ValidationError
 from workflow.store import letter_statements as letter_sql
 from workflow.store import statements as sql

@@ -20,7 +20,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from workflow.clocks import ClockState
+from workflow.clocks.clockset import ClockState
 from workflow.errors import DisclosureError, NotFoundError
 
 # the columns the page reads that are not text or integers, by table, as models.py declares them

@@ -12,7 +12,6 @@ from typing import Any
 
 from sqlalchemy import Connection, bindparam, insert, select, update
 
-from workflow.store.fastpath import Prepared
 from workflow.store.models import (
     agency,
     app_user,
@@ -24,6 +23,7 @@ from workflow.store.models import (
     proceeding,
     user_role,
 )
+from workflow.store.prepared import Prepared
 
 LOAD_CASE = select(disclosure_case).where(disclosure_case.c.case_no == bindparam("case_no"))
 # what a transition needs of the case row (the full row has ~40 columns to convert)

@@ -6,7 +6,7 @@ Create Date: 2026-11-26
 
 A transition that issues letters now writes one ``letter_request`` row (the letter kinds and the
 facts as of that event) instead of rendering and storing the letters in its own transaction; the
-letter worker (``workflow.letter_requests``) renders them, stores them in ``letter``, queues the
+letter worker (``workflow.letters.worker``) renders them, stores them in ``letter``, queues the
 clerk's notices and deletes the request. The table has no index but its key: it holds only the
 requests not yet made, and every transition with letters writes to it.
 """

@@ -1,0 +1,304 @@
+"""The audit trail: a hash chain per case, append-only in the database itself, and tampering found.
+Both stores."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pytest
+from helpers import World, make_world
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
+
+from workflow.engine.audit import GENESIS, canonical_json, event_hash, verify_chains
+from workflow.engine.audit_verify import verify_audit
+from workflow.store.db import is_sqlite, read, write
+from workflow.store.repository import Repository
+
+TODAY = date(2026, 11, 25)
+
+
+def populate(w: World) -> list[str]:
+    """Three cases with 1, 4 and 6 events."""
+    a = w.register(on=date(2026, 3, 2))
+    b = w.register(on=date(2026, 3, 2))
+    w.fire(b, "accept", date(2026, 3, 2))
+    w.fire(b, "consult", date(2026, 3, 3), party_kind="third_party", party_name="甲公司")
+    w.fire(b, "record_opinion", date(2026, 3, 6), party_name="甲公司", opinion="agree")
+    c = w.register(on=date(2026, 3, 2))
+    w.fire(c, "accept", date(2026, 3, 2))
+    w.fire(c, "decide", date(2026, 3, 4), outcome="unavailable_not_held", basis="not_exist")
+    w.fire(c, "sign_off", date(2026, 3, 5))
+    w.fire(c, "record_delivery", date(2026, 3, 6), method="post")
+    w.fire(c, "archive", date(2026, 3, 9), file_no="WS-3")
+    return [a, b, c]
+
+
+def chains(engine: Engine):
+    with read(engine) as conn:
+        return verify_chains(Repository(conn).event_chains())
+
+
+def full_check(engine: Engine):
+    with read(engine) as conn:
+        return verify_audit(conn)
+
+
+def raw(engine: Engine, sql: str, **params) -> None:
+    with write(engine) as conn:
+        conn.execute(text(sql), params)
+
+
+def drop_guard(engine: Engine, action: str) -> None:
+    """Remove the append-only trigger, as an attacker with database rights could."""
+    if is_sqlite(engine):
+        raw(engine, f"DROP TRIGGER case_event_no_{action}")
+    else:  # one PostgreSQL trigger refuses both UPDATE and DELETE
+        raw(engine, "DROP TRIGGER case_event_no_update ON case_event")
+
+
+def event_id(engine: Engine, case_no: str, seq: int) -> int:
+    with read(engine) as conn:
+        return conn.execute(
+            text(
+                "SELECT e.id FROM case_event e JOIN disclosure_case c ON c.id = e.case_id "
+                "WHERE c.case_no = :c AND e.seq = :s"
+            ),
+            {"c": case_no, "s": seq},
+        ).scalar_one()
+
+
+@pytest.fixture
+def world(engine) -> World:
+    return make_world(engine, today=TODAY)
+
+
+def test_chain_verifies(world):
+    a, b, c = populate(world)
+    assert chains(world.engine) == (3, 11, [])
+    report = full_check(world.engine)
+    assert report.ok and (report.cases, report.events) == (3, 11)
+    events = world.events(c)
+    assert events[0]["prev_hash"] == GENESIS
+    assert all(
+        later["prev_hash"] == earlier["hash"] for earlier, later in zip(events, events[1:], strict=False)
+    )
+    assert len({e["hash"] for e in events}) == len(events)
+    # the hash covers what the event says: recompute one by hand
+    e = events[2]
+    assert e["hash"] == event_hash(
+        case_no=c,
+        seq=3,
+        actor=e["actor"],
+        role=e["role"],
+        trigger="decide",
+        from_state="in_review",
+        to_state="awaiting_signoff",
+        effective_on=date(2026, 3, 4),
+        recorded_at=e["recorded_at"],
+        data=e["data"],
+        late=False,
+        prev_hash=events[1]["hash"],
+    )
+    assert json.loads(e["data"])["outcome"] == "unavailable_not_held"
+    assert e["data"] == canonical_json(json.loads(e["data"]))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE case_event SET data = '{}' WHERE id = :id",
+        "UPDATE case_event SET late = NOT late WHERE id = :id",
+        "DELETE FROM case_event WHERE id = :id",
+    ],
+)
+def test_the_database_refuses_update_and_delete(world, statement):
+    _, b, _ = populate(world)
+    target = event_id(world.engine, b, 2)
+    before = world.events(b)
+    with pytest.raises(DBAPIError, match="append-only"):
+        raw(world.engine, statement, id=target)
+    assert world.events(b) == before
+    assert chains(world.engine) == (3, 11, [])
+
+
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)  # SQLite has no TRUNCATE
+def test_postgresql_refuses_truncate(world):
+    populate(world)
+    with pytest.raises(DBAPIError, match="append-only"):
+        raw(world.engine, "TRUNCATE case_event CASCADE")
+    assert chains(world.engine)[1] == 11
+
+
+def test_altered_event_is_named(world):
+    a, b, c = populate(world)
+    drop_guard(world.engine, "update")
+    forged = json.loads(world.events(b)[2]["data"])
+    forged["party_name"] = "乙公司"
+    raw(
+        world.engine,
+        "UPDATE case_event SET data = :d WHERE id = :id",
+        d=canonical_json(forged),
+        id=event_id(world.engine, b, 3),
+    )
+    cases, count, broken = chains(world.engine)
+    assert (cases, count) == (3, 11)
+    assert [(x.case_no, x.seq) for x in broken] == [(b, 3)]
+    assert "altered" in broken[0].problem
+    assert str(broken[0]).startswith(f"{b} 第3条事件")
+    assert [(x.case_no, x.seq) for x in full_check(world.engine).broken] == [(b, 3)]
+
+
+def test_changed_effective_date_is_named(world):
+    _, _, c = populate(world)
+    drop_guard(world.engine, "update")
+    raw(
+        world.engine,
+        "UPDATE case_event SET effective_on = :d WHERE id = :id",
+        d=date(2026, 3, 4),
+        id=event_id(world.engine, c, 4),
+    )  # the reply "signed off" a day earlier
+    assert [(x.case_no, x.seq) for x in chains(world.engine)[2]] == [(c, 4)]
+
+
+def test_rehashed_forgery_breaks_the_next_link(world):
+    """Whoever rewrites an event and recomputes its hash still breaks the link to the next event."""
+    _, b, _ = populate(world)
+    drop_guard(world.engine, "update")
+    e = world.events(b)[1]
+    data = canonical_json({**json.loads(e["data"]), "note": "补记"})
+    digest = event_hash(
+        case_no=b,
+        seq=2,
+        actor=e["actor"],
+        role=e["role"],
+        trigger=e["trigger"],
+        from_state=e["from_state"],
+        to_state=e["to_state"],
+        effective_on=e["effective_on"],
+        recorded_at=e["recorded_at"],
+        data=data,
+        late=e["late"],
+        prev_hash=e["prev_hash"],
+    )
+    raw(
+        world.engine,
+        "UPDATE case_event SET data = :d, hash = :h WHERE id = :id",
+        d=data,
+        h=digest,
+        id=e["id"],
+    )
+    broken = chains(world.engine)[2]
+    assert [(x.case_no, x.seq) for x in broken] == [(b, 3)]
+    assert "prev_hash" in broken[0].problem
+
+
+def test_deleted_middle_event_is_caught(world):
+    a, b, c = populate(world)
+    drop_guard(world.engine, "delete")
+    raw(world.engine, "DELETE FROM case_event WHERE id = :id", id=event_id(world.engine, c, 3))
+    cases, count, broken = chains(world.engine)
+    assert (cases, count) == (3, 10)
+    # the first broken link: event 4 follows event 2
+    assert [(x.case_no, x.seq) for x in broken] == [(c, 4)]
+    assert "expected 3, found 4" in broken[0].problem
+
+
+def test_deleted_last_event_is_caught_by_the_full_check(world):
+    """verify_chains alone cannot see a trail cut short; the case row's tail can."""
+    a, b, c = populate(world)
+    drop_guard(world.engine, "delete")
+    raw(world.engine, "DELETE FROM case_event WHERE id = :id", id=event_id(world.engine, c, 6))
+    raw(world.engine, "DELETE FROM case_event WHERE id = :id", id=event_id(world.engine, a, 1))
+    assert chains(world.engine)[2] == []  # what is left of each chain is consistent
+    report = full_check(world.engine)
+    assert not report.ok
+    assert [(x.case_no, x.seq) for x in report.broken] == [(a, 1), (c, 6)]
+    assert "no audit events" in report.broken[0].problem
+    assert "events 6..6 are missing" in report.broken[1].problem
+    with read(world.engine) as conn:
+        assert verify_audit(conn, b).ok
+        assert [x.seq for x in verify_audit(conn, c).broken] == [6]
+
+
+def test_replaced_last_event_is_caught_by_the_full_check(world):
+    _, b, _ = populate(world)
+    drop_guard(world.engine, "update")
+    e = world.events(b)[-1]
+    data = canonical_json({**json.loads(e["data"]), "opinion": "object"})
+    digest = event_hash(
+        case_no=b,
+        seq=e["seq"],
+        actor=e["actor"],
+        role=e["role"],
+        trigger=e["trigger"],
+        from_state=e["from_state"],
+        to_state=e["to_state"],
+        effective_on=e["effective_on"],
+        recorded_at=e["recorded_at"],
+        data=data,
+        late=e["late"],
+        prev_hash=e["prev_hash"],
+    )
+    raw(
+        world.engine,
+        "UPDATE case_event SET data = :d, hash = :h WHERE id = :id",
+        d=data,
+        h=digest,
+        id=e["id"],
+    )
+    assert chains(world.engine)[2] == []
+    broken = full_check(world.engine).broken
+    assert [(x.case_no, x.seq) for x in broken] == [(b, 4)]
+    assert "replaced" in broken[0].problem
+
+
+def test_chain_continues_across_later_transitions(world):
+    """The chain read back from the case row (last_event_hash) is the one the next event extends."""
+    _, b, _ = populate(world)
+    tail = world.case(b)["last_event_hash"]
+    world.fire(b, "extend", date(2026, 3, 9), days=5, reason="r")
+    assert world.events(b)[-1]["prev_hash"] == tail
+    assert full_check(world.engine).ok
+
+
+def _hash_of_canonical_fields(**f) -> str:
+    """The event hash as documented: SHA-256 of the canonical JSON of the event's fields."""
+    import hashlib
+
+    payload = json.dumps({
+        "case_no": f["case_no"], "seq": f["seq"], "actor": f["actor"], "role": f["role"], "trigger": f["trigger"],
+        "from": f["from_state"], "to": f["to_state"], "effective": f["effective_on"].isoformat(),
+        "recorded_at": f["recorded_at"], "data": f["data"], "late": bool(f["late"]), "prev": f["prev_hash"],
+    }, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+ODD_TEXT = ['引号"与\\反斜杠', "tab\there\nnewline\r\x00\x1f\x7f", "\u2028\u2029", "😀", "", "/<>&'"]
+
+
+@pytest.mark.parametrize("odd", ODD_TEXT)
+@pytest.mark.parametrize("late", [False, True, 0, 1, "", "reason"])
+def test_event_hash_is_the_hash_of_the_canonical_fields(odd, late):
+    fields = {"case_no": f"BJ-2026-0001{odd}", "seq": 12345678901234567890, "actor": odd or "clerk", "role": "clerk",
+              "trigger": "decide", "from_state": None if late else odd, "to_state": "deciding",
+              "effective_on": date(2026, 3, 4), "recorded_at": "2026-03-17T00:00:00.000001+00:00",
+              "data": canonical_json({"reason": odd, "days": 10, "on": date(2026, 3, 9)}), "late": late,
+              "prev_hash": GENESIS}
+    assert event_hash(**fields) == _hash_of_canonical_fields(**fields)
+
+
+@pytest.mark.parametrize("odd_field", [("seq", True), ("seq", 3.0), ("actor", 7), ("from_state", 1), ("data", b"x")])
+def test_event_hash_of_other_value_types_is_still_the_canonical_one(odd_field):
+    fields = {"case_no": "BJ-2026-0001", "seq": 2, "actor": "clerk", "role": "clerk", "trigger": "accept",
+              "from_state": "received", "to_state": "processing", "effective_on": date(2026, 3, 4),
+              "recorded_at": "2026-03-17T00:00:00.000001+00:00", "data": "{}", "late": False, "prev_hash": GENESIS}
+    fields[odd_field[0]] = odd_field[1]
+    assert event_hash(**fields) == _hash_of_canonical_fields(**fields)
+
+
+def test_canonical_json_is_json_dumps_with_the_canonical_options():
+    value = {"b": [1, 2.5, None, True], "a": "中文\"\\", "c": date(2026, 3, 4), "d": {"z": 1, "y": ODD_TEXT}}
+    assert canonical_json(value) == json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
+                                               default=str)

@@ -1,0 +1,121 @@
+"""The application's services, wired once: database, settings, definitions, calendar, engine.
+
+The delivery layers (CLI, scheduler, a later web app) build one ``Services`` and call the verbs on
+it; nothing below this module knows which delivery layer is calling. Hooks run after each
+transition *inside* its transaction (so the rows they write commit or roll back with it): the letter
+hook writes the letters a transition owes, which ``make_letters`` (and the outbox delivery) make.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Engine, select
+
+from workflow.definitions.model import Registry
+from workflow.definitions.registry import default_registry
+from workflow.errors import DefinitionError
+from workflow.letters.issuing import install_letter_hook
+from workflow.store.db import read
+from workflow.store.models import calendar_year
+
+if TYPE_CHECKING:
+    from workflow.clocks.calendar import WorkCalendar
+    from workflow.clocks.clockset import ClockState
+    from workflow.definitions.model import Definition
+    from workflow.engine.cases import CaseEngine
+    from workflow.store.repository import NewEvent, Repository
+
+# hook(repo, case, trigger, event, definition, clocks=...): ``clocks`` are the case's clocks after the
+# transition when the engine loaded them (a hook may use them instead of reading them again), else None
+TransitionHook = Callable[..., None]
+
+
+class Services:
+    def __init__(self, engine: Engine, settings: dict[str, Any], registry: Registry | None = None,
+                 today: Callable[[], date] | None = None) -> None:
+        self.engine = engine
+        self.settings = settings
+        self.registry = registry or default_registry()
+        self._today = today
+        self.hooks: list[TransitionHook] = []
+        install_letter_hook(self)  # the letters a trigger's definition lists: owed, made after
+        self._calendar: WorkCalendar | None = None
+        self._check_effects()
+
+    @classmethod
+    def for_engine(cls, engine: Engine, settings: dict[str, Any] | None = None, **kwargs: Any) -> Services:
+        if settings is None:
+            from workflow.settings import load_settings
+
+            settings = load_settings()
+        return cls(engine, settings, **kwargs)
+
+    def _check_effects(self) -> None:
+        from workflow.engine.guards import EFFECTS
+
+        for defn in self.registry.definitions.values():
+            for trig in defn.triggers.values():
+                for effect in trig.effects:
+                    if effect not in EFFECTS:
+                        raise DefinitionError(defn.file, f"triggers.{trig.name}.effects",
+                                              f"a known effect ({', '.join(sorted(EFFECTS))}), got {effect!r}")
+
+    # -- time and calendar --------------------------------------------------------------------
+
+    @property
+    def time_zone(self) -> str:
+        return str(self.settings.get("time_zone", "Asia/Shanghai"))
+
+    def today(self) -> date:
+        if self._today is not None:
+            return self._today()
+        from workflow.engine.cases import today_in
+
+        return today_in(self.time_zone)
+
+    @property
+    def target_offset(self) -> int:
+        return int(self.settings.get("deadlines", {}).get("internal_target_working_days", 1))
+
+    @property
+    def calendar(self) -> WorkCalendar:
+        """Package data, then the override files in config/, then the years loaded into the database."""
+        if self._calendar is None:
+            self._calendar = self.load_calendar()
+        return self._calendar
+
+    def load_calendar(self) -> WorkCalendar:
+        from workflow.clocks.calendar import load_calendar
+        from workflow.clocks.calendar_sources import YearSpec
+
+        with read(self.engine) as conn:
+            rows = conn.execute(select(calendar_year.c.spec)).scalars().all()
+        overrides = {spec.year: spec for spec in (YearSpec.from_json(r) for r in rows)}
+        return load_calendar(overrides=overrides or None)
+
+    def reload_calendar(self) -> WorkCalendar:
+        self._calendar = None
+        return self.calendar
+
+    # -- engine and hooks -----------------------------------------------------------------------
+
+    @functools.cached_property
+    def cases(self) -> CaseEngine:
+        from workflow.engine.cases import CaseEngine
+
+        return CaseEngine(self)
+
+    def make_letters(self, case_no: str | None = None) -> Any:
+        """Make the letters that transitions owe (of one case, or all); returns a ``LetterRun``."""
+        from workflow.letters.worker import make_letters_of_case, make_requested_letters
+
+        return make_requested_letters(self) if case_no is None else make_letters_of_case(self, case_no)
+
+    def after_transition(self, repo: Repository, case: dict[str, Any], trigger: str, event: NewEvent,
+                         definition: Definition, clocks: list[ClockState] | None = None) -> None:
+        for hook in self.hooks:
+            hook(repo, case, trigger, event, definition, clocks=clocks)

@@ -1,0 +1,273 @@
+"""Reading the lifecycle YAML: one definition file or the vocabulary, validated into frozen objects.
+
+Every error names the file, the key path and what was expected, so an administrator can fix a
+definition without reading Python. Finding the files and caching the result is
+:func:`workflow.definitions.registry.load_registry`'s part; the objects built are those of
+:mod:`workflow.definitions.model`.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from workflow.definitions.model import (
+    CHOICE_SOURCES,
+    FIELD_TYPES,
+    GUARD_NAMES,
+    ROUTING_CONDITIONS,
+    SAME,
+    STATE_KINDS,
+    Code,
+    Definition,
+    FieldDef,
+    StateDef,
+    TransitionDef,
+    TriggerDef,
+    Vocabulary,
+)
+from workflow.errors import DefinitionError
+from workflow.paths import definitions_dir
+
+_BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when available: 5x faster
+
+
+class _UniqueKeyLoader(_BaseLoader):
+    """PyYAML silently keeps the last of two equal keys; a duplicated trigger must be an error."""
+
+
+def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}", key_node.start_mark
+            )
+        seen.add(key)
+    return yaml.constructor.SafeConstructor.construct_mapping(loader, node, deep=deep)
+
+
+_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_yaml(path: Path) -> Any:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return yaml.load(fh, Loader=_UniqueKeyLoader)  # noqa: S506 - SafeLoader subclass
+    except yaml.YAMLError as exc:
+        raise DefinitionError(path.name, "(file)", f"valid YAML without duplicate keys ({exc})".replace("\n", " ")) from exc
+
+
+def load_vocabulary(path: Path | None = None) -> Vocabulary:
+    path = path or definitions_dir() / "vocabulary.yaml"
+    raw = load_yaml(path)
+    if not isinstance(raw, dict):
+        raise DefinitionError(path.name, "(root)", "a mapping of code lists")
+    lists: dict[str, tuple[Code, ...]] = {}
+    for name, items in raw.items():
+        if not isinstance(items, list):
+            raise DefinitionError(path.name, name, "a list of {code, label}")
+        codes = []
+        for i, item in enumerate(items):
+            if not isinstance(item, dict) or "code" not in item or "label" not in item:
+                raise DefinitionError(path.name, f"{name}[{i}]", "a mapping with code and label")
+            extra = {k: v for k, v in item.items() if k not in ("code", "label")}
+            codes.append(Code(str(item["code"]), str(item["label"]), extra))
+        lists[name] = tuple(codes)
+    return Vocabulary(lists)
+
+
+def _as_list(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list | tuple) else [value]
+
+
+def _parse_field(file: str, path: str, name: str, raw: Any, vocab: Vocabulary) -> FieldDef:
+    if not isinstance(raw, dict):
+        raise DefinitionError(file, path, "a mapping with type, label and optionally required")
+    ftype = raw.get("type")
+    if ftype not in FIELD_TYPES:
+        raise DefinitionError(file, f"{path}.type", f"one of {sorted(FIELD_TYPES)}, got {ftype!r}")
+    choices: tuple[str, ...] = ()
+    if ftype == "choice":
+        if "choices_from" in raw:
+            src = raw["choices_from"]
+            if src not in CHOICE_SOURCES:
+                raise DefinitionError(file, f"{path}.choices_from", f"one of {sorted(CHOICE_SOURCES)}, got {src!r}")
+            exclude = set(_as_list(raw.get("exclude")))
+            choices = tuple(c for c in vocab.codes(src) if c not in exclude)
+        elif "choices" in raw:
+            choices = tuple(str(c) for c in _as_list(raw["choices"]))
+        if not choices:
+            raise DefinitionError(file, path, "a choice field needs choices or choices_from")
+    default = raw.get("default")
+    if default not in (None, "effective"):
+        raise DefinitionError(file, f"{path}.default", "only 'effective' (the trigger's date) is supported")
+    return FieldDef(
+        name=name,
+        type=ftype,
+        label=str(raw.get("label", name)),
+        required=bool(raw.get("required", False)),
+        choices=choices,
+        minimum=raw.get("min"),
+        maximum=raw.get("max"),
+        default_effective=default == "effective",
+    )
+
+
+def _parse_fields(file: str, path: str, raw: Any, vocab: Vocabulary) -> dict[str, FieldDef]:
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise DefinitionError(file, path, "a mapping of field name to field definition")
+    return {name: _parse_field(file, f"{path}.{name}", name, spec, vocab) for name, spec in raw.items()}
+
+
+def _parse_trigger(file: str, name: str, raw: Any, states: dict[str, StateDef], vocab: Vocabulary,
+                   roles: set[str], *, creating: bool = False) -> TriggerDef:
+    path = "register" if creating else f"triggers.{name}"
+    if not isinstance(raw, dict):
+        raise DefinitionError(file, path, "a mapping with label, roles and transitions")
+    trig_roles = tuple(_as_list(raw.get("roles")))
+    if not trig_roles:
+        raise DefinitionError(file, f"{path}.roles", "at least one role that may fire the trigger")
+    for role in trig_roles:
+        if role not in roles:
+            raise DefinitionError(file, f"{path}.roles", f"a role of {sorted(roles)}, got {role!r}")
+    transitions: list[TransitionDef] = []
+    for i, t in enumerate(_as_list(raw.get("transitions"))):
+        tpath = f"{path}.transitions[{i}]"
+        if not isinstance(t, dict) or "from" not in t or "to" not in t:
+            raise DefinitionError(file, tpath, "a mapping with from and to")
+        sources = tuple(str(s) for s in _as_list(t["from"]))
+        for s in sources:
+            if s not in states:
+                raise DefinitionError(file, f"{tpath}.from", f"a known state ({', '.join(states)}), got {s!r}")
+        dest = str(t["to"])
+        if dest != SAME and dest not in states:
+            raise DefinitionError(file, f"{tpath}.to", f"a known state or 'same', got {dest!r}")
+        when = t.get("when")
+        if when is not None and when not in ROUTING_CONDITIONS:
+            raise DefinitionError(file, f"{tpath}.when", f"one of {sorted(ROUTING_CONDITIONS)}, got {when!r}")
+        transitions.append(TransitionDef(sources, dest, when))
+    if not transitions and not creating:
+        raise DefinitionError(file, f"{path}.transitions", "at least one transition")
+    guards: list[tuple[str, Any]] = []
+    for i, g in enumerate(_as_list(raw.get("guards"))):
+        if not isinstance(g, dict) or len(g) != 1:
+            raise DefinitionError(file, f"{path}.guards[{i}]", "a one-key mapping {guard: parameter}")
+        (gname, param), = g.items()
+        if gname not in GUARD_NAMES:
+            raise DefinitionError(file, f"{path}.guards[{i}]", f"a guard of {sorted(GUARD_NAMES)}, got {gname!r}")
+        guards.append((gname, param))
+    sets_outcome = raw.get("sets_outcome")
+    if sets_outcome is not None and vocab.get("outcomes", sets_outcome) is None:
+        raise DefinitionError(file, f"{path}.sets_outcome", f"an outcome code of vocabulary.yaml, got {sets_outcome!r}")
+    return TriggerDef(
+        name=name,
+        label=str(raw.get("label", name)),
+        roles=trig_roles,
+        transitions=tuple(transitions),
+        fields=_parse_fields(file, f"{path}.fields", raw.get("fields"), vocab),
+        guards=tuple(guards),
+        sets_outcome=sets_outcome,
+        concludes=bool(raw.get("concludes", False)),
+        letters=tuple(_as_list(raw.get("letters"))),
+        article=raw.get("article"),
+        effects=tuple(_as_list(raw.get("effects"))),
+    )
+
+
+def _check_clocks(file: str, clocks: Any, triggers: dict[str, TriggerDef]) -> dict[str, dict[str, Any]]:
+    if not isinstance(clocks, dict) or "reply" not in clocks:
+        raise DefinitionError(file, "clocks", "a mapping of clock kinds including 'reply'")
+    known = set(triggers) | {"register"}
+    for kind, spec in clocks.items():
+        if not isinstance(spec, dict) or "start" not in spec:
+            raise DefinitionError(file, f"clocks.{kind}", "a mapping with at least start")
+        if "length" not in spec and "due_field" not in spec:
+            raise DefinitionError(file, f"clocks.{kind}", "a length (working days) or a due_field")
+        for key in ("start", "restart", "stop", "met", "end", "lapse", "delay", "extension"):
+            part = spec.get(key)
+            if part is None:
+                continue
+            if not isinstance(part, dict) or "by" not in part:
+                raise DefinitionError(file, f"clocks.{kind}.{key}", "a mapping with by: trigger(s)")
+            for t in _as_list(part["by"]):
+                if t not in known:
+                    raise DefinitionError(file, f"clocks.{kind}.{key}.by", f"a trigger of this definition, got {t!r}")
+        for i, pause in enumerate(spec.get("pauses", [])):
+            if pause.get("by") not in known or pause.get("while_clock") not in clocks:
+                raise DefinitionError(file, f"clocks.{kind}.pauses[{i}]", "by: a trigger and while_clock: a clock kind")
+    return clocks
+
+
+def _check_reachable(file: str, initial: str, states: dict[str, StateDef], triggers: dict[str, TriggerDef]) -> None:
+    edges: dict[str, set[str]] = {s: set() for s in states}
+    for trig in triggers.values():
+        for t in trig.transitions:
+            for s in t.sources:
+                edges[s].add(s if t.dest == SAME else t.dest)
+    seen, queue = {initial}, deque([initial])
+    while queue:
+        for nxt in edges[queue.popleft()]:
+            if nxt not in seen:
+                seen.add(nxt)
+                queue.append(nxt)
+    unreachable = [s for s in states if s not in seen]
+    if unreachable:
+        raise DefinitionError(file, "states", f"every state reachable from {initial!r}; unreachable: {', '.join(unreachable)}")
+
+
+def parse_definition(path: Path, vocab: Vocabulary) -> Definition:
+    file = path.name
+    raw = load_yaml(path)
+    if not isinstance(raw, dict):
+        raise DefinitionError(file, "(root)", "a mapping")
+    for key in ("name", "version", "initial", "states", "triggers", "register", "applies_to_received", "clocks"):
+        if key not in raw:
+            raise DefinitionError(file, key, "present (required key)")
+    states: dict[str, StateDef] = {}
+    if not isinstance(raw["states"], dict) or not raw["states"]:
+        raise DefinitionError(file, "states", "a mapping of state name to {label, kind}")
+    for name, spec in raw["states"].items():
+        if not isinstance(spec, dict) or spec.get("kind") not in STATE_KINDS:
+            raise DefinitionError(file, f"states.{name}.kind", f"one of {sorted(STATE_KINDS)}")
+        states[name] = StateDef(name, str(spec.get("label", name)), spec["kind"])
+    initial = raw["initial"]
+    if initial not in states:
+        raise DefinitionError(file, "initial", f"a known state, got {initial!r}")
+    if not any(not s.is_open for s in states.values()):
+        raise DefinitionError(file, "states", "at least one concluded state (kind: concluded or final)")
+    roles = set(vocab.codes("roles"))
+    if not isinstance(raw["triggers"], dict):
+        raise DefinitionError(file, "triggers", "a mapping of trigger name to trigger definition")
+    triggers = {name: _parse_trigger(file, name, spec, states, vocab, roles) for name, spec in raw["triggers"].items()}
+    register = _parse_trigger(file, "register", raw["register"], states, vocab, roles, creating=True)
+    _check_reachable(file, initial, states, triggers)
+    span = raw["applies_to_received"]
+    if not isinstance(span, dict) or not isinstance(span.get("from"), date):
+        raise DefinitionError(file, "applies_to_received.from", "a date (YYYY-MM-DD)")
+    until = span.get("until")
+    if until is not None and not isinstance(until, date):
+        raise DefinitionError(file, "applies_to_received.until", "a date or null")
+    return Definition(
+        name=str(raw["name"]),
+        version=str(raw["version"]),
+        label=str(raw.get("label", raw["name"])),
+        file=file,
+        applies_from=span["from"],
+        applies_until=until,
+        initial=initial,
+        states=states,
+        register=register,
+        triggers=triggers,
+        clocks=_check_clocks(file, raw["clocks"], triggers),
+        common_fields=_parse_fields(file, "common_fields", raw.get("common_fields"), vocab),
+    )

@@ -1,0 +1,58 @@
+"""Lifecycle definitions: load the YAML in ``definitions/``, validate it, and look versions up.
+
+A definition is data (states, triggers, roles, fields, guards, clocks); loading only checks that it
+is well-formed and turns it into frozen objects. Every error names the file, the key path and what
+was expected, so an administrator can fix a definition without reading Python.
+
+This module is the public face: it loads the whole folder (:func:`load_registry`, cached by
+:func:`default_registry`) and re-exports the rest, so ``from workflow.definitions.registry import ...`` is
+all a caller needs. The data classes and the :class:`Registry` are in
+:mod:`workflow.definitions.model`; reading and validating one file is in
+:mod:`workflow.definitions.parse`.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from workflow.definitions.model import (  # noqa: F401 - public
+    CHOICE_SOURCES,
+    FIELD_TYPES,
+    GUARD_NAMES,
+    ROUTING_CONDITIONS,
+    SAME,
+    STATE_KINDS,
+    Code,
+    Definition,
+    FieldDef,
+    Registry,
+    StateDef,
+    TransitionDef,
+    TriggerDef,
+    Vocabulary,
+)
+from workflow.definitions.parse import load_vocabulary, load_yaml, parse_definition  # noqa: F401 - public
+from workflow.errors import DefinitionError
+from workflow.paths import definitions_dir
+
+
+def load_registry(directory: Path | None = None) -> Registry:
+    """The vocabulary and every ``lifecycle/*.yaml`` of ``directory`` (default: the shipped folder)."""
+    directory = directory or definitions_dir()
+    vocab = load_vocabulary(directory / "vocabulary.yaml")
+    definitions: dict[tuple[str, str], Definition] = {}
+    for path in sorted((directory / "lifecycle").glob("*.yaml")):
+        defn = parse_definition(path, vocab)
+        if defn.key in definitions:
+            raise DefinitionError(path.name, "name/version", f"unique; {defn.name} v{defn.version} is also in {definitions[defn.key].file}")
+        definitions[defn.key] = defn
+    if not definitions:
+        raise DefinitionError(str(directory / "lifecycle"), "(folder)", "at least one lifecycle definition file")
+    return Registry(vocab, definitions)
+
+
+@functools.lru_cache(maxsize=1)
+def default_registry() -> Registry:
+    """The shipped definitions, read once per process (they do not change while it runs)."""
+    return load_registry()

@@ -1,0 +1,85 @@
+"""Verify the whole audit trail: every case's hash chain, and that the chain ends where the case says.
+
+``workflow.engine.audit.verify_chains`` walks the events and finds an altered event, a gap in the
+sequence or a broken link. What it cannot see from the events alone is a trail cut short: with
+the last event(s) of a case deleted, the remaining chain is still perfect. The case row keeps the
+tail of its chain (``last_event_seq``, ``last_event_hash``, written in the same transaction as
+the event), so comparing the two catches a truncated trail, a re-hashed last event, and a case
+with no events at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from workflow.engine.audit import BrokenLink, verify_chains
+from workflow.store.models import disclosure_case
+from workflow.store.repository import Repository
+
+
+@dataclass(frozen=True)
+class AuditReport:
+    cases: int
+    events: int
+    broken: list[BrokenLink] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.broken
+
+    def __str__(self) -> str:
+        if self.ok:
+            return f"审计链完整 / audit trail intact: {self.cases} cases, {self.events} events"
+        return "; ".join(str(b) for b in self.broken)
+
+
+def _tails(events: Iterable[dict[str, Any]], into: dict[str, tuple[int, str]]) -> Iterator[dict[str, Any]]:
+    """Pass the events through, remembering each case's last (seq, hash)."""
+    for ev in events:
+        into[ev["case_no"]] = (ev["seq"], ev["hash"])
+        yield ev
+
+
+def verify_audit(conn: Connection, case_no: str | None = None) -> AuditReport:
+    """The first broken link of every case whose trail is damaged (all cases, or one)."""
+    repo = Repository(conn)
+    case_id = repo.load_case(case_no)["id"] if case_no else None
+    tails: dict[str, tuple[int, str]] = {}
+    _, count, broken = verify_chains(_tails(repo.event_chains(case_id), tails))
+    damaged = {b.case_no for b in broken}
+    stmt = select(
+        disclosure_case.c.case_no, disclosure_case.c.last_event_seq, disclosure_case.c.last_event_hash
+    )
+    if case_id is not None:
+        stmt = stmt.where(disclosure_case.c.id == case_id)
+    cases = 0
+    for row in conn.execute(stmt.order_by(disclosure_case.c.id)).mappings():
+        cases += 1
+        if row["case_no"] in damaged:
+            continue
+        tail = tails.get(row["case_no"])
+        if tail is None:
+            broken.append(
+                BrokenLink(row["case_no"], 1, "案件没有任何审计事件 / the case has no audit events")
+            )
+        elif tail != (row["last_event_seq"], row["last_event_hash"]):
+            last, recorded = tail[0], row["last_event_seq"]
+            if last < recorded:
+                seq, what = last + 1, f"events {last + 1}..{recorded} are missing"
+            elif last > recorded:
+                seq, what = recorded + 1, f"events after {recorded} were added outside the engine"
+            else:
+                seq, what = last, "the last event was replaced"
+            broken.append(
+                BrokenLink(
+                    row["case_no"],
+                    seq,
+                    f"审计链末端与案件记录不符 / the trail ends at event {last}, the case records {recorded}: {what}",
+                )
+            )
+    broken.sort(key=lambda b: b.case_no)
+    return AuditReport(cases, count, broken)

@@ -1,0 +1,140 @@
+"""What ``notifications/letters.yaml`` says a letter is and rests on: the kinds per regime, the reply
+letter for an outcome and basis, article citations, and the remedies paragraph's data.
+
+The index is read once (:func:`letters_index`); ``workflow.letters.composition`` builds a letter's context
+from it and renders it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from workflow.errors import ValidationError
+from workflow.letters.numbering import INDEX_FILE, letters_index
+from workflow.templating import to_date
+
+__all__ = [
+    "INDEX_FILE",
+    "LETTER_KINDS",
+    "case_regime",
+    "cite",
+    "letter_spec",
+    "letters_index",
+    "remedies_for",
+    "resolve_reply",
+]
+
+
+def _kinds() -> tuple[str, ...]:
+    kinds: list[str] = []
+    for regime in letters_index()["regimes"].values():
+        kinds.extend(k for k in regime["letters"] if k not in kinds)
+    return tuple(kinds)
+
+
+LETTER_KINDS: tuple[str, ...] = _kinds()
+
+
+def case_regime(case: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    regimes = letters_index()["regimes"]
+    name = case.get("regime")
+    if name not in regimes:
+        raise ValidationError(
+            f"案件的适用条例版本无效 / case regime {name!r} is not one of {sorted(regimes)}"
+        )
+    return name, regimes[name]
+
+
+def letter_spec(kind: str, regime: dict[str, Any], regime_name: str) -> dict[str, Any]:
+    letters = regime["letters"]
+    if kind not in letters:
+        raise ValidationError(
+            f"文书类型无效 / letter kind {kind!r} is not defined for {regime_name}; allowed: {', '.join(letters)}"
+        )
+    return letters[kind]
+
+
+def resolve_reply(regime_name: str, outcome: str | None, basis: str | None) -> dict[str, Any]:
+    """The reply letter for an outcome and basis: title, template, articles, refusal flag, basis.
+
+    A basis not allowed for the outcome is an error; a missing one falls back to the outcome's
+    ``default_basis`` (or its only basis).
+    """
+    reply = letters_index()["regimes"][regime_name]["letters"]["reply"]
+    outcomes, bases = reply["outcomes"], reply["bases"]
+    if outcome not in outcomes:
+        raise ValidationError(
+            f"办理结果无效 / outcome {outcome!r} has no reply letter; allowed: {', '.join(outcomes)}"
+        )
+    entry = outcomes[outcome]
+    allowed = entry.get("bases") or []
+    if not basis:
+        basis = entry.get("default_basis") or (allowed[0] if len(allowed) == 1 else None)
+    elif basis not in allowed:
+        raise ValidationError(
+            f"答复依据与办理结果不符 / basis {basis!r} does not fit outcome {outcome!r}; allowed: {allowed or 'none'}"
+        )
+    basis_entry = bases.get(basis, {}) if basis else {}
+    articles = list(entry.get("articles") or [])
+    articles += [a for a in basis_entry.get("articles") or [] if a not in articles]
+    return {
+        "outcome": outcome,
+        "basis": basis,
+        "title": entry.get("title") or reply["title"],
+        "template": basis_entry.get("template") or entry["template"],
+        "articles": articles,
+        "refusal_14_16": bool(entry.get("refusal_14_16")),
+    }
+
+
+def cite(articles: list[str], law: str) -> str:
+    """``《…条例》第十四条、第三十六条第（三）项``: bare articles grouped under ``law``; a citation
+    starting with 《 stands as written; groups are joined with 和."""
+    groups: list[str] = []
+    bare: list[str] = []
+    for article in articles:
+        if article.startswith("《"):
+            if bare:
+                groups.append(law + "、".join(bare))
+                bare = []
+            groups.append(article)
+        else:
+            bare.append(article)
+    if bare:
+        groups.append(law + "、".join(bare))
+    return "和".join(groups)
+
+
+_sorted_eras: tuple[list[dict[str, Any]], list[dict[str, Any]]] | None = None
+
+
+def _eras() -> list[dict[str, Any]]:
+    """The remedies eras, oldest first: sorted once per index read (every letter with remedies
+    looks one up)."""
+    global _sorted_eras
+    eras = letters_index()["remedies"]["eras"]
+    if _sorted_eras is None or _sorted_eras[0] is not eras:
+        _sorted_eras = (eras, sorted(eras, key=lambda e: to_date(e["from"])))
+    return _sorted_eras[1]
+
+
+def remedies_for(issued_on: date, *, refusal_14_16: bool, noun: str | None = None) -> dict[str, Any]:
+    """The remedies paragraph's data for a letter issued on ``issued_on``: the era in force, and
+    whether reconsideration must come first (a refusal under Arts. 14-16 in an era that says so)."""
+    spec = letters_index()["remedies"]
+    eras = _eras()
+    era = next((e for e in reversed(eras) if to_date(e["from"]) <= issued_on), eras[0])
+    first = era.get("reconsideration_first")
+    return {
+        "noun": noun or spec["noun"],
+        "reconsideration_days": spec["reconsideration_days"],
+        "litigation_period": spec["litigation_period"],
+        "after_reconsideration_period": spec["after_reconsideration_period"],
+        "reconsideration_article": era["reconsideration_article"],
+        "litigation_article": era["litigation_article"],
+        "reconsideration_first": bool(first) and refusal_14_16,
+        "first_article": first["article"] if first else "",
+        "after_article": first["after_article"] if first else "",
+        "era_from": to_date(era["from"]),
+    }

@@ -1,0 +1,120 @@
+"""The case page: what ``show`` prints, as a plain dict (also its JSON shape).
+
+It reads the case through anything with the Repository's read verbs (``load_case``,
+``agency_row``, ``user_row``, ``load_clocks``, ``proceedings``, ``events``): the Repository itself,
+or on an SQLite file the standard-library reader of ``workflow.store.sqlite_case_page``, which
+keeps SQLAlchemy off the command a clerk runs most. Nothing here imports SQLAlchemy.
+
+Personal data: the case page shows the applicant in full, as the clerk needs it for letters; lists
+and histories (``workflow.views.case_list``) mask ID numbers, phones and private persons' names (rules.md §8).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any, Protocol
+
+from workflow.quicktext import iso_or_none
+
+if TYPE_CHECKING:
+    from workflow.clocks.clockset import ClockState
+    from workflow.definitions.model import Registry
+
+
+class CaseReader(Protocol):
+    def load_case(self, case_no: str) -> dict[str, Any]: ...
+    def agency_row(self, agency_id: int) -> dict[str, Any]: ...
+    def user_row(self, user_id: int) -> dict[str, Any] | None: ...
+    def load_clocks(self, case_id: int) -> list[ClockState]: ...
+    def proceedings(self, case_id: int) -> list[dict[str, Any]]: ...
+    def events(self, case_id: int) -> list[dict[str, Any]]: ...
+
+
+def clock_view(registry: Registry, c: Any) -> dict[str, Any]:
+    vocab = registry.vocabulary
+    return {
+        "kind": c.kind,
+        "label": vocab.label("clock_kinds", c.kind),
+        "party": c.party or None,
+        "status": c.status,
+        "status_label": vocab.label("clock_statuses", c.status),
+        "started": iso_or_none(c.started_on),
+        "due": iso_or_none(c.due_on),
+        "target": iso_or_none(c.target_on),
+        "ended": iso_or_none(c.ended_on),
+        "provisional": bool(c.provisional),
+        "breached": bool(c.breached),
+    }
+
+
+def event_view(ev: dict[str, Any], *, mask: bool = True) -> dict[str, Any]:
+    return {
+        "seq": ev["seq"],
+        "trigger": ev["trigger"],
+        "from": ev["from_state"],
+        "to": ev["to_state"],
+        "effective": iso_or_none(ev["effective_on"]),
+        "recorded_at": ev["recorded_at"],
+        "actor": ev["actor"],
+        "role": ev["role"],
+        "late": bool(ev["late"]),
+        "data": json.loads(ev["data"]),
+        "hash": ev["hash"],
+    }
+
+
+def case_fields(registry: Registry, case: Any, *, agency_code: str, agency_name: str, clerk: str | None,
+                clocks: list[Any]) -> dict[str, Any]:
+    """The case page's fields from a case row (a mapping with the table's column names)."""
+    definition = registry.get(case["definition_name"], case["definition_version"])
+    vocab = registry.vocabulary
+    order = list(definition.clocks)
+    clocks = sorted(clocks, key=lambda c: (order.index(c.kind) if c.kind in order else 99, c.party))
+    return {
+        "case_no": case["case_no"],
+        "agency": agency_code,
+        "agency_name": agency_name,
+        "state": case["state"],
+        "state_label": definition.states[case["state"]].label,
+        "regime": case["definition_name"],
+        "definition_version": case["definition_version"],
+        "outcome": case["outcome"],
+        "outcome_label": vocab.label("outcomes", case["outcome"]) if case["outcome"] else None,
+        "basis": case["basis"],
+        "received": iso_or_none(case["received_on"]),
+        "concluded": iso_or_none(case["concluded_on"]),
+        "channel": case["channel"],
+        "channel_label": vocab.label("channels", case["channel"]),
+        "submitted": iso_or_none(case["submitted_on"]),
+        "signed_for": iso_or_none(case["signed_for_on"]),
+        "confirmed": iso_or_none(case["confirmed_on"]),
+        "applicant_type": case["applicant_type"],
+        "applicant_type_label": vocab.label("applicant_types", case["applicant_type"]),
+        "applicant_name": case["applicant_name"],
+        "id_number": case["id_number"],
+        "phone": case["phone"],
+        "address": case["address"],
+        "email": case["email"],
+        "subject": case["subject"],
+        "clerk": clerk,
+        "letter_no": case["letter_no"],
+        "file_no": case["file_no"],
+        "version": case["version"],
+        "clocks": [clock_view(registry, c) for c in clocks],
+    }
+
+
+def case_view(registry: Registry, repo: CaseReader, case_no: str, *, with_events: bool = True) -> dict[str, Any]:
+    case = repo.load_case(case_no)
+    agency_row = repo.agency_row(case["agency_id"])
+    clerk = repo.user_row(case["clerk_id"]) if case["clerk_id"] else None
+    view = case_fields(registry, case, agency_code=agency_row["code"], agency_name=agency_row["name"],
+                       clerk=clerk["name"] if clerk else None, clocks=repo.load_clocks(case["id"]))
+    view["proceedings"] = [
+        {"id": p["id"], "kind": p["kind"], "filed": iso_or_none(p["filed_on"]), "body": p["body"],
+         "result": p["result"] or "pending", "decided": iso_or_none(p["decided_on"])}
+        for p in repo.proceedings(case["id"])
+    ]
+    if with_events:
+        view["events"] = [event_view(e) for e in repo.events(case["id"])]
+    return view
