@@ -60,7 +60,7 @@ def build_world(db_path: Path):  # noqa: ANN201
         agency_id = repo.add_agency("BENCH", "基准测试局", "BJ")
         for name, role in (("clerk", "clerk"), ("head", "head"), ("reviewer", "reviewer")):
             repo.grant_role(repo.add_user(name), agency_id, role)
-    return engine, Services.for_engine(engine, today=lambda: date(2026, 11, 25))
+    return engine, Services.for_db(engine, today=lambda: date(2026, 11, 25))
 
 
 def register_many(services, n: int) -> list[str]:  # noqa: ANN001

@@ -210,7 +210,7 @@ def main(argv: list[str] | None = None) -> int:
         url = f"sqlite:///{Path(tmp.name) / 'bench.db'}"
     engine = make_engine(url)
     upgrade(engine)
-    services = Services.for_engine(engine, load_settings(), today=lambda: TODAY)
+    services = Services.for_db(engine, load_settings(), today=lambda: TODAY)
     cal = services.calendar
     setup = populate(engine, args.cases, cal, spread=args.spread)
     if engine.dialect.name == "postgresql":  # what autovacuum does to a loaded table sooner or later

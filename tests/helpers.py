@@ -76,7 +76,7 @@ class World:
 
     @property
     def engine(self) -> Engine:
-        return self.services.engine
+        return self.services.db
 
     @property
     def registry(self) -> Registry:
@@ -95,7 +95,7 @@ class World:
             today=self.today,  # type: ignore[arg-type]
             defaults=dict(self.defaults),
         )
-        other.services = Services.for_engine(
+        other.services = Services.for_db(
             self.engine, self.services.settings, today=lambda: other.today, registry=registry
         )
         return other
@@ -254,7 +254,7 @@ def make_world(
         users={r: f"{r}_{agency}" for r in ROLES},  # type: ignore[arg-type]
         today=today,
     )
-    world.services = Services.for_engine(engine, settings, today=lambda: world.today, **kwargs)
+    world.services = Services.for_db(engine, settings, today=lambda: world.today, **kwargs)
     with write(engine) as conn:
         repo = Repository(conn)
         agency_id = repo.add_agency(agency, f"测试机关{agency}", prefix, settings=agency_settings)

@@ -17,42 +17,36 @@ from sqlalchemy import Engine, select
 
 from workflow.definitions.model import Registry
 from workflow.definitions.registry import default_registry
+from workflow.engine.hooks import TransitionHook
 from workflow.errors import DefinitionError
-from workflow.letters.issuing import install_letter_hook
+from workflow.letters.issuing import LetterHook
 from workflow.store.db import read
 from workflow.store.models import calendar_year
 
 if TYPE_CHECKING:
     from workflow.clocks.calendar import WorkCalendar
-    from workflow.clocks.clockset import ClockState
-    from workflow.definitions.model import Definition
     from workflow.engine.cases import CaseEngine
-    from workflow.store.repository import NewEvent, Repository
-
-# hook(repo, case, trigger, event, definition, clocks=...): ``clocks`` are the case's clocks after the
-# transition when the engine loaded them (a hook may use them instead of reading them again), else None
-TransitionHook = Callable[..., None]
 
 
 class Services:
-    def __init__(self, engine: Engine, settings: dict[str, Any], registry: Registry | None = None,
+    def __init__(self, db: Engine, settings: dict[str, Any], registry: Registry | None = None,
                  today: Callable[[], date] | None = None) -> None:
-        self.engine = engine
+        self.db = db
         self.settings = settings
         self.registry = registry or default_registry()
         self._today = today
-        self.hooks: list[TransitionHook] = []
-        install_letter_hook(self)  # the letters a trigger's definition lists: owed, made after
+        # the letters a trigger's definition lists are owed in the transition's transaction, made after
+        self.hooks: list[TransitionHook] = [LetterHook(self)]
         self._calendar: WorkCalendar | None = None
         self._check_effects()
 
     @classmethod
-    def for_engine(cls, engine: Engine, settings: dict[str, Any] | None = None, **kwargs: Any) -> Services:
+    def for_db(cls, db: Engine, settings: dict[str, Any] | None = None, **kwargs: Any) -> Services:
         if settings is None:
             from workflow.settings import load_settings
 
             settings = load_settings()
-        return cls(engine, settings, **kwargs)
+        return cls(db, settings, **kwargs)
 
     def _check_effects(self) -> None:
         from workflow.engine.guards import EFFECTS
@@ -92,7 +86,7 @@ class Services:
         from workflow.clocks.calendar import load_calendar
         from workflow.clocks.calendar_sources import YearSpec
 
-        with read(self.engine) as conn:
+        with read(self.db) as conn:
             rows = conn.execute(select(calendar_year.c.spec)).scalars().all()
         overrides = {spec.year: spec for spec in (YearSpec.from_json(r) for r in rows)}
         return load_calendar(overrides=overrides or None)
@@ -107,15 +101,11 @@ class Services:
     def cases(self) -> CaseEngine:
         from workflow.engine.cases import CaseEngine
 
-        return CaseEngine(self)
+        return CaseEngine(self.db, self.registry, calendar=lambda: self.calendar, target_offset=self.target_offset,
+                          today=self.today, hooks=self.hooks)
 
     def make_letters(self, case_no: str | None = None) -> Any:
         """Make the letters that transitions owe (of one case, or all); returns a ``LetterRun``."""
         from workflow.letters.worker import make_letters_of_case, make_requested_letters
 
         return make_requested_letters(self) if case_no is None else make_letters_of_case(self, case_no)
-
-    def after_transition(self, repo: Repository, case: dict[str, Any], trigger: str, event: NewEvent,
-                         definition: Definition, clocks: list[ClockState] | None = None) -> None:
-        for hook in self.hooks:
-            hook(repo, case, trigger, event, definition, clocks=clocks)

@@ -172,7 +172,7 @@ def _process_worker(
     from workflow.store.db import make_engine
 
     engine = make_engine(url)
-    services = Services.for_engine(engine, today=lambda: today)
+    services = Services.for_db(engine, today=lambda: today)
     outcomes = []
     barrier.wait(60)
     for case_no, trigger, actor, data in plan:

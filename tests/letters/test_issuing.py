@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 from datetime import date
@@ -15,8 +16,9 @@ from sqlalchemy import select, update
 
 from workflow.cli import cli
 from workflow.cli.common import CliError
+from workflow.engine.hooks import Transition
 from workflow.errors import TransitionError, ValidationError
-from workflow.letters.issuing import LetterHook, install_letter_hook, letter_for_case
+from workflow.letters.issuing import LetterHook, letter_for_case
 from workflow.letters.rules import LETTER_KINDS
 from workflow.store.db import read, write
 from workflow.store.models import agency, letter, outbox
@@ -79,8 +81,6 @@ def in_review(w: World, **register) -> str:
 def test_every_services_has_the_hook_once(w):
     hooks = [h for h in w.services.hooks if isinstance(h, LetterHook)]
     assert len(hooks) == 1
-    install_letter_hook(w.services)
-    assert len([h for h in w.services.hooks if isinstance(h, LetterHook)]) == 1
 
 
 def test_register_stores_the_acknowledgement_with_the_full_id_number_and_a_masked_notice(w):
@@ -247,9 +247,9 @@ def test_a_rolled_back_transition_takes_its_letters_with_it(w):
     case_no = in_review(w)
     before = w.snapshot(case_no)
 
-    def later_hook_fails(repo, case, trigger, event, definition, clocks=None):  # noqa: ANN001
+    def later_hook_fails(t: Transition) -> None:
         # the letter hook ran first, in this transaction: the letters it owes are visible here
-        (owed,) = repo.letter_requests(case_id=case["id"])
+        (owed,) = t.repo.letter_requests(case_id=t.case["id"])
         assert owed["kinds"] == ["consultation_letter", "consultation_notice_applicant"]
         raise RuntimeError("a later hook failed")
 
@@ -447,10 +447,10 @@ def test_the_hook_reads_no_clocks_when_the_engine_passes_them(w, monkeypatch):
     real = Repository.load_clocks
     monkeypatch.setattr(Repository, "load_clocks", lambda self, case_id: reads.append(case_id) or real(self, case_id))
 
-    def engine_passes_clocks(repo, case, trigger, event, definition, clocks=None):  # noqa: ANN001
-        clocks = real(repo, case["id"])  # the clocks as they are after the transition
+    def engine_passes_clocks(t: Transition) -> None:
+        clocks = real(t.repo, t.case["id"])  # the clocks as they are after the transition
         before = len(reads)
-        hook(repo, case, trigger, event, definition, clocks=clocks)
+        hook(dataclasses.replace(t, clocks=clocks))
         assert len(reads) == before
 
     w.services.hooks[w.services.hooks.index(hook)] = engine_passes_clocks

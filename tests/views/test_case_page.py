@@ -39,7 +39,7 @@ def demo_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("case-page") / "demo.db"
     engine = make_engine(f"sqlite:///{path}")
     upgrade(engine)
-    services = Services.for_engine(engine, load_settings(), today=lambda: date(2026, 3, 2))
+    services = Services.for_db(engine, load_settings(), today=lambda: date(2026, 3, 2))
     run_demo(services, year=2025, cases=40, recent=4, seed=7)
     services.make_letters()
     with read(engine) as conn:

@@ -298,7 +298,7 @@ def explain_cmd(app: AppContext, case_no: str, as_json: bool) -> None:
     _json(app, as_json)
     with domain_errors():
         services = app.services()
-        with read(services.engine) as conn:
+        with read(services.db) as conn:
             view = explain_case(services, Repository(conn), case_no)
 
     def human() -> None:
@@ -332,7 +332,7 @@ def compliance_cmd(app: AppContext, year: int, agency: str | None, as_json: bool
     _json(app, as_json)
     with domain_errors():
         services = app.services()
-        with read(services.engine) as conn:
+        with read(services.db) as conn:
             report = compliance(services, Repository(conn), year, agency)
 
     def human() -> None:

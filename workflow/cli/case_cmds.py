@@ -89,7 +89,7 @@ def triggers_cmd(app: AppContext, case_no: str, actor: str) -> None:
 
     with domain_errors():
         services = app.services()
-        with read(services.engine) as conn:
+        with read(services.db) as conn:
             repo = Repository(conn)
             case = repo.load_case(case_no)
             user = repo.actor(actor, case["agency_id"])
@@ -168,7 +168,7 @@ def list_cmd(app: AppContext, agency_code: str | None, state: str | None, clerk:
 
     with domain_errors():
         services = app.services()
-        with read(services.engine) as conn:
+        with read(services.db) as conn:
             rows = list_cases(services, Repository(conn), agency_code=agency_code, state=state, clerk=clerk,
                               open_only=open_only, overdue=overdue, due_within=due_within, limit=limit)
 

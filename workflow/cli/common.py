@@ -93,7 +93,7 @@ class AppContext:
     def services(self):  # noqa: ANN201 - workflow.app.Services
         from workflow.app import Services
 
-        return Services.for_engine(self.engine(), self.settings)
+        return Services.for_db(self.engine(), self.settings)
 
 
 def json_default(value: Any) -> Any:

@@ -39,7 +39,7 @@ def demo_cmd(app: AppContext, demo_db: str | None, year: int | None, cases: int,
             raise CliError(f"演示需要空数据库 / the demo needs an empty database; {url} already has cases")
     from workflow.app import Services
 
-    services = Services.for_engine(engine, app.settings)
+    services = Services.for_db(engine, app.settings)
     year = year or services.today().year - 1
     from workflow.demo.tour import DemoExtras
 

@@ -61,7 +61,7 @@ def letter_cmd(
     with domain_errors():
         services = app.services()
         services.make_letters(case_no)  # a letter still owed by a transition is made (and kept) first
-        with read(services.engine) as conn:
+        with read(services.db) as conn:
             doc = letter_for_case(
                 services,
                 Repository(conn),
@@ -115,12 +115,12 @@ def letter_requests_cmd(app: AppContext, retry_id: int | None, make: bool) -> No
     with domain_errors():
         services = app.services()
         if retry_id is not None:
-            with write(services.engine) as conn:
+            with write(services.db) as conn:
                 if not Repository(conn).retry_letter_request(retry_id):
                     raise CliError(f"没有编号为 {retry_id} 的待生成文书请求 / no letter request {retry_id}; "
                                    f"see disclosure letter-requests")
         made = make_requested_letters(services) if make or retry_id is not None else None
-        with read(services.engine) as conn:
+        with read(services.db) as conn:
             rows = Repository(conn).letter_requests(limit=500)
     owed = [{"id": r["id"], "case_no": r["case_no"], "event_seq": r["event_seq"], "kinds": r["kinds"],
              "attempts": r["attempts"], "given_up": r["attempts"] >= MAX_ATTEMPTS, "last_error": r["last_error"]}

@@ -71,7 +71,7 @@ def candidate_case_nos(services: Services, cal: WorkCalendar, years: list[int] |
             clock.c.started_on <= date(max(years), 12, 31), clock.c.due_on >= date(min(years), 1, 1)
         )
     found: set[str] = set()
-    with read(services.engine) as conn:
+    with read(services.db) as conn:
         for case_no, started, due, target, spec in conn.execution_options(yield_per=2000).execute(stmt):
             if case_no in found:
                 continue

@@ -128,7 +128,7 @@ def recompute_all(services: Services) -> RecomputeSummary:
 
 
 def _stored_years(services: Services) -> dict[int, YearSpec]:
-    with read(services.engine) as conn:
+    with read(services.db) as conn:
         rows = conn.execute(select(calendar_year.c.spec)).scalars().all()
     return {spec.year: spec for spec in (YearSpec.from_json(r) for r in rows)}
 
@@ -157,7 +157,7 @@ def load_year(services: Services, spec: YearSpec) -> LoadResult:
             "spec": spec.to_json(),
             "loaded_at": datetime.now(UTC),
         }
-        with write(services.engine) as conn:
+        with write(services.db) as conn:
             dialect = postgresql if conn.dialect.name == "postgresql" else sqlite
             stmt = dialect.insert(calendar_year).values(year=spec.year, **values)
             conn.execute(stmt.on_conflict_do_update(index_elements=[calendar_year.c.year], set_=values))

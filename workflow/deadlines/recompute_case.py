@@ -80,7 +80,7 @@ def recompute_case(services: Services, case_no: str, on: date, years: list[int] 
     changed (not even the fingerprints). Raises ConflictError when the case changed meanwhile."""
     cal = services.calendar
     vocab = services.registry.vocabulary
-    with write(services.engine) as conn:
+    with write(services.db) as conn:
         repo = Repository(conn)
         case = repo.load_case(case_no)
         definition = services.registry.get(case["definition_name"], case["definition_version"])

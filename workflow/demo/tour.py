@@ -44,12 +44,12 @@ class DemoExtras:
         today_sweep = sweep(self.services, self.services.today(), holder="demo")
         self.sweeps += 1
         delivery = deliver_all(self.services)
-        with read(self.services.engine) as conn:
+        with read(self.services.db) as conn:
             levels = Counter(dict(conn.execute(select(alert.c.level, func.count()).group_by(alert.c.level)).all()))
             letters = Counter(dict(conn.execute(select(letter.c.kind, func.count()).group_by(letter.c.kind)).all()))
             messages = Counter(dict(conn.execute(select(outbox.c.status, func.count()).group_by(outbox.c.status)).all()))
         agency = "LZYJ"
-        report = generate(self.services.engine, year=year, agency=agency)
+        report = generate(self.services.db, year=year, agency=agency)
         markdown = render(report, "md")
         docx = export(report, "docx", self.folder / f"{agency}-{year}-年度报告.docx")
         xlsx = export(report, "xlsx", self.folder / f"{agency}-{year}-年度报告.xlsx")

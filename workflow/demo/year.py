@@ -90,7 +90,7 @@ class DemoBuilder:
         self.transitions = 0
 
     def setup(self) -> None:
-        with write(self.s.engine) as conn:
+        with write(self.s.db) as conn:
             repo = Repository(conn)
             repo.add_agency(GOVERNMENT[0], GOVERNMENT[1], GOVERNMENT[2])
             agency_id = repo.add_agency(AGENCY[0], AGENCY[1], AGENCY[2], GOVERNMENT[0], AGENCY_SETTINGS)
@@ -113,7 +113,7 @@ class DemoBuilder:
         return self.cal.add_working_days(start, n)
 
     def reply_due(self, case_no: str) -> date:
-        with write(self.s.engine) as conn:
+        with write(self.s.db) as conn:
             repo = Repository(conn)
             clocks = {c.kind: c for c in repo.load_clocks(repo.load_case(case_no)["id"])}
         return clocks["reply"].due_on
@@ -283,28 +283,28 @@ def run_demo(services: Services, *, year: int, cases: int = 200, recent: int = 8
 
 def _add_proceedings(builder: DemoBuilder, case_nos: list[str], today: date) -> None:
     """Reconsideration and litigation on some refusals, as the annual report's table 四 counts them."""
-    with write(builder.s.engine) as conn:
+    with write(builder.s.db) as conn:
         repo = Repository(conn)
         refused = [c for c in case_nos if (row := repo.load_case(c))["outcome"]
                    and row["outcome"].startswith(("withheld", "unavailable")) and row["concluded_on"]]
     plans = [("reconsideration", "临沂市罗庄区人民政府", "upheld"), ("reconsideration", "临沂市罗庄区人民政府", None),
              ("litigation_direct", "临沂市罗庄区人民法院", "upheld")]
     for case_no, (kind, body, result) in zip(refused[:3], plans, strict=False):
-        with write(builder.s.engine) as conn:
+        with write(builder.s.db) as conn:
             case = Repository(conn).load_case(case_no)
         filed = builder.wd(max(case["concluded_on"], case["last_event_on"]), 10)
         if filed > today:
             continue
         builder.fire(case_no, "record_proceeding", filed, kind=kind, filed=filed, body=body)
         if result and builder.wd(filed, 30) <= today:
-            with write(builder.s.engine) as conn:
+            with write(builder.s.db) as conn:
                 pid = Repository(conn).proceedings(case["id"])[-1]["id"]
             builder.fire(case_no, "decide_proceeding", builder.wd(filed, 30), proceeding=pid, result=result)
 
 
 def _summarise(services: Services, builder: DemoBuilder, case_nos: list[str]) -> DemoResult:
     result = DemoResult(cases=len(case_nos), transitions=builder.transitions)
-    with write(services.engine) as conn:
+    with write(services.db) as conn:
         repo = Repository(conn)
         for case_no in case_nos:
             case = repo.load_case(case_no)

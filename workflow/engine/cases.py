@@ -12,6 +12,7 @@ transaction rolls back and the caller gets a ``ConflictError``.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
@@ -21,6 +22,7 @@ from workflow.clocks.clockset import ClockSet, TriggerContext, by_identity
 from workflow.engine.audit import GENESIS, canonical_json, event_hash
 from workflow.engine.fields import validate_fields
 from workflow.engine.guards import EFFECTS, GUARDS_NEEDING_CLOCKS, GuardContext, check_guards, routing_answers
+from workflow.engine.hooks import Transition, TransitionHook
 from workflow.engine.machine import machine_for
 from workflow.errors import ConflictError, TransitionError, ValidationError
 from workflow.identity import mask_id_number, mask_phone
@@ -29,8 +31,10 @@ from workflow.store.db import HeldConnection
 from workflow.store.repository import Actor, NewEvent, Repository, roles_generation
 
 if TYPE_CHECKING:
-    from workflow.app import Services
-    from workflow.definitions.model import Definition, FieldDef, TriggerDef
+    from sqlalchemy import Engine
+
+    from workflow.clocks.calendar import WorkCalendar
+    from workflow.definitions.model import Definition, FieldDef, Registry, TriggerDef
 
 # personal data is kept in full on the case row only; the audit trail carries it masked
 _MASKED_IN_EVENTS = {"id_number": mask_id_number, "phone": mask_phone}
@@ -82,12 +86,16 @@ class CaseEngine:
     # seconds per process. A role granted or revoked elsewhere takes effect within ACTOR_TTL.
     ACTOR_TTL = 5.0
 
-    def __init__(self, services: Services) -> None:
-        self.services = services
-        self.registry = services.registry
-        self.vocabulary = services.registry.vocabulary
+    def __init__(self, db: Engine, registry: Registry, *, calendar: Callable[[], WorkCalendar], target_offset: int,
+                 today: Callable[[], date], hooks: Sequence[TransitionHook] = ()) -> None:
+        """``calendar`` and ``today`` are asked on each transition (a calendar year loaded meanwhile
+        applies at once); ``hooks`` run in order after each transition, inside its transaction."""
+        self.registry = registry
+        self.vocabulary = registry.vocabulary
+        self.calendar, self.target_offset, self.hooks = calendar, target_offset, hooks
+        self._today = today
         self._actors: dict[tuple[str, int], tuple[float, int, Actor]] = {}
-        self._connections = HeldConnection(services.engine)
+        self._connections = HeldConnection(db)
 
     def _actor(self, repo: Repository, name: str, agency_id: int) -> Actor:
         key = (name, agency_id)
@@ -100,9 +108,6 @@ class CaseEngine:
         return actor
 
     # -- helpers ----------------------------------------------------------------------------
-
-    def _today(self) -> date:
-        return self.services.today()
 
     def _check_effective(self, effective: date, case: dict[str, Any] | None) -> None:
         today = self._today()
@@ -149,6 +154,10 @@ class CaseEngine:
                 f"{case_no}: 已超过法定期限（{limits}），须说明原因: --set late_reason=… / the action comes after its "
                 f"statutory limit and needs a late_reason")
         return bool(late)
+
+    def _after(self, transition: Transition) -> None:
+        for hook in self.hooks:
+            hook(transition)
 
     # -- register ---------------------------------------------------------------------------
 
@@ -198,7 +207,7 @@ class CaseEngine:
             agency = repo.agency_row(agency_id)
             number = repo.next_case_number(agency_id, received.year)
             case_no = f"{agency['prefix']}-{received.year}-{number:04d}"
-            clocks = ClockSet(definition.clocks, [], self.services.calendar, self.services.target_offset)
+            clocks = ClockSet(definition.clocks, [], self.calendar(), self.target_offset)
             ctx = TriggerContext("register", effective, received, values, actor.name)
             ledger = clocks.apply(ctx)
             event = self._event(case_no, 1, actor, role, "register", None, definition.initial, effective, values,
@@ -217,9 +226,9 @@ class CaseEngine:
             })
             repo.append_event(case_id, event)
             repo.save_clocks(case_id, clocks.clocks.values(), ledger, 1)
-            self.services.after_transition(repo, {"id": case_id, "case_no": case_no, "agency_id": agency_id,
-                                                  "clerk_id": actor.id, "state": definition.initial},
-                                           "register", event, definition, list(clocks.clocks.values()))
+            self._after(Transition(repo, {"id": case_id, "case_no": case_no, "agency_id": agency_id,
+                                          "clerk_id": actor.id, "state": definition.initial},
+                                   "register", event, definition, list(clocks.clocks.values())))
         return FireResult(case_no, "register", None, definition.initial, effective, 1, False)
 
     # -- fire ---------------------------------------------------------------------------------
@@ -258,7 +267,7 @@ class CaseEngine:
             conditions = machine.conditions_for(trigger, case["state"])
             needs_clocks = facts.needs_clocks or "consultations_outstanding" in conditions
             clocks = ClockSet(definition.clocks, repo.load_clocks(case["id"]) if needs_clocks else [],
-                              self.services.calendar, self.services.target_offset)
+                              self.calendar(), self.target_offset)
             gctx = GuardContext(definition, self.vocabulary, trig, case, values, effective, clocks, repo)
             check_guards(gctx)
             tctx = TriggerContext(trigger, effective, case["received_on"], values, actor.name)
@@ -287,6 +296,6 @@ class CaseEngine:
             repo.record_transition(case, changes, event)
             if needs_clocks:
                 repo.save_clocks(case["id"], clocks.clocks.values(), ledger, seq)
-            self.services.after_transition(repo, {**case, **changes}, trigger, event, definition,
-                                           list(clocks.clocks.values()) if needs_clocks else None)
+            self._after(Transition(repo, {**case, **changes}, trigger, event, definition,
+                                   list(clocks.clocks.values()) if needs_clocks else None))
         return FireResult(case_no, trigger, case["state"], dest, effective, seq, late, changes)

@@ -78,7 +78,7 @@ class _Import:
         self.file = self.table.path.name
         self.result = ImportResult(kind, str(path), self.table.format, self.table.encoding, dry_run=dry_run)
         self.result.ignored_columns = ignored
-        with read(services.engine) as conn:
+        with read(services.db) as conn:
             agencies = conn.execute(select(agency.c.id, agency.c.code, agency.c.name, agency.c.prefix)).all()
         self.prefixes = {a.id: a.prefix for a in agencies}
         lookup = {ledger.norm(a.name): (a.id, a.code) for a in agencies}
@@ -140,7 +140,7 @@ class _Import:
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
         """The write transaction (a read one for a dry run); a key a concurrent writer took: conflict."""
-        engine = self.services.engine
+        engine = self.services.db
         try:
             with (read if self.dry_run else write)(engine) as conn:
                 yield conn

@@ -49,6 +49,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, select
 
+from workflow.engine.hooks import Transition
 from workflow.errors import NotFoundError, ValidationError
 from workflow.identity import mask_id_number, mask_name
 from workflow.letters.documents import (
@@ -67,7 +68,7 @@ if TYPE_CHECKING:
     from workflow.app import Services
     from workflow.clocks.clockset import ClockState
     from workflow.definitions.model import Definition, TriggerDef
-    from workflow.store.repository import NewEvent, Repository
+    from workflow.store.repository import Repository
 
 log = logging.getLogger(__name__)
 
@@ -90,23 +91,13 @@ class LetterHook:
     def __init__(self, services: Services) -> None:
         self.services = services
 
-    def __call__(
-        self,
-        repo: Repository,
-        case: dict[str, Any],
-        trigger: str,
-        event: NewEvent,
-        definition: Definition,
-        clocks: list[ClockState] | None = None,
-    ) -> None:
-        """``clocks``: the case's clocks after the transition when the engine has them (else they
-        are read again)."""
-        trig = trigger_def(definition, trigger)
+    def __call__(self, transition: Transition) -> None:
+        trig = trigger_def(transition.definition, transition.trigger)
         if trig is None or not trig.letters:
             return
-        if clocks is None:
-            clocks = repo.load_clocks(case["id"])
-        repo.request_letters(case["id"], event.seq, trig.letters, letter_facts(case, clocks))
+        case, repo = transition.case, transition.repo
+        clocks = transition.clocks if transition.clocks is not None else repo.load_clocks(case["id"])
+        repo.request_letters(case["id"], transition.event.seq, trig.letters, letter_facts(case, clocks))
 
 
 def letter_facts(case: dict[str, Any], clocks: list[ClockState]) -> dict[str, Any]:
@@ -133,12 +124,6 @@ def clocks_from_facts(facts: dict[str, Any]) -> list[ClockState]:
     return [ClockState(kind=kind, party=party, status=status, started_on=day(started), due_on=day(due),
                        target_on=day(target), ended_on=day(ended), provisional=provisional, breached=breached)
             for kind, party, status, started, due, target, ended, provisional, breached in facts["clocks"]]
-
-
-def install_letter_hook(services: Services) -> None:
-    """Add the letter hook to ``services`` (once)."""
-    if not any(isinstance(h, LetterHook) for h in services.hooks):
-        services.hooks.append(LetterHook(services))
 
 
 def trigger_def(definition: Definition, trigger: str) -> TriggerDef | None:

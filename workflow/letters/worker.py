@@ -59,7 +59,7 @@ def make_requested_letters(services: Services, *, case_id: int | None = None) ->
     run = LetterRun()
     after = 0
     while True:
-        with read(services.engine) as conn:
+        with read(services.db) as conn:
             batch = Repository(conn).letter_requests(case_id=case_id, after=after, limit=BATCH,
                                                      max_attempts=MAX_ATTEMPTS)
         for request in batch:
@@ -71,7 +71,7 @@ def make_requested_letters(services: Services, *, case_id: int | None = None) ->
 
 def _make_one(services: Services, request: dict[str, Any], run: LetterRun) -> None:
     try:
-        with write(services.engine) as conn:
+        with write(services.db) as conn:
             repo = Repository(conn)
             if not repo.take_letter_request(request["id"]):
                 run.taken_elsewhere += 1
@@ -80,7 +80,7 @@ def _make_one(services: Services, request: dict[str, Any], run: LetterRun) -> No
     except Exception as exc:  # noqa: BLE001 - one request's fault must not stop the others
         log.warning("letter request %s (case id %s, event %s) failed: %s: %s", request["id"], request["case_id"],
                     request["event_seq"], type(exc).__name__, exc)
-        with write(services.engine) as conn:
+        with write(services.db) as conn:
             Repository(conn).letter_request_failed(request["id"], f"{type(exc).__name__}: {exc}")
         run.failed += 1
         return
@@ -92,6 +92,6 @@ def _make_one(services: Services, request: dict[str, Any], run: LetterRun) -> No
 
 def make_letters_of_case(services: Services, case_no: str) -> LetterRun:
     """Make the letters the case owes (``disclosure fire`` does this right after the transition)."""
-    with read(services.engine) as conn:
+    with read(services.db) as conn:
         case_id = Repository(conn).load_case(case_no)["id"]
     return make_requested_letters(services, case_id=case_id)

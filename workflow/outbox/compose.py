@@ -137,7 +137,7 @@ def message_contexts(services: Services, rows: list[dict[str, Any]]) -> dict[int
     """Template contexts by outbox id, in one read transaction. Also fills in ``row["address"]``
     where the row was queued without one (set-based queueing looks the address up only now)."""
     users = {r["recipient_user_id"] for r in rows if r.get("recipient_user_id")}
-    with read(services.engine) as conn:
+    with read(services.db) as conn:
         alerts = _alert_contexts(conn, services, rows)
         found = conn.execute(select(app_user).where(app_user.c.id.in_(users))).mappings() if users else []
         people = {u["id"]: dict(u) for u in found}

@@ -103,7 +103,7 @@ def deliver_pending(
 
     cfg = OutboxSettings.from_settings(services.settings)
     now = now or utcnow()
-    with write(services.engine) as conn:
+    with write(services.db) as conn:
         if fence is not None:
             fence(conn)
         rows = _claim(conn, now, limit or cfg.batch_size, cfg)
@@ -132,7 +132,7 @@ def deliver_pending(
         except Exception as exc:  # noqa: BLE001 - an unexpected channel bug: retry like a transient error
             permanent = row["attempts"] + 1 >= cfg.max_attempts
             outcomes.append((row, "failed" if permanent else "retry", f"{type(exc).__name__}: {exc}"))
-    with write(services.engine) as conn:
+    with write(services.db) as conn:
         record_outcomes(conn, outcomes, now, cfg, rng, result)
     return result
 
@@ -185,7 +185,7 @@ def list_messages(services: Services, status: str | None = None, limit: int = 50
     )
     if status is not None:
         q = q.where(outbox.c.status == status)
-    with read(services.engine) as conn:
+    with read(services.db) as conn:
         rows = [dict(r) for r in conn.execute(q).mappings()]
     for r in rows:
         for k in ("next_attempt_at", "sent_at", "created_at"):
@@ -194,7 +194,7 @@ def list_messages(services: Services, status: str | None = None, limit: int = 50
 
 
 def count_by_status(services: Services) -> dict[str, int]:
-    with read(services.engine) as conn:
+    with read(services.db) as conn:
         return {
             s: n for s, n in conn.execute(select(outbox.c.status, func.count()).group_by(outbox.c.status))
         }
@@ -203,7 +203,7 @@ def count_by_status(services: Services) -> dict[str, int]:
 def retry_message(services: Services, outbox_id: int, now: datetime | None = None) -> dict[str, Any]:
     """Put a failed message back in the queue (attempts reset); refuses any other status."""
     now = now or utcnow()
-    with write(services.engine) as conn:
+    with write(services.db) as conn:
         row = conn.execute(select(outbox.c.id, outbox.c.status).where(outbox.c.id == outbox_id)).first()
         if row is None:
             raise NotFoundError(f"消息不存在 / no outbox message with id {outbox_id}")

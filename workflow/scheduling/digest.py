@@ -130,7 +130,7 @@ def queue_digests(
     soon = max(before) if isinstance(before, list) and before else int(before or 3)
     now = now or utcnow()
     queued = 0
-    with write(services.engine) as conn:
+    with write(services.db) as conn:
         if fence is not None:
             fence(conn)
         run_id = _run(conn, "digest", today, holder, now)
@@ -227,7 +227,7 @@ def queue_report_reminders(
         for name, year, due in report_deadlines(services.settings, today)
     ]
     due_now = [d for d in due_now if d[3] is not None]
-    with write(services.engine) as conn:
+    with write(services.db) as conn:
         if fence is not None:
             fence(conn)
         run_id = _run(conn, "reminders", today, holder, now)

@@ -102,9 +102,9 @@ class Scheduler:
         from workflow.outbox.claim import OutboxSettings
 
         self.outbox_seconds = OutboxSettings.from_settings(services.settings).poll_seconds
-        end_abandoned_transactions(services.engine, self.lease_seconds)
+        end_abandoned_transactions(services.db, self.lease_seconds)
         self.lease = Lease(
-            services.engine,
+            services.db,
             self.holder,
             self.lease_seconds,
             name=str(cfg.get("lease_name", DEFAULT_LEASE_NAME)),

@@ -128,7 +128,7 @@ def sweep(
     clock_fn = clock_fn or utcnow
     plan = build_plan(services.settings, services.registry, services.calendar, today)
     result = SweepResult(today)
-    with _transaction(services.engine) as conn:
+    with _transaction(services.db) as conn:
         if fence is not None:
             fence(conn)
         _prepare(conn)
