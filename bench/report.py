@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from sqlalchemy import insert, text  # noqa: E402
 
-from workflow.report import service  # noqa: E402
+from workflow.report import export, service  # noqa: E402
 from workflow.report.layout import layout_for_year  # noqa: E402
 from workflow.store.db import make_engine, upgrade, write  # noqa: E402
 from workflow.store.models import agency, clock, disclosure_case, proceeding  # noqa: E402
@@ -154,7 +154,7 @@ def measure(engine) -> dict[str, object]:  # noqa: ANN001
             engine, year=YEARS[-1], agency="gov", include_subordinates=True, by_agency=True
         )
     )
-    docx, _ = timed(lambda: service.render(r3, "docx"))
+    docx, _ = timed(lambda: export.render(r3, "docx"))
     return {
         f"one_agency_{year}_seconds": one,
         f"hierarchy_{year}_seconds": whole,

@@ -1,9 +1,11 @@
 """The application's services, wired once: database, settings, definitions, calendar, engine.
 
-The delivery layers (CLI, scheduler, a later web app) build one ``Services`` and call the verbs on
-it; nothing below this module knows which delivery layer is calling. Hooks run after each
-transition *inside* its transaction (so the rows they write commit or roll back with it): the letter
-hook writes the letters a transition owes, which ``make_letters`` (and the outbox delivery) make.
+The one module that wires the parts together. The delivery layers (command line, web) and the demo
+build one ``Services`` and call the verbs on it; the parts below take it as a ``workflow.runtime.Runtime``
+and never import this module. The case engine gets only what it needs (database, definitions,
+calendar, today, the transition hooks). Hooks run after each transition *inside* its transaction (so
+the rows they write commit or roll back with it): the letter hook records the letters a transition
+owes, which ``make_letters`` makes.
 """
 
 from __future__ import annotations

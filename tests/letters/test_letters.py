@@ -14,8 +14,8 @@ from docx.shared import Pt
 from jinja2.exceptions import UndefinedError
 
 from workflow.errors import ValidationError
+from workflow.letter_index import letter_number, letters_index
 from workflow.letters.composition import letter_message, render_letter
-from workflow.letters.numbering import letter_number, letters_index
 from workflow.letters.rules import LETTER_KINDS, resolve_reply
 
 ID_NUMBER = "371302199001011234"

@@ -180,13 +180,24 @@ def test_disclosure_fire_makes_the_letters_at_once_and_says_so(w):
     assert json.loads(res.output)["letters"] == ["extension_notice"]
 
 
-def test_outbox_delivery_makes_the_owed_letters_before_it_sends(w):
+def test_outbox_delivery_sends_but_does_not_make_letters(w):
     case_no = register_only(w)
     fire_only(w, case_no, "accept", 3, {})
     fire_only(w, case_no, "extend", 5, {"days": "10", "reason": "需调取档案"})
+    assert deliver_all(w.services).sent == 0 and len(owed(w)) == 2
+    make_requested_letters(w.services)
     result = deliver_all(w.services)
     assert owed(w) == [] and [s["kind"] for s in stored(w)] == ["acknowledgement", "extension_notice"]
     assert result.sent == 2 and {n["status"] for n in letter_notices(w)} == {"sent"}
+
+
+def test_the_cli_outbox_deliver_makes_the_owed_letters_before_it_sends(w):
+    case_no = register_only(w)
+    fire_only(w, case_no, "accept", 3, {})
+    url = w.engine.url.render_as_string(hide_password=False)
+    res = CliRunner().invoke(cli, ["--db", url, "--json", "outbox", "deliver"])
+    assert res.exit_code == 0, res.output
+    assert owed(w) == [] and json.loads(res.output)["sent"] == 1
 
 
 def test_a_letter_reads_the_history_only_up_to_its_own_event(w):

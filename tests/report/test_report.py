@@ -27,7 +27,7 @@ from sqlalchemy import text
 from workflow.cli import cli
 from workflow.cli.common import CliError
 from workflow.errors import DefinitionError, NotFoundError
-from workflow.report import checks, service
+from workflow.report import checks, export, service
 from workflow.report.layout import layout_by_name, layout_for_year, load_layouts
 from workflow.report.layout_parse import parse_layout
 from workflow.report.render import header_grid, table4
@@ -155,7 +155,7 @@ def test_stcsm_carry_over_cases_and_explain(stcsm_db):
 def test_paragraphs_on_time_and_fees(stcsm_db):
     engine, agency_id = stcsm_db
     report = service.generate(engine, year=2024, agency="stcsm")
-    md = service.render(report, "md")
+    md = export.render(report, "md")
     on_time = report.raw_values["on_time"]
     assert 0 < on_time < 35
     assert (
@@ -177,7 +177,7 @@ def test_paragraphs_on_time_and_fees(stcsm_db):
         insert_case(conn, agency_id, spec)
     report = service.generate(engine, year=2024, agency="stcsm")
     assert report.data["fees"] == {"notices": 2, "amount_notified": 150.5, "amount_collected": 130.5}
-    md = service.render(report, "md")
+    md = export.render(report, "md")
     assert "共发出信息处理费收费通知2件，通知金额150.50元；实际收取信息处理费130.50元。" in md
 
 
@@ -385,7 +385,7 @@ def test_hierarchy_include_subordinates_and_by_agency(engine):
     assert sum(ln["results_total"] for ln in lines) == values(whole, "results_total")[-1] == 15
     dept_a = service.generate(engine, year=2024, agency="dept-a", include_subordinates=True)
     assert values(dept_a, "new_received")[-1] == 10
-    md = service.render(whole, "md")
+    md = export.render(whole, "md")
     assert "附：分单位统计" in md and "| 某市教育考试院 | 5 |" in md and "| 合计 | 19 |" in md
     assert "by_agency" not in own.data
     explained = service.explain(
@@ -415,7 +415,7 @@ def test_trial_2019_layout_merges_closed_rows(engine):
     assert report.data["format"] == "trial-2019" and report.ok
     assert [r["key"] for r in report.data["table3"]["rows"]] == VOCAB_ROW_KEYS
     assert values(report, "closed_other") == [2, 0, 0, 0, 0, 0, 2]
-    md = service.render(report, "md")
+    md = export.render(report, "md")
     assert "| 　（六）其他处理 | 4 | 0 | 0 | 0 | 0 | 0 | 4 |" in md
     assert "逾期不补正" not in md and "3.其他" not in md
     assert "| 　（七）总计 | 5 |" in md
@@ -448,7 +448,7 @@ def test_pre2019_narrative(engine):
         empty = make_agency(conn, "empty", "罗庄区某局")
     report = service.generate(engine, year=2018, agency="ajj")
     assert report.data["format"] == "narrative-pre2019" and report.ok
-    md = service.render(report, "md", section_two="2018年主动公开政府信息共57条。")
+    md = export.render(report, "md", section_two="2018年主动公开政府信息共57条。")
     headings = re.findall(r"^## (.+)$", md, flags=re.M)
     assert headings == [
         "一、总体情况",
@@ -466,7 +466,7 @@ def test_pre2019_narrative(engine):
     assert "无法提供1件" in md and "2018年主动公开政府信息共57条。" in md
     assert "行政诉讼1件（维持1件" in md
     assert "罗庄区安全生产监督管理局对依申请公开政府信息请求而提供的信息不收取费用。" in md
-    none = service.render(service.generate(engine, year=2018, agency="empty"), "md")
+    none = export.render(service.generate(engine, year=2018, agency="empty"), "md")
     assert "2018年，罗庄区某局共收到政府信息公开申请0件。" in none
     assert "2018年，罗庄区某局未收到因政府信息公开引起的行政复议、行政诉讼。" in none
     assert empty

@@ -21,7 +21,7 @@ from report_fixtures import (
 )
 
 from workflow.cli import cli
-from workflow.report import service
+from workflow.report import export, service
 from workflow.store.db import write
 
 
@@ -59,7 +59,7 @@ def _docx_tables(content: bytes):
 
 def test_docx_round_trip(stcsm_report):
     report = stcsm_report
-    content = service.render(report, "docx", section_two="本年主动公开信息123条。")
+    content = export.render(report, "docx", section_two="本年主动公开信息123条。")
     document = docx.Document(io.BytesIO(content))
     t3, t4 = document.tables
     # header: corner over 3 rows, 申请人情况 over 7 columns, 法人或其他组织 over 5, 自然人 / 总计 over 2 rows
@@ -109,7 +109,7 @@ def test_docx_round_trip(stcsm_report):
 
 def test_xlsx_round_trip(stcsm_report):
     report = stcsm_report
-    wb = openpyxl.load_workbook(io.BytesIO(service.render(report, "xlsx")))
+    wb = openpyxl.load_workbook(io.BytesIO(export.render(report, "xlsx")))
     assert wb.sheetnames == ["表三", "表四"]
     ws = wb["表三"]
     merged = {str(r) for r in ws.merged_cells.ranges}
@@ -134,12 +134,12 @@ def test_trial_layout_docx_and_xlsx(engine):
             conn, aid, [CaseSpec("other_org", date(2019, 6, 3), date(2019, 6, 25), o) for o in outcomes]
         )
     report = service.generate(engine, year=2019, agency="wjw")
-    t3 = _docx_tables(service.render(report, "docx"))[0]
+    t3 = _docx_tables(export.render(report, "docx"))[0]
     labels = [t3.cell(r, 0).text for r in range(3, len(t3.rows))]
     assert "（六）其他处理" in labels and not any("逾期不补正" in x for x in labels)
     row = labels.index("（六）其他处理") + 3
     assert [t3.cell(row, c).text for c in range(1, 8)] == ["0", "0", "0", "0", "0", "3", "3"]
-    wb = openpyxl.load_workbook(io.BytesIO(service.render(report, "xlsx")))
+    wb = openpyxl.load_workbook(io.BytesIO(export.render(report, "xlsx")))
     ws = wb["表三"]
     found = [r for r in ws.iter_rows(min_row=4, values_only=True) if r[0] == "（六）其他处理"]
     assert found == [("（六）其他处理", 0, 0, 0, 0, 0, 3, 3)]
@@ -193,11 +193,11 @@ def test_narrative_docx_has_no_tables_and_xlsx_is_refused(engine):
         aid = make_agency(conn, "ajj", "罗庄区安全生产监督管理局")
         insert_specs(conn, aid, [CaseSpec("natural_person", date(2018, 3, 1), date(2018, 3, 9), "disclosed")])
     report = service.generate(engine, year=2018, agency="ajj")
-    document = docx.Document(io.BytesIO(service.render(report, "docx")))
+    document = docx.Document(io.BytesIO(export.render(report, "docx")))
     assert not document.tables
     assert any(
         p.text.startswith("2018年，罗庄区安全生产监督管理局共收到政府信息公开申请1件")
         for p in document.paragraphs
     )
     with pytest.raises(Exception, match="叙述式"):
-        service.render(report, "xlsx")
+        export.render(report, "xlsx")

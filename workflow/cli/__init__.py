@@ -1,7 +1,8 @@
 """The ``disclosure`` command line.
 
 Subcommands are imported lazily (Click's documented LazyGroup pattern) so that a quick command such
-as ``show`` does not pay for Word, Excel, Jinja2 or the scheduler at start-up.
+as ``show`` does not pay for Word, Excel, Jinja2 or the scheduler at start-up. A delivery layer:
+it may import ``workflow.app`` and every part below it, never the web application.
 """
 
 from __future__ import annotations

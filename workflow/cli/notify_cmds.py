@@ -170,10 +170,13 @@ def outbox_retry_cmd(app: AppContext, message_id: int) -> None:
 @pass_app
 def outbox_deliver_cmd(app: AppContext, limit: int | None) -> None:
     """立即投递到期的消息（调度器未运行时使用）/ deliver due messages now."""
+    from workflow.letters.worker import make_requested_letters
     from workflow.outbox.delivery import deliver_all
 
     with domain_errors():
-        result = deliver_all(app.services(), limit=limit)
+        services = app.services()
+        make_requested_letters(services)  # the letters owed first: their notices are messages too
+        result = deliver_all(services, limit=limit)
     emit(
         app,
         result.as_dict(),

@@ -10,8 +10,7 @@ from pathlib import Path
 import click
 
 from workflow.cli.common import AppContext, CliError, console, domain_errors, emit, json_default
-
-FORMATS = ("md", "html", "docx", "xlsx", "json")
+from workflow.report.export import FORMATS
 
 
 def _read_text(path: str | None, what: str) -> str | None:
@@ -62,7 +61,7 @@ def report_group(
         "section_two": _read_text(section_two, "第二部分"),
         "section_five": _read_text(section_five, "第五部分"),
     }
-    from workflow.report import service
+    from workflow.report import export, service
 
     with domain_errors():
         report = service.generate(
@@ -81,7 +80,7 @@ def report_group(
         for c in report.failing:
             click.echo(f"警告: {c.detail()}", err=True)
         if output:
-            path = service.export(report, fmt, output, **texts)
+            path = export.export(report, fmt, output, **texts)
             emit(
                 app,
                 {
@@ -96,7 +95,7 @@ def report_group(
         if app.as_json or fmt == "json":
             click.echo(json.dumps(report.data, ensure_ascii=False, indent=2, default=json_default))
             return
-        content = service.render(report, fmt, **texts)
+        content = export.render(report, fmt, **texts)
         sys.stdout.write(content if isinstance(content, str) else content.decode("utf-8"))
 
 

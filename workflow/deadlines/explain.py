@@ -25,8 +25,8 @@ from workflow.store.models import case_event, clock, clock_event, disclosure_cas
 from workflow.store.repository import Repository
 
 if TYPE_CHECKING:
-    from workflow.app import Services
     from workflow.definitions.model import Definition
+    from workflow.runtime import Runtime
 
 SOURCE_ZH = {"package": "官方数据包", "override": "覆盖文件", "provisional": "暂定（法定节日推算）"}
 # how a restart's date is named, by the trigger that restarts the clock (default: "<trigger label>之日")
@@ -56,7 +56,7 @@ def _first_by(part: dict[str, Any] | None) -> str | None:
 # --- explain ----------------------------------------------------------------------------------
 
 
-def explain_case(services: Services, repo: Repository, case_no: str) -> dict[str, Any]:
+def explain_case(services: Runtime, repo: Repository, case_no: str) -> dict[str, Any]:
     """The case's clocks, each explained (JSON parts and ``text``, the lines for people)."""
     row = repo.load_case(case_no)
     definition = services.registry.get(row["definition_name"], row["definition_version"])
@@ -72,7 +72,7 @@ def explain_case(services: Services, repo: Repository, case_no: str) -> dict[str
 
 
 class _Explainer:
-    def __init__(self, services: Services, definition: Definition, row: dict, repo: Repository) -> None:
+    def __init__(self, services: Runtime, definition: Definition, row: dict, repo: Repository) -> None:
         self.definition, self.case, self.vocab = definition, row, services.registry.vocabulary
         self.cal = services.calendar
         self.ledger = repo.clock_ledger(row["id"])
@@ -283,7 +283,7 @@ def _text(x: dict[str, Any]) -> list[str]:
 # --- compliance -------------------------------------------------------------------------------
 
 
-def obligation_kinds(services: Services) -> set[str]:
+def obligation_kinds(services: Runtime) -> set[str]:
     """Clock kinds that limit the agency itself (a late action needs a reason), per the definitions."""
     return {
         kind
@@ -293,7 +293,7 @@ def obligation_kinds(services: Services) -> set[str]:
     }
 
 
-def compliance(services: Services, repo: Repository, year: int, agency_code: str | None = None) -> dict:
+def compliance(services: Runtime, repo: Repository, year: int, agency_code: str | None = None) -> dict:
     """Per clock kind: clocks met in ``year``, on time, the rate, open clocks overdue at year end; breaches.
 
     A met clock is late when it was met after its due date (``breached``) or when its extension was

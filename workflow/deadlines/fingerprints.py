@@ -20,7 +20,7 @@ from workflow.store.db import read
 from workflow.store.models import clock, disclosure_case
 
 if TYPE_CHECKING:
-    from workflow.app import Services
+    from workflow.runtime import Runtime
 
 __all__ = ["candidate_case_nos", "clock_fingerprints", "stale_years", "touched_years"]
 
@@ -56,7 +56,7 @@ def stale_years(stored: dict[str, str] | None, years: Iterable[int], cal: WorkCa
     ]
 
 
-def candidate_case_nos(services: Services, cal: WorkCalendar, years: list[int] | None) -> list[str]:
+def candidate_case_nos(services: Runtime, cal: WorkCalendar, years: list[int] | None) -> list[str]:
     """Cases with an open clock computed with another calendar than ``cal`` for a year it touches.
 
     With ``years``, SQL keeps only open clocks whose span (started_on .. due_on) touches one of them.

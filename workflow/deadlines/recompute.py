@@ -30,7 +30,7 @@ from workflow.store.db import read, write
 from workflow.store.models import calendar_year
 
 if TYPE_CHECKING:
-    from workflow.app import Services
+    from workflow.runtime import Runtime
 
 log = logging.getLogger(__name__)
 ATTEMPTS = 3
@@ -85,7 +85,7 @@ class LoadResult:
 # --- many cases -----------------------------------------------------------------------------
 
 
-def recompute(services: Services, years: list[int] | None = None) -> RecomputeSummary:
+def recompute(services: Runtime, years: list[int] | None = None) -> RecomputeSummary:
     """Recompute the open clocks computed with another calendar than the current one.
 
     ``years``: only clocks whose span touches one of these years (a calendar year was loaded);
@@ -118,7 +118,7 @@ def recompute(services: Services, years: list[int] | None = None) -> RecomputeSu
     return summary
 
 
-def recompute_all(services: Services) -> RecomputeSummary:
+def recompute_all(services: Runtime) -> RecomputeSummary:
     """After a chinesecalendar upgrade or an override file change: rebuild the calendar, recompute."""
     services.reload_calendar()
     return recompute(services, None)
@@ -127,13 +127,13 @@ def recompute_all(services: Services) -> RecomputeSummary:
 # --- loading a year -------------------------------------------------------------------------
 
 
-def _stored_years(services: Services) -> dict[int, YearSpec]:
+def _stored_years(services: Runtime) -> dict[int, YearSpec]:
     with read(services.db) as conn:
         rows = conn.execute(select(calendar_year.c.spec)).scalars().all()
     return {spec.year: spec for spec in (YearSpec.from_json(r) for r in rows)}
 
 
-def load_year(services: Services, spec: YearSpec) -> LoadResult:
+def load_year(services: Runtime, spec: YearSpec) -> LoadResult:
     """Store ``spec`` in table calendar_year (upsert by year), rebuild the calendar, recompute.
 
     The same arrangement twice (same checksum and source) writes nothing and reports ``unchanged``;
@@ -174,7 +174,7 @@ def load_year(services: Services, spec: YearSpec) -> LoadResult:
     )
 
 
-def load_year_file(services: Services, path: str | Path) -> LoadResult:
+def load_year_file(services: Runtime, path: str | Path) -> LoadResult:
     """Parse and validate a year file (``CalendarError`` names the file and key), then :func:`load_year`."""
     spec = parse_year_file(Path(path))
     return load_year(services, spec)

@@ -32,7 +32,7 @@ from workflow.store.models import disclosure_case
 from workflow.store.repository import SYSTEM_USER, Actor, Repository
 
 if TYPE_CHECKING:
-    from workflow.app import Services
+    from workflow.runtime import Runtime
 
 TRIGGER = "recompute_deadline"
 SYSTEM_ROLE = "system"
@@ -75,7 +75,7 @@ def _reported_year(years: list[int] | None, stale: set[int], entries: list[Ledge
     return max(dues) if dues else (max(stale) if stale else on.year)
 
 
-def recompute_case(services: Services, case_no: str, on: date, years: list[int] | None) -> CaseChange | None:
+def recompute_case(services: Runtime, case_no: str, on: date, years: list[int] | None) -> CaseChange | None:
     """Recompute ``case_no``'s open clocks as of ``on`` in one write transaction; None when nothing
     changed (not even the fingerprints). Raises ConflictError when the case changed meanwhile."""
     cal = services.calendar
@@ -165,7 +165,7 @@ def recompute_case(services: Services, case_no: str, on: date, years: list[int] 
 
 
 def _notify(
-    services: Services, repo: Repository, case: dict[str, Any], move: dict[str, Any], year: int, source: str
+    services: Runtime, repo: Repository, case: dict[str, Any], move: dict[str, Any], year: int, source: str
 ) -> bool:
     """Queue the notice of a moved due date to the case's clerk (idempotent by its key)."""
     clerk = repo.user_row(case["clerk_id"]) if case.get("clerk_id") else None

@@ -16,23 +16,11 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from workflow.definitions.model import (  # noqa: F401 - public
-    CHOICE_SOURCES,
-    FIELD_TYPES,
-    GUARD_NAMES,
-    ROUTING_CONDITIONS,
-    SAME,
-    STATE_KINDS,
-    Code,
+from workflow.definitions.model import (
     Definition,
-    FieldDef,
     Registry,
-    StateDef,
-    TransitionDef,
-    TriggerDef,
-    Vocabulary,
 )
-from workflow.definitions.parse import load_vocabulary, load_yaml, parse_definition  # noqa: F401 - public
+from workflow.definitions.parse import load_vocabulary, parse_definition
 from workflow.errors import DefinitionError
 from workflow.paths import definitions_dir
 

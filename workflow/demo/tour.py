@@ -37,12 +37,15 @@ class DemoExtras:
             self.sweeps += 1
 
     def finish(self, year: int) -> dict[str, Any]:
+        from workflow.letters.worker import make_requested_letters
         from workflow.outbox.delivery import deliver_all
-        from workflow.report.service import export, generate, render
+        from workflow.report.export import export, render
+        from workflow.report.service import generate
         from workflow.scheduling.sweep import sweep
 
         today_sweep = sweep(self.services, self.services.today(), holder="demo")
         self.sweeps += 1
+        make_requested_letters(self.services)
         delivery = deliver_all(self.services)
         with read(self.services.db) as conn:
             levels = Counter(dict(conn.execute(select(alert.c.level, func.count()).group_by(alert.c.level)).all()))

@@ -204,7 +204,7 @@ def _issue_reply(ctx: GuardContext, changes: dict[str, Any]) -> None:
     if ctx.data.get("letter_no"):
         changes["letter_no"] = ctx.data["letter_no"]
         return
-    from workflow.letters.numbering import letter_number
+    from workflow.letter_index import letter_number
 
     agency = ctx.repo.agency_row(ctx.case["agency_id"])
     seq = ctx.repo.next_letter_number(ctx.case["agency_id"], ctx.effective.year)

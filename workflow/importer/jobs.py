@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from sqlalchemy import Connection, case, insert, select, update
 from sqlalchemy.exc import IntegrityError
@@ -47,8 +47,9 @@ from workflow.importer import bulk as bulk
 from workflow.importer import ledger as ledger
 from workflow.importer import records as records
 from workflow.importer import rows as row_checks
-from workflow.importer.rows import CaseRow, ProceedingRow  # noqa: F401 - public
-from workflow.importer.summary import ImportResult, RowError  # noqa: F401 - public
+from workflow.importer.rows import CaseRow, ProceedingRow
+from workflow.importer.summary import ImportResult, RowError
+from workflow.runtime import Runtime
 from workflow.store.db import read, write
 from workflow.store.models import agency, case_counter, case_event, clock, clock_event, fee_notice
 from workflow.store.models import disclosure_case as dc
@@ -56,8 +57,8 @@ from workflow.store.models import proceeding as proceeding_t
 from workflow.store.repository import Actor, Repository, utcnow
 
 if TYPE_CHECKING:
-    from workflow.app import Services
     from workflow.definitions.model import Definition, TriggerDef
+    from workflow.engine.cases import CaseEngine
 
 BATCH = 2000
 IMPORT_USER = "import"
@@ -65,10 +66,16 @@ IMPORT_TRIGGER = "import"
 Progress = Callable[[str, int, int], None]  # (phase, rows done, rows in all; 0 while not known)
 
 
+
+class ImportRuntime(Runtime, Protocol):
+    """The runtime and the case engine: imported events are hashed as the engine hashes its own."""
+
+    cases: CaseEngine
+
 class _Import:
     """What both kinds share: the file and its columns, the row context, the actors, the result."""
 
-    def __init__(self, services: Services, path: str | Path, kind: str, *, dry_run: bool, skip_invalid: bool,
+    def __init__(self, services: ImportRuntime, path: str | Path, kind: str, *, dry_run: bool, skip_invalid: bool,
                  as_user: str | None, progress: Progress | None) -> None:  # fmt: skip
         self.services, self.kind, self.dry_run, self.skip_invalid = services, kind, dry_run, skip_invalid
         self.as_user, self.progress = as_user, progress or (lambda phase, done, total: None)
@@ -156,7 +163,7 @@ class _Import:
 # -- cases ---------------------------------------------------------------------------------------
 
 
-def import_cases(services: Services, path: str | Path, *, dry_run: bool = False, skip_invalid: bool = False,
+def import_cases(services: ImportRuntime, path: str | Path, *, dry_run: bool = False, skip_invalid: bool = False,
                  as_user: str | None = None, progress: Progress | None = None, batch_size: int = BATCH) -> ImportResult:  # fmt: skip
     """Import a ledger of applications (see the module docstring)."""
     job = _Import(services, path, "cases", dry_run=dry_run, skip_invalid=skip_invalid, as_user=as_user,
@@ -297,7 +304,7 @@ def _write_cases(job: _Import, conn: Connection, batch: Sequence[CaseRow], numbe
 # -- proceedings -------------------------------------------------------------------------------
 
 
-def import_proceedings(services: Services, path: str | Path, *, dry_run: bool = False, skip_invalid: bool = False,
+def import_proceedings(services: ImportRuntime, path: str | Path, *, dry_run: bool = False, skip_invalid: bool = False,
                        as_user: str | None = None, progress: Progress | None = None) -> ImportResult:  # fmt: skip
     """Import reconsideration and litigation records of concluded cases already in the database.
 
@@ -354,7 +361,7 @@ def import_proceedings(services: Services, path: str | Path, *, dry_run: bool = 
     return job.finish()
 
 
-def _definition(services: Services, case_row: dict[str, Any]) -> Definition:
+def _definition(services: ImportRuntime, case_row: dict[str, Any]) -> Definition:
     return services.registry.get(case_row["definition_name"], case_row["definition_version"])
 
 

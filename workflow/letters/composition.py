@@ -14,10 +14,10 @@ from datetime import date
 from typing import Any
 
 from workflow.errors import ValidationError
+from workflow.letter_index import letter_number, letters_index
 
 # _docx: workflow.letters.documents imports it from here
 from workflow.letters.docx import build_docx as _docx
-from workflow.letters.numbering import letter_number, letters_index
 from workflow.letters.rules import LETTER_KINDS, case_regime, cite, letter_spec, remedies_for, resolve_reply
 from workflow.templating import (
     RenderedMessage,

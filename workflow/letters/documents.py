@@ -54,7 +54,7 @@ class LetterDocument:
             return self.stored_html
         from jinja2.exceptions import TemplateError
 
-        from workflow.letters.numbering import letters_index
+        from workflow.letter_index import letters_index
         from workflow.templating import render
 
         parts = self.parts or parts_from_text(self.text, self.issued_on)
@@ -96,8 +96,8 @@ def render_document(
     """Render the text of ``kind`` for ``case`` (its HTML is laid out from the same parts when asked for)."""
     from jinja2.exceptions import TemplateError
 
+    from workflow.letter_index import letters_index
     from workflow.letters.composition import letter_parts
-    from workflow.letters.numbering import letters_index
     from workflow.templating import render
 
     try:
@@ -134,7 +134,7 @@ def html_to_store(doc: LetterDocument) -> str | None:
     recovers (for ``agency``, only ``agency.name``), and each of those must come back from the text
     as the same value of the same type. An edited frame that reads more, or a value the text layout
     cannot carry (a line break in a name, an attachment that is not a string), keeps its HTML."""
-    from workflow.letters.numbering import letters_index
+    from workflow.letter_index import letters_index
     from workflow.templating import environment, template_reads
 
     reads = template_reads(environment().get_template(letters_index()["frames"]["html"]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from workflow.letters.numbering import letters_index
+from workflow.letter_index import letters_index
 from workflow.templating import cn_date
 
 __all__ = ["build_docx"]

@@ -98,7 +98,7 @@ def letter_extras(
 def _reply_extras(
     case: dict[str, Any], data: dict[str, Any], sent: str | None, events: EventCache
 ) -> dict[str, Any]:
-    from workflow.letters.numbering import letters_index
+    from workflow.letter_index import letters_index
 
     outcome = case.get("outcome")
     x: dict[str, Any] = {}

@@ -4,7 +4,7 @@ announced to its clerk.
 A trigger's ``letters:`` list in the definition names the letters it produces (``request_correction``
 → ``correction_notice``; ``consult`` → ``consultation_letter`` + ``consultation_notice_applicant``;
 ``sign_off`` → ``reply``; …). :func:`install_letter_hook` adds a transition hook to a
-:class:`~workflow.app.Services` that, inside the transition's own transaction, writes one
+:class:`~workflow.app.Runtime` that, inside the transition's own transaction, writes one
 ``letter_request`` row: the letter kinds and the facts a later event may change (state, outcome,
 basis, the reply's 文号, the clocks after the transition). Rendering and storing a letter
 costs more than the rest of the transition, so it is not done there (issue 2's throughput
@@ -65,9 +65,9 @@ from workflow.store.models import agency, app_user, disclosure_case
 from workflow.store.prepared import Prepared
 
 if TYPE_CHECKING:
-    from workflow.app import Services
     from workflow.clocks.clockset import ClockState
     from workflow.definitions.model import Definition, TriggerDef
+    from workflow.runtime import Runtime
     from workflow.store.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -86,9 +86,9 @@ _PARTY_LETTERS = {"consultation_letter", "public_interest_notice"}
 
 
 class LetterHook:
-    """The transition hook (``Services.hooks``): owes the letters the trigger's definition lists."""
+    """The transition hook (``Runtime.hooks``): owes the letters the trigger's definition lists."""
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Runtime) -> None:
         self.services = services
 
     def __call__(self, transition: Transition) -> None:
@@ -150,7 +150,7 @@ class IssuedLetter:
     error: str | None = None
 
 
-def issue_letters(services: Services, repo: Repository, request: dict[str, Any]) -> list[IssuedLetter]:
+def issue_letters(services: Runtime, repo: Repository, request: dict[str, Any]) -> list[IssuedLetter]:
     """Render, store and announce the letters of one ``letter_request`` row, in the caller's
     transaction, from the case as it was at the request's event: its facts (state, outcome, basis,
     reply number, clocks), the event's own data and date, and the earlier events up to it. The
@@ -217,7 +217,7 @@ _LETTER_CASE = Prepared(
 
 
 def letter_view(
-    services: Services,
+    services: Runtime,
     repo: Repository,
     case_id: int,
     *,
@@ -257,7 +257,7 @@ def letter_view(
 
 
 def _notify(
-    services: Services,
+    services: Runtime,
     repo: Repository,
     case_id: int,
     view: dict[str, Any],
@@ -319,7 +319,7 @@ def letter_kinds() -> tuple[str, ...]:
 
 
 def letter_for_case(
-    services: Services,
+    services: Runtime,
     repo: Repository,
     case_no: str,
     kind: str,

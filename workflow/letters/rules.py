@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from workflow.errors import ValidationError
-from workflow.letters.numbering import INDEX_FILE, letters_index
+from workflow.letter_index import INDEX_FILE, letters_index
 from workflow.templating import to_date
 
 __all__ = [

@@ -17,9 +17,9 @@ If anything in 2 fails unexpectedly, the transaction rolls back, the request is 
 failure: the clerk's notice says what is missing (``workflow.letters.issuing``).
 
 Who runs it: ``disclosure fire`` and ``register`` for their case, right after the transition (the
-clerk sees the letter at once); ``disclosure letter`` for its case before printing; and the
-outbox delivery (``deliver_all``: the scheduler's minute job, ``disclosure outbox deliver``, the
-demo) for every case, before it sends the notices. Safe to run anywhere, any number of times.
+clerk sees the letter at once); ``disclosure letter`` for its case before printing; and, for every
+case, whoever runs the outbox delivery (the scheduler's minute job, ``disclosure outbox deliver``,
+the demo) just before it, so that the notices go out in the same run. Safe to run anywhere, any number of times.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from workflow.store.db import read, write
 from workflow.store.repository import Repository
 
 if TYPE_CHECKING:
-    from workflow.app import Services
+    from workflow.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +54,7 @@ class LetterRun:
         return asdict(self)
 
 
-def make_requested_letters(services: Services, *, case_id: int | None = None) -> LetterRun:
+def make_requested_letters(services: Runtime, *, case_id: int | None = None) -> LetterRun:
     """Make the letters owed (of one case, or all), oldest request first."""
     run = LetterRun()
     after = 0
@@ -69,7 +69,7 @@ def make_requested_letters(services: Services, *, case_id: int | None = None) ->
             return run
 
 
-def _make_one(services: Services, request: dict[str, Any], run: LetterRun) -> None:
+def _make_one(services: Runtime, request: dict[str, Any], run: LetterRun) -> None:
     try:
         with write(services.db) as conn:
             repo = Repository(conn)
@@ -90,7 +90,7 @@ def _make_one(services: Services, request: dict[str, Any], run: LetterRun) -> No
     run.unrendered += sum(1 for letter in issued if letter.letter_id is None)
 
 
-def make_letters_of_case(services: Services, case_no: str) -> LetterRun:
+def make_letters_of_case(services: Runtime, case_no: str) -> LetterRun:
     """Make the letters the case owes (``disclosure fire`` does this right after the transition)."""
     with read(services.db) as conn:
         case_id = Repository(conn).load_case(case_no)["id"]

@@ -18,8 +18,8 @@ from workflow.store.db import read
 from workflow.store.models import agency, alert, app_user, clock, disclosure_case
 
 if TYPE_CHECKING:
-    from workflow.app import Services
     from workflow.outbox.channels import OutgoingMessage
+    from workflow.runtime import Runtime
 
 
 def template_level(level: str) -> str:
@@ -46,7 +46,7 @@ def _d(value: Any) -> date | None:
 
 
 def _alert_contexts(
-    conn: Connection, services: Services, rows: list[dict[str, Any]]
+    conn: Connection, services: Runtime, rows: list[dict[str, Any]]
 ) -> dict[int, dict[str, Any]]:
     """Full template contexts for alert rows, from their stored snapshot plus the case as it is now."""
     by_alert: dict[int, list[dict[str, Any]]] = {}
@@ -133,7 +133,7 @@ def _alert_contexts(
     return out
 
 
-def message_contexts(services: Services, rows: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
+def message_contexts(services: Runtime, rows: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
     """Template contexts by outbox id, in one read transaction. Also fills in ``row["address"]``
     where the row was queued without one (set-based queueing looks the address up only now)."""
     users = {r["recipient_user_id"] for r in rows if r.get("recipient_user_id")}

@@ -40,19 +40,17 @@ from workflow.errors import NotFoundError, ValidationError
 from workflow.outbox.claim import (
     DeliveryResult,
     OutboxSettings,
-    backoff_seconds,
     record_outcomes,
 )
 from workflow.outbox.claim import claim_batch as _claim  # the name tests import
-from workflow.outbox.compose import compose, message_contexts, signed_working_days, template_level
-from workflow.outbox.recipients import address_for, recipient_channel, recipient_sql
+from workflow.outbox.compose import compose, message_contexts
 from workflow.store.db import read, write
 from workflow.store.models import app_user, disclosure_case, outbox
 from workflow.store.repository import utcnow
 
 if TYPE_CHECKING:
-    from workflow.app import Services
     from workflow.outbox.channels import Channel
+    from workflow.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +84,7 @@ class ChannelCache(dict):
 
 
 def deliver_pending(
-    services: Services,
+    services: Runtime,
     now: datetime | None = None,
     limit: int | None = None,
     *,
@@ -138,13 +136,10 @@ def deliver_pending(
 
 
 def deliver_all(
-    services: Services, now: datetime | None = None, *, max_batches: int = 1000, **kwargs: Any
+    services: Runtime, now: datetime | None = None, *, max_batches: int = 1000, **kwargs: Any
 ) -> DeliveryResult:
-    """Make the letters transitions owe (their notices are messages too), then deliver batches until
-    nothing due is left (or ``max_batches``)."""
-    from workflow.letters.worker import make_requested_letters
-
-    make_requested_letters(services)
+    """Deliver batches until nothing due is left (or ``max_batches``). The outbox only delivers: a
+    caller that wants the notices of letters owed sent in the same run makes the letters first."""
     total = DeliveryResult()
     for _ in range(max_batches):
         r = deliver_pending(services, now, **kwargs)
@@ -158,7 +153,7 @@ def deliver_all(
 # -- listing and manual retry ---------------------------------------------------------------------
 
 
-def list_messages(services: Services, status: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+def list_messages(services: Runtime, status: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
     if status is not None and status not in STATUSES:
         raise ValidationError(f"状态无效 {status!r} / status must be one of: {', '.join(STATUSES)}")
     q = (
@@ -193,14 +188,14 @@ def list_messages(services: Services, status: str | None = None, limit: int = 50
     return rows
 
 
-def count_by_status(services: Services) -> dict[str, int]:
+def count_by_status(services: Runtime) -> dict[str, int]:
     with read(services.db) as conn:
         return {
             s: n for s, n in conn.execute(select(outbox.c.status, func.count()).group_by(outbox.c.status))
         }
 
 
-def retry_message(services: Services, outbox_id: int, now: datetime | None = None) -> dict[str, Any]:
+def retry_message(services: Runtime, outbox_id: int, now: datetime | None = None) -> dict[str, Any]:
     """Put a failed message back in the queue (attempts reset); refuses any other status."""
     now = now or utcnow()
     with write(services.db) as conn:
@@ -218,21 +213,3 @@ def retry_message(services: Services, outbox_id: int, now: datetime | None = Non
             .values(status="pending", attempts=0, next_attempt_at=now, claimed_until=None)
         )
     return {"id": outbox_id, "status": "pending", "attempts": 0, "next_attempt_at": now}
-
-
-__all__ = [
-    "DeliveryResult",
-    "OutboxSettings",
-    "address_for",
-    "backoff_seconds",
-    "compose",
-    "count_by_status",
-    "deliver_all",
-    "deliver_pending",
-    "list_messages",
-    "recipient_channel",
-    "recipient_sql",
-    "retry_message",
-    "signed_working_days",
-    "template_level",
-]

@@ -15,23 +15,10 @@ from pathlib import Path
 import yaml
 
 from workflow.errors import DefinitionError, NotFoundError
-from workflow.report.layout_model import (  # noqa: F401 - public
-    BLOCK_KINDS,
-    CHECK_KINDS,
-    MEASURES,
-    PARAGRAPH_VALUES,
-    STYLES,
-    TABLES,
-    DisplayRow,
-    HeaderNode,
-    JsonRow,
+from workflow.report.layout_model import (
     Layout,
-    Paragraph,
-    T4Column,
-    T4Group,
-    header_leaves,
 )
-from workflow.report.layout_parse import parse_layout  # noqa: F401 - public
+from workflow.report.layout_parse import parse_layout
 
 
 def default_dir() -> Path:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from workflow.report.layout_model import HeaderNode, Layout
 
 if TYPE_CHECKING:
-    from workflow.report.service import Report
+    from workflow.report.model import Report
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ office.py), so the CLI can refuse to export a report that fails its checks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -35,31 +34,9 @@ from workflow.report.counting import (
 )
 from workflow.report.layout import layout_by_name, layout_for_year
 from workflow.report.layout_model import Layout
+from workflow.report.model import Report
 from workflow.store.db import read, write
 from workflow.store.models import app_user, published_report
-
-FORMATS = ("md", "html", "docx", "xlsx", "json")
-
-
-@dataclass
-class Report:
-    year: int
-    layout: Layout
-    scope: Scope
-    data: dict[str, Any]  # the public JSON shape
-    checks: list[checks_mod.CheckResult]
-    raw_values: dict[str, Any]  # paragraph values as numbers (for when_zero)
-    values: dict[str, Any]  # paragraph values as printed
-    totals: dict[str, Any]  # the by-agency columns for the whole scope
-    by_agency: list[dict[str, Any]] | None = None
-
-    @property
-    def failing(self) -> list[checks_mod.CheckResult]:
-        return [c for c in self.checks if not c.ok]
-
-    @property
-    def ok(self) -> bool:
-        return not self.failing
 
 
 def _totals(layout: Layout, t: Tallies, ids: set[int] | None) -> dict[str, Any]:
@@ -172,49 +149,6 @@ def generate(
     return Report(year, lay, scope, data, results, raw, values, totals, lines)
 
 
-def render(
-    report: Report, fmt: str, *, section_two: str | None = None, section_five: str | None = None
-) -> str | bytes:
-    """The report as md, html or json text, or docx or xlsx bytes."""
-    from workflow.report import render as r
-
-    if fmt == "json":
-        return r.to_json(report)
-    doc = r.build_document(report, section_two, section_five)
-    if fmt == "md":
-        return r.to_markdown(doc)
-    if fmt == "html":
-        return r.to_html(doc)
-    from workflow.report import office
-
-    if fmt == "docx":
-        return office.to_docx(doc)
-    if fmt == "xlsx":
-        try:
-            return office.to_xlsx(doc)
-        except ValueError as exc:
-            raise ValidationError(str(exc)) from exc
-    raise ValidationError(f"未知的报告格式 {fmt!r} / unknown format; use one of {', '.join(FORMATS)}")
-
-
-def export(
-    report: Report,
-    fmt: str,
-    output: str | Path,
-    *,
-    section_two: str | None = None,
-    section_five: str | None = None,
-) -> Path:
-    content = render(report, fmt, section_two=section_two, section_five=section_five)
-    path = Path(output)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
-
-
 def mask_name(name: str | None) -> str:
     """张三 → 张*, 某某科技有限公司 → 某********: the first character only."""
     if not name:
@@ -321,15 +255,3 @@ def record_published(
         else:
             conn.execute(published_report.update().where(where).values(data=data, recorded_at=now))
     return {"agency": agency, "year": year, "replaced": existing is not None, "recorded_at": now.isoformat()}
-
-
-__all__ = [
-    "FORMATS",
-    "Report",
-    "explain",
-    "export",
-    "generate",
-    "mask_name",
-    "record_published",
-    "render",
-]

@@ -40,7 +40,7 @@ from workflow.store.models import (
 from workflow.store.repository import Repository, utcnow
 
 if TYPE_CHECKING:
-    from workflow.app import Services
+    from workflow.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -63,7 +63,7 @@ def _finish(conn: Connection, run_id: int, created: int, now: datetime) -> None:
 
 
 def digest_rows(
-    conn: Connection, services: Services, agency_ids: list[int], today: date, limit: int
+    conn: Connection, services: Runtime, agency_ids: list[int], today: date, limit: int
 ) -> tuple[int, list[dict[str, Any]]]:
     """(total, the ``limit`` most urgent rows) of open cases with a running or paused deadline clock."""
     from workflow.scheduling.sweep_plan import alert_settings
@@ -112,7 +112,7 @@ def digest_rows(
 
 
 def queue_digests(
-    services: Services,
+    services: Runtime,
     today: date | None = None,
     *,
     fence: Fence | None = None,
@@ -205,7 +205,7 @@ def reminder_step(cal: Any, due: date, today: date, steps: list[int]) -> int | N
 
 
 def queue_report_reminders(
-    services: Services,
+    services: Runtime,
     today: date | None = None,
     *,
     fence: Fence | None = None,

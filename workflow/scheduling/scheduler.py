@@ -60,7 +60,7 @@ from workflow.store.repository import utcnow
 if TYPE_CHECKING:
     from apscheduler.schedulers.blocking import BlockingScheduler
 
-    from workflow.app import Services
+    from workflow.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ class Scheduler:
 
     def __init__(
         self,
-        services: Services,
+        services: Runtime,
         *,
         holder: str | None = None,
         clock: Callable[[], datetime] = utcnow,
@@ -176,12 +176,14 @@ class Scheduler:
         )
 
     def run_outbox(self, max_batches: int = 100) -> Any:
+        from workflow.letters.worker import make_requested_letters
         from workflow.outbox.delivery import deliver_all
 
-        return self._fenced(
-            "outbox",
-            lambda: deliver_all(self.services, self.clock(), fence=self.lease.fence, max_batches=max_batches),
-        )
+        def letters_then_delivery() -> Any:
+            make_requested_letters(self.services)  # their notices go out in the same run
+            return deliver_all(self.services, self.clock(), fence=self.lease.fence, max_batches=max_batches)
+
+        return self._fenced("outbox", letters_then_delivery)
 
     def run_daily(self) -> Any:
         from workflow.scheduling.digest import queue_digests, queue_report_reminders

@@ -46,7 +46,7 @@ from workflow.store.models import alert, sweep_run
 from workflow.store.repository import utcnow
 
 if TYPE_CHECKING:
-    from workflow.app import Services
+    from workflow.runtime import Runtime
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +111,7 @@ class SweepResult:
 
 
 def sweep(
-    services: Services,
+    services: Runtime,
     today: date | None = None,
     *,
     holder: str = "manual",

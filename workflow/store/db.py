@@ -19,7 +19,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 
 from workflow.quicktext import one_shot_encoder
-from workflow.store.urls import DEFAULT_SQLITE_PATH, ENV_URL, resolve_url  # noqa: F401 - public here too
+from workflow.store.urls import resolve_url
 
 
 def is_sqlite(engine_or_conn: Engine | Connection) -> bool:

@@ -16,10 +16,10 @@ from workflow.store.models import agency, app_user, clock, disclosure_case
 from workflow.store.repository import Repository
 
 if TYPE_CHECKING:
-    from workflow.app import Services
+    from workflow.runtime import Runtime
 
 
-def list_cases(services: Services, repo: Repository, *, agency_code: str | None = None, state: str | None = None,
+def list_cases(services: Runtime, repo: Repository, *, agency_code: str | None = None, state: str | None = None,
                clerk: str | None = None, open_only: bool = False, overdue: bool = False,
                due_within: int | None = None, limit: int = 200) -> list[dict[str, Any]]:
     """Cases with their reply clock, filtered in SQL; names, ID numbers and phones masked."""

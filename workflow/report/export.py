@@ -1,0 +1,52 @@
+"""A generated report in one of the formats an office uses: Markdown, HTML and JSON text, Word and
+Excel bytes; the format names are the ones ``disclosure report --format`` and the web accept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from workflow.errors import ValidationError
+from workflow.report import office
+from workflow.report import render as r
+from workflow.report.model import Report
+
+FORMATS = ("md", "html", "docx", "xlsx", "json")
+
+
+def render(
+    report: Report, fmt: str, *, section_two: str | None = None, section_five: str | None = None
+) -> str | bytes:
+    """The report as md, html or json text, or docx or xlsx bytes."""
+    if fmt == "json":
+        return r.to_json(report)
+    doc = r.build_document(report, section_two, section_five)
+    if fmt == "md":
+        return r.to_markdown(doc)
+    if fmt == "html":
+        return r.to_html(doc)
+    if fmt == "docx":
+        return office.to_docx(doc)
+    if fmt == "xlsx":
+        try:
+            return office.to_xlsx(doc)
+        except ValueError as exc:
+            raise ValidationError(str(exc)) from exc
+    raise ValidationError(f"未知的报告格式 {fmt!r} / unknown format; use one of {', '.join(FORMATS)}")
+
+
+def export(
+    report: Report,
+    fmt: str,
+    output: str | Path,
+    *,
+    section_two: str | None = None,
+    section_five: str | None = None,
+) -> Path:
+    content = render(report, fmt, section_two=section_two, section_five=section_five)
+    path = Path(output)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
