@@ -32,19 +32,10 @@ import time
 from datetime import date
 from pathlib import Path
 
-# the plan every bench case follows: (trigger, day of March 2026, data)
-PLAN = [
-    ("accept", 3, {}),
-    ("consult", 4, {"party_kind": "third_party", "party_name": "某公司"}),
-    ("record_opinion", 6, {"party_name": "某公司", "opinion": "agree"}),
-    ("extend", 9, {"days": "10", "reason": "需调取档案"}),
-    ("decide", 10, {"outcome": "unavailable_not_held", "basis": "not_exist"}),
-    ("return_for_rework", 10, {"reason": "补充检索"}),
-    ("decide", 11, {"outcome": "unavailable_not_held", "basis": "not_exist"}),
-    ("sign_off", 12, {}),
-    ("record_delivery", 13, {"method": "post"}),
-    ("archive", 16, {"file_no": "WS-1"}),
-]
+from workflow.demo.long_way import LONG_WAY
+
+# the plan every bench case follows (the letter worker's tests run it too): (trigger, day of March 2026, data)
+PLAN = LONG_WAY
 ACTORS = {"extend": "head", "sign_off": "head", "return_for_rework": "head"}
 
 

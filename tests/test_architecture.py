@@ -20,6 +20,7 @@ LAYERS: list[set[str]] = [
     {"definitions"},
     {"clocks"},
     {"store"},
+    {"accounts"},  # passwords, sign-in and the security log (set on the command line, used by the web)
     {"runtime"},  # the protocol of what the parts need of the application (workflow/runtime.py)
     {"views"},
     {"engine"},

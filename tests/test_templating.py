@@ -11,13 +11,12 @@ from jinja2.exceptions import SecurityError, TemplateNotFound, UndefinedError
 
 from workflow import templating
 from workflow.paths import notifications_dir
+from workflow.privacy import mask_id_number as mask_id
+from workflow.privacy import mask_name, mask_phone
 from workflow.templating import (
     cn_date,
     environment,
     make_environment,
-    mask_id,
-    mask_name,
-    mask_phone,
     message_kinds,
     render,
     render_memo,

@@ -20,7 +20,6 @@ from sqlalchemy import Engine, select
 from workflow.definitions.model import Registry
 from workflow.definitions.registry import default_registry
 from workflow.engine.hooks import TransitionHook
-from workflow.errors import DefinitionError
 from workflow.letters.issuing import LetterHook
 from workflow.store.db import read
 from workflow.store.models import calendar_year
@@ -40,7 +39,6 @@ class Services:
         # the letters a trigger's definition lists are owed in the transition's transaction, made after
         self.hooks: list[TransitionHook] = [LetterHook(self)]
         self._calendar: WorkCalendar | None = None
-        self._check_effects()
 
     @classmethod
     def for_db(cls, db: Engine, settings: dict[str, Any] | None = None, **kwargs: Any) -> Services:
@@ -49,16 +47,6 @@ class Services:
 
             settings = load_settings()
         return cls(db, settings, **kwargs)
-
-    def _check_effects(self) -> None:
-        from workflow.engine.guards import EFFECTS
-
-        for defn in self.registry.definitions.values():
-            for trig in defn.triggers.values():
-                for effect in trig.effects:
-                    if effect not in EFFECTS:
-                        raise DefinitionError(defn.file, f"triggers.{trig.name}.effects",
-                                              f"a known effect ({', '.join(sorted(EFFECTS))}), got {effect!r}")
 
     # -- time and calendar --------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Personal data: the resident ID number check (GB 11643) and masking for lists, logs and alerts."""
+"""The resident ID number check (GB 11643). Masking is ``workflow.privacy``."""
 
 from __future__ import annotations
 
@@ -31,32 +31,3 @@ def id_number_problem(value: str) -> str | None:
 
 def normalise_id_number(value: str) -> str:
     return value.strip().upper()
-
-
-def mask_id_number(value: str | None) -> str:
-    """Keep the region (4) and the last 4 characters: ``3713**********1234``."""
-    if not value:
-        return ""
-    v = value.strip()
-    if len(v) <= 8:
-        return "*" * len(v)
-    return v[:4] + "*" * (len(v) - 8) + v[-4:]
-
-
-def mask_phone(value: str | None) -> str:
-    """``138****5678`` for a mobile number; other numbers keep their first 3 and last 2 digits."""
-    if not value:
-        return ""
-    v = value.strip()
-    if len(v) == 11 and v.isdigit():
-        return v[:3] + "****" + v[-4:]
-    if len(v) <= 5:
-        return "*" * len(v)
-    return v[:3] + "*" * (len(v) - 5) + v[-2:]
-
-
-def mask_name(value: str | None) -> str:
-    """A private person's name in lists: the family name and ``*`` (张*, 欧阳**)."""
-    if not value:
-        return ""
-    return value[0] + "*" * (len(value) - 1) if len(value) <= 4 else value

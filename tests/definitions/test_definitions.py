@@ -138,6 +138,12 @@ BROKEN = {
         "register.fields.applicant_type.choices_from",
         "got 'applicant_kinds'",
     ),
+    "excluding a code the choice list does not have": (
+        lambda: replaced("choices_from: proceeding_results, exclude: [pending]",
+                         "choices_from: proceeding_results, exclude: [adjourned]"),
+        "triggers.decide_proceeding.fields.result.exclude",
+        r"codes of proceeding_results, got \['adjourned'\]",
+    ),
     "unknown outcome": (
         lambda: replaced("sets_outcome: closed_other", "sets_outcome: withdrawn"),
         "triggers.withdraw.sets_outcome",
@@ -177,15 +183,12 @@ def test_broken_definition_is_refused(tmp_path, name):
     assert str(err).startswith(f"{GIR2019}: {key_path}: ")
 
 
-def test_unknown_effect_is_refused_when_services_are_built(tmp_path):
-    folder = build(
-        tmp_path / "defs", {GIR2019: replaced("    effects: [set_file_no]\n", "    effects: [shred_file]\n")}
-    )
-    registry = load_registry(folder)  # the loader does not know the effects; the services do
+def test_unknown_effect_is_a_load_error(tmp_path):
+    folder = build(tmp_path, {GIR2019: replaced("    effects: [set_file_no]\n", "    effects: [shred_file]\n")})
     with pytest.raises(DefinitionError) as info:
-        Services(make_engine(f"sqlite:///{tmp_path / 'x.db'}"), {}, registry=registry)
+        load_registry(folder)
     err = info.value
-    assert (err.file, err.key_path) == (GIR2019, "triggers.archive.effects")
+    assert (err.file, err.key_path) == (GIR2019, "triggers.archive.effects[0]")
     assert "shred_file" in err.expected and "set_file_no" in err.expected
 
 
@@ -275,3 +278,17 @@ def test_a_changed_definition_under_the_same_version_is_not_confused_with_the_sh
     changed.fire(case_no, "clear_review", date(2026, 3, 4))
     assert changed.clock(case_no, "review").status == "met"
     assert shipped.clock(first, "review") is None
+
+
+def test_each_trigger_has_its_plan_worked_out_at_load():
+    gir2019 = load_registry().get("GIR2019", "1")
+    plans = gir2019.plans
+    assert plans["extend"].extension_field == "days" and plans["extend"].needs_clocks
+    assert [(s.name, s.param) for s in plans["withdraw"].effects] == [("set_outcome", "closed_other"), ("conclude", None)]
+    assert [s.name for s in plans["sign_off"].effects] == ["conclude", "issue_reply"]
+    assert [s.name for s in plans["decide"].effects] == ["record_outcome"]
+    assert not plans["record_delivery"].needs_clocks  # no clock rule, guard or condition of it reads clocks
+    assert set(plans["accept"].fields) >= set(gir2019.common_fields)
+    reply = gir2019.clock_rules["reply"]
+    assert reply.parts_naming("sign_off") == {"met"} and reply.late_limits("sign_off") == (True, False)
+    assert [p.while_clock for p in reply.pauses_by["consult"]] == ["consultation"]

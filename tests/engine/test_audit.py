@@ -4,16 +4,19 @@ Both stores."""
 from __future__ import annotations
 
 import json
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
 
 import pytest
 from helpers import World, make_world
-from sqlalchemy import Engine, text
+from sqlalchemy import Date, DateTime, Engine, text
 from sqlalchemy.exc import DBAPIError
 
 from workflow.engine.audit import GENESIS, canonical_json, event_hash, verify_chains
 from workflow.engine.audit_verify import verify_audit
 from workflow.store.db import is_sqlite, read, write
+from workflow.store.models import metadata
 from workflow.store.repository import Repository
 
 TODAY = date(2026, 11, 25)
@@ -162,33 +165,21 @@ def test_changed_effective_date_is_named(world):
     assert [(x.case_no, x.seq) for x in chains(world.engine)[2]] == [(c, 4)]
 
 
+def forge(world, case_no: str, event, **changes) -> None:
+    """Rewrite an event's data as someone who can write to the database would, and recompute its
+    hash so that the event itself still looks sound."""
+    drop_guard(world.engine, "update")
+    data = canonical_json({**json.loads(event["data"]), **changes})
+    fields = {k: event[k] for k in ("seq", "actor", "role", "trigger", "from_state", "to_state", "effective_on",
+                                    "recorded_at", "late", "prev_hash")}
+    digest = event_hash(case_no=case_no, data=data, **fields)
+    raw(world.engine, "UPDATE case_event SET data = :d, hash = :h WHERE id = :id", d=data, h=digest, id=event["id"])
+
+
 def test_rehashed_forgery_breaks_the_next_link(world):
     """Whoever rewrites an event and recomputes its hash still breaks the link to the next event."""
     _, b, _ = populate(world)
-    drop_guard(world.engine, "update")
-    e = world.events(b)[1]
-    data = canonical_json({**json.loads(e["data"]), "note": "补记"})
-    digest = event_hash(
-        case_no=b,
-        seq=2,
-        actor=e["actor"],
-        role=e["role"],
-        trigger=e["trigger"],
-        from_state=e["from_state"],
-        to_state=e["to_state"],
-        effective_on=e["effective_on"],
-        recorded_at=e["recorded_at"],
-        data=data,
-        late=e["late"],
-        prev_hash=e["prev_hash"],
-    )
-    raw(
-        world.engine,
-        "UPDATE case_event SET data = :d, hash = :h WHERE id = :id",
-        d=data,
-        h=digest,
-        id=e["id"],
-    )
+    forge(world, b, world.events(b)[1], note="补记")
     broken = chains(world.engine)[2]
     assert [(x.case_no, x.seq) for x in broken] == [(b, 3)]
     assert "prev_hash" in broken[0].problem
@@ -224,30 +215,7 @@ def test_deleted_last_event_is_caught_by_the_full_check(world):
 
 def test_replaced_last_event_is_caught_by_the_full_check(world):
     _, b, _ = populate(world)
-    drop_guard(world.engine, "update")
-    e = world.events(b)[-1]
-    data = canonical_json({**json.loads(e["data"]), "opinion": "object"})
-    digest = event_hash(
-        case_no=b,
-        seq=e["seq"],
-        actor=e["actor"],
-        role=e["role"],
-        trigger=e["trigger"],
-        from_state=e["from_state"],
-        to_state=e["to_state"],
-        effective_on=e["effective_on"],
-        recorded_at=e["recorded_at"],
-        data=data,
-        late=e["late"],
-        prev_hash=e["prev_hash"],
-    )
-    raw(
-        world.engine,
-        "UPDATE case_event SET data = :d, hash = :h WHERE id = :id",
-        d=data,
-        h=digest,
-        id=e["id"],
-    )
+    forge(world, b, world.events(b)[-1], opinion="object")
     assert chains(world.engine)[2] == []
     broken = full_check(world.engine).broken
     assert [(x.case_no, x.seq) for x in broken] == [(b, 4)]
@@ -289,16 +257,45 @@ def test_event_hash_is_the_hash_of_the_canonical_fields(odd, late):
     assert event_hash(**fields) == _hash_of_canonical_fields(**fields)
 
 
-@pytest.mark.parametrize("odd_field", [("seq", True), ("seq", 3.0), ("actor", 7), ("from_state", 1), ("data", b"x")])
-def test_event_hash_of_other_value_types_is_still_the_canonical_one(odd_field):
-    fields = {"case_no": "BJ-2026-0001", "seq": 2, "actor": "clerk", "role": "clerk", "trigger": "accept",
-              "from_state": "received", "to_state": "processing", "effective_on": date(2026, 3, 4),
-              "recorded_at": "2026-03-17T00:00:00.000001+00:00", "data": "{}", "late": False, "prev_hash": GENESIS}
-    fields[odd_field[0]] = odd_field[1]
-    assert event_hash(**fields) == _hash_of_canonical_fields(**fields)
+# --- chains written before the event hash lost its hand-written JSON ---------------------------
+
+FIXTURE = json.loads((Path(__file__).parent.parent / "fixtures" / "audit_chain.json").read_text(encoding="utf-8"))
 
 
-def test_canonical_json_is_json_dumps_with_the_canonical_options():
-    value = {"b": [1, 2.5, None, True], "a": "中文\"\\", "c": date(2026, 3, 4), "d": {"z": 1, "y": ODD_TEXT}}
-    assert canonical_json(value) == json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                                               default=str)
+@pytest.mark.parametrize("vector", FIXTURE["vectors"], ids=lambda v: f"{v['case_no']}-{v['seq']}")
+def test_event_hash_is_the_hash_written_before(vector):
+    """tests/fixtures/make_audit_chain.py recorded these hashes with the earlier code."""
+    fields = {k: v for k, v in vector.items() if k != "hash"}
+    fields["effective_on"] = date.fromisoformat(fields["effective_on"])
+    assert event_hash(**fields) == vector["hash"]
+
+
+def _typed(table_name: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A fixture row for an insert: only the columns the table has, dates and times parsed back."""
+    table = metadata.tables[table_name]
+    out = {}
+    for name, value in row.items():
+        if name not in table.c:
+            continue
+        kind = table.c[name].type
+        if value is not None and isinstance(kind, DateTime):
+            value = datetime.fromisoformat(value)
+        elif value is not None and isinstance(kind, Date):
+            value = date.fromisoformat(value)
+        out[name] = value
+    return out
+
+
+def test_a_chain_written_before_verifies(engine):
+    """The rows of a database the earlier engine wrote, inserted as they are, pass ``audit verify``."""
+    with write(engine) as conn:
+        for name, rows in FIXTURE["tables"].items():
+            conn.execute(metadata.tables[name].insert(), [_typed(name, r) for r in rows])
+    events = FIXTURE["tables"]["case_event"]
+    assert any(e["late"] for e in events) and any(e["from_state"] is None for e in events)
+    report = full_check(engine)
+    assert report.ok, str(report)
+    assert (report.cases, report.events) == (3, len(events))
+    with read(engine) as conn:
+        assert [e["hash"] for e in Repository(conn).event_chains()] == [
+            e["hash"] for e in sorted(events, key=lambda e: (e["case_id"], e["seq"]))]

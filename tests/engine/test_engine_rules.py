@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 from helpers import make_world
 
+from workflow.engine.guards import bind
 from workflow.errors import TransitionError
 
 
@@ -48,3 +49,8 @@ def test_reply_letter_numbers_run_per_year_of_issue_and_never_repeat(engine):
         numbers.append(w.case(case_no)["letter_no"])
     assert numbers[0] != numbers[1]
     assert numbers == ["SJJ依申〔2026〕1号", "SJJ依申〔2026〕2号"]
+
+
+def test_the_engine_binds_exactly_the_names_the_definitions_declare():
+    with pytest.raises(RuntimeError, match=r"declared but not implemented \['b'\]"):
+        bind("guards", {"a", "b"}, {"a": object()})

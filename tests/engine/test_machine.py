@@ -1,39 +1,47 @@
-"""The engine resolves a trigger from the Machine's tables; the Machine itself must agree."""
+"""The Machine routes a trigger by its own rules: the first transition whose conditions hold."""
 
 from __future__ import annotations
-
-import itertools
 
 import pytest
 
 from workflow.definitions.registry import load_registry
-from workflow.engine.machine import machine_for
+from workflow.engine.machine import LifecycleMachine
 
 REGISTRY = load_registry()
+GIR2019 = REGISTRY.get("GIR2019", "1")
 
 
-@pytest.mark.parametrize("key", sorted(REGISTRY.definitions), ids=lambda k: f"{k[0]}-{k[1]}")
-def test_table_resolution_agrees_with_firing_the_machine(key):
-    definition = REGISTRY.definitions[key]
-    machine = machine_for(definition)
-    checked = routed = 0
-    for state in definition.states:
-        for trigger in definition.triggers:
-            conditions = sorted(machine.conditions_for(trigger, state))
-            routed += bool(conditions)
-            for values in itertools.product((False, True), repeat=len(conditions)):
-                answers = dict(zip(conditions, values, strict=True))
-                assert machine.resolve(state, trigger, answers) == machine.fire_probe(state, trigger, answers), (
-                    state, trigger, answers)
-                checked += 1
-    assert routed > 0  # the definitions do have conditional routes, so both paths were exercised
-    assert checked > len(definition.states)
+def _route(state: str, trigger: str, answers: dict[str, bool]) -> tuple[str | None, list[str]]:
+    asked: list[str] = []
+
+    def holds(condition: str) -> bool:
+        asked.append(condition)
+        return answers[condition]
+
+    return LifecycleMachine(GIR2019).route(state, trigger, holds), asked
 
 
-def test_a_trigger_not_allowed_in_a_state_resolves_to_nothing():
-    definition = REGISTRY.definitions[sorted(REGISTRY.definitions)[-1]]
-    machine = machine_for(definition)
-    state = definition.initial
-    forbidden = next(t for t in definition.triggers if t not in machine.triggers_from(state))
-    assert machine.resolve(state, forbidden, {}) is None
-    assert machine.fire_probe(state, forbidden, {}) is None
+@pytest.mark.parametrize(("answer", "dest"), [(True, "consulting"), (False, "in_review")])
+def test_a_condition_picks_the_first_transition_that_holds(answer, dest):
+    assert _route("consulting", "record_opinion", {"consultations_outstanding": answer}) == (
+        dest, ["consultations_outstanding"])
+
+
+def test_an_unconditional_route_asks_nothing():
+    assert _route("received", "accept", {}) == ("in_review", [])
+
+
+def test_a_trigger_stays_in_its_state_when_the_definition_says_same():
+    machine = LifecycleMachine(GIR2019)
+    same = [(s, t.name) for t in GIR2019.triggers.values() for tr in t.transitions if tr.dest == "same"
+            for s in tr.sources if not tr.when]
+    assert same, "the definition has a transition to the same state"
+    state, trigger = same[0]
+    assert machine.route(state, trigger, lambda _c: False) == state
+
+
+def test_triggers_from_a_state_are_the_definitions():
+    machine = LifecycleMachine(GIR2019)
+    for state in GIR2019.states:
+        expected = {t.name for t in GIR2019.triggers.values() for tr in t.transitions if state in tr.sources}
+        assert set(machine.triggers_from(state)) == expected

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from workflow.cli import cli
 from workflow.cli.common import CliError
+from workflow.demo.long_way import LONG_WAY
 from workflow.letters.worker import MAX_ATTEMPTS, make_requested_letters
 from workflow.outbox.delivery import deliver_all
 from workflow.store.db import read
@@ -23,19 +24,6 @@ from workflow.store.repository import Repository
 
 TODAY = date(2026, 11, 25)
 R = date(2026, 3, 2)
-# the bench's plan: letters at consult, extend and sign_off, with later events changing what they read
-PLAN = [
-    ("accept", 3, {}),
-    ("consult", 4, {"party_kind": "third_party", "party_name": "某公司"}),
-    ("record_opinion", 6, {"party_name": "某公司", "opinion": "agree"}),
-    ("extend", 9, {"days": "10", "reason": "需调取档案"}),
-    ("decide", 10, {"outcome": "unavailable_not_held", "basis": "not_exist"}),
-    ("return_for_rework", 10, {"reason": "补充检索"}),
-    ("decide", 11, {"outcome": "unavailable_needs_creation", "basis": "needs_creation"}),
-    ("sign_off", 12, {}),
-    ("record_delivery", 13, {"method": "post"}),
-    ("archive", 16, {"file_no": "WS-1"}),
-]
 
 
 @pytest.fixture
@@ -75,7 +63,7 @@ def letter_notices(w: World) -> list[dict]:
 def test_the_transition_owes_its_letters_and_the_worker_makes_them_once(w):
     case_no = register_only(w)
     fire_only(w, case_no, "accept", 3, {})
-    fire_only(w, case_no, "consult", 4, PLAN[1][2])
+    fire_only(w, case_no, "consult", 4, LONG_WAY[1][2])
     assert stored(w) == [] and letter_notices(w) == []
     assert [(r["event_seq"], r["kinds"]) for r in owed(w)] == [
         (1, ["acknowledgement"]), (3, ["consultation_letter", "consultation_notice_applicant"])]
@@ -104,7 +92,7 @@ def test_letters_made_after_later_events_say_what_they_said_at_their_event(w):
     words are the same."""
     at_once, later = register_only(w), register_only(w)
     make_requested_letters(w.services, case_id=w.case(at_once)["id"])
-    for trigger, day, data in PLAN:
+    for trigger, day, data in LONG_WAY:
         fire_only(w, at_once, trigger, day, data)
         make_requested_letters(w.services, case_id=w.case(at_once)["id"])
         fire_only(w, later, trigger, day, data)
@@ -123,7 +111,7 @@ def test_two_workers_make_each_letter_exactly_once(w):
     cases = [register_only(w) for _ in range(12)]
     for case_no in cases:
         fire_only(w, case_no, "accept", 3, {})
-        fire_only(w, case_no, "consult", 4, PLAN[1][2])
+        fire_only(w, case_no, "consult", 4, LONG_WAY[1][2])
     runs = []
     errors: list[BaseException] = []
 
@@ -204,7 +192,7 @@ def test_a_letter_reads_the_history_only_up_to_its_own_event(w):
     """The reply recites the latest decision *before* it; a decision recorded after it (a case
     reopened) is not in its history."""
     case_no = register_only(w)
-    for trigger, day, data in PLAN[:7]:
+    for trigger, day, data in LONG_WAY[:7]:
         fire_only(w, case_no, trigger, day, data)
     with read(w.engine) as conn:
         repo = Repository(conn)

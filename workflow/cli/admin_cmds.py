@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import click
 
 from workflow.cli.common import AppContext, CliError, console, domain_errors, emit, pass_app
+from workflow.errors import ValidationError
 
 
 @click.command("init")
@@ -88,10 +90,14 @@ def user_group() -> None:
 @click.option("--role", "roles", multiple=True, required=True, help="角色: clerk reviewer head supervisor admin")
 @click.option("--email", help="电子邮箱（提醒送达）")
 @click.option("--webhook", help="Webhook 地址（提醒送达）")
+@click.option("--display-name", help="姓名（页面上显示）")
+@click.option("--password-stdin", is_flag=True, help="从标准输入读取网页登录密码（一行）")
 @pass_app
 def user_add(app: AppContext, name: str, agency_code: str, roles: tuple[str, ...], email: str | None,
-             webhook: str | None) -> None:
+             webhook: str | None, display_name: str | None, password_stdin: bool) -> None:
     """添加用户或授予角色 · add a user or grant roles at an agency."""
+    password_hash = _password_from_stdin() if password_stdin else None
+    from workflow.accounts.users import set_password
     from workflow.definitions.registry import default_registry
     from workflow.store.db import write
     from workflow.store.repository import Repository
@@ -104,12 +110,75 @@ def user_add(app: AppContext, name: str, agency_code: str, roles: tuple[str, ...
     with domain_errors(), write(app.engine()) as conn:
         repo = Repository(conn)
         agency_id = repo.agency_id(agency_code)
-        user_id = repo.add_user(name, email=email, addresses={"webhook": webhook} if webhook else None)
+        user_id = repo.add_user(name, email=email, display_name=display_name,
+                                addresses={"webhook": webhook} if webhook else None)
         for role in roles:
             repo.grant_role(user_id, agency_id, role)
+        if password_hash is not None:
+            set_password(conn, name, password_hash, via="cli")
     labels = "、".join(vocab.label("roles", r) for r in roles)
     emit(app, {"user": name, "agency": agency_code, "roles": list(roles)},
          lambda: click.echo(f"用户 {name} 在 {agency_code} 的角色: {labels}"))
+
+
+def _password_from_stdin() -> str:
+    """One line of standard input, hashed with argon2 (the password itself is never echoed nor stored)."""
+    from workflow.accounts.users import hash_password
+
+    try:
+        return hash_password(sys.stdin.readline().rstrip("\r\n"))
+    except ValidationError as e:
+        raise CliError(f"{e} (one line on standard input)") from None
+
+
+@user_group.command("password")
+@click.argument("name")
+@click.option("--password-stdin", is_flag=True, required=True, help="从标准输入读取新密码（一行）")
+@pass_app
+def user_password(app: AppContext, name: str, password_stdin: bool) -> None:
+    """设置网页登录密码 · set a user's web sign-in password (argon2 hash)."""
+    from workflow.accounts.users import set_password
+    from workflow.store.db import write
+
+    password_hash = _password_from_stdin()
+    with domain_errors(), write(app.engine()) as conn:
+        set_password(conn, name, password_hash, via="cli")
+    emit(app, {"user": name, "password_set": True}, lambda: click.echo(f"已设置 {name} 的登录密码"))
+
+
+@user_group.command("disable")
+@click.argument("name")
+@pass_app
+def user_disable(app: AppContext, name: str) -> None:
+    """停用用户（不能再登录，已登录的会话立即失效） · disable a user and end their sessions."""
+    from workflow.accounts.users import disable_user
+    from workflow.store.db import write
+
+    with domain_errors(), write(app.engine()) as conn:
+        disable_user(conn, name, via="cli")
+    emit(app, {"user": name, "disabled": True}, lambda: click.echo(f"已停用用户 {name}"))
+
+
+@user_group.command("list")
+@pass_app
+def user_list(app: AppContext) -> None:
+    """列出用户 · users, their roles, and whether they can sign in (never the password hash)."""
+    from workflow.accounts.users import list_users
+    from workflow.store.db import read
+
+    with read(app.engine()) as conn:
+        payload = list_users(conn)
+
+    def human() -> None:
+        from rich.table import Table
+
+        table = Table("用户名", "姓名", "角色", "可登录", "状态")
+        for u in payload:
+            table.add_row(u["name"], u["display_name"] or "", " ".join(u["roles"]),
+                          "是" if u["has_password"] else "未设密码", "已停用" if u["disabled"] else "正常")
+        console().print(table)
+
+    emit(app, payload, human)
 
 
 @click.group("audit")

@@ -16,9 +16,13 @@ from workflow.cli.common import AppContext, CliError, console, emit, pass_app
 @click.option("--year", type=int, help="演示年度（默认上一年度）")
 @click.option("--cases", type=int, default=200, show_default=True, help="该年度的申请件数")
 @click.option("--seed", type=int, default=2025, show_default=True)
+@click.option("--serve", "serve", is_flag=True, help="建好演示数据后启动网页服务，并打印演示用户及密码")
+@click.option("--host", default="127.0.0.1", show_default=True, help="网页服务监听地址（--serve）")
+@click.option("--port", default=8000, show_default=True, type=int, help="网页服务端口（--serve）")
 @pass_app
-def demo_cmd(app: AppContext, demo_db: str | None, year: int | None, cases: int, seed: int) -> None:
-    """演示: 一个区级部门一年的依申请公开办理 · run the demo."""
+def demo_cmd(app: AppContext, demo_db: str | None, year: int | None, cases: int, seed: int, serve: bool,
+             host: str, port: int) -> None:
+    """演示: 一个区级部门一年的依申请公开办理 · run the demo (``--serve``: then serve it on the web)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from workflow.demo.year import run_demo
@@ -41,19 +45,19 @@ def demo_cmd(app: AppContext, demo_db: str | None, year: int | None, cases: int,
 
     services = Services.for_db(engine, app.settings)
     year = year or services.today().year - 1
-    from workflow.demo.tour import DemoExtras
+    from workflow.demo.tour import OfficeRoutine
 
     folder = Path(engine.url.database).parent if engine.url.database else Path.cwd()
-    extras_runner = DemoExtras(services, folder)
+    routine = OfficeRoutine(services, folder)
     recent = 8
     out = console()
     with Progress(TextColumn("[bold]办理中 / processing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=out, transient=True, disable=app.as_json) as progress:
         task = progress.add_task("cases", total=cases + recent)
         result = run_demo(services, year=year, cases=cases, recent=recent, seed=seed,
-                          progress=lambda n: progress.advance(task, n), on_new_day=extras_runner.on_new_day)
-    extras = extras_runner.finish(year)
-    lines = extras.pop("lines")
+                          progress=lambda n: progress.advance(task, n), on_new_day=routine.on_new_day)
+    office = routine.finish(year)
+    lines = office.pop("lines")
     elapsed = time.perf_counter() - started
     vocab = services.registry.vocabulary
     definition = services.registry.get("GIR2019", "1")
@@ -61,7 +65,7 @@ def demo_cmd(app: AppContext, demo_db: str | None, year: int | None, cases: int,
         "database": engine.url.render_as_string(hide_password=True), "year": year, "cases": result.cases,
         "transitions": result.transitions, "by_state": dict(result.by_state), "by_outcome": dict(result.by_outcome),
         "replied_on_time": result.replied_on_time, "replied_late": result.replied_late,
-        "seconds": round(elapsed, 1), **extras,
+        "seconds": round(elapsed, 1), **office,
     }
 
     def human() -> None:
@@ -84,4 +88,32 @@ def demo_cmd(app: AppContext, demo_db: str | None, year: int | None, cases: int,
             out.print(line, markup=False)
         out.print(f"试试: disclosure --db {payload['database'].replace('sqlite:///', '')} list --open")
 
+    if serve:
+        payload["web"] = {"url": f"http://{host}:{port}/", "users": _demo_passwords(engine)}
     emit(app, payload, human)
+    if serve:
+        from workflow.cli.web_cmds import run_server
+
+        click.echo(f"\n网页服务 / web: {payload['web']['url']}   演示用户（用户名 / 密码）:")
+        for user in payload["web"]["users"]:
+            click.echo(f"  {user['name']:<10} {user['password']:<16} {user['role']}")
+        click.echo("按 Ctrl+C 停止 / Ctrl+C to stop")
+        run_server(engine.url.render_as_string(hide_password=False), app.config_path, host, port, 1)
+
+
+def _demo_passwords(engine) -> list[dict[str, str]]:  # noqa: ANN001 - sqlalchemy Engine
+    """Give each demo user a sign-in password (``<name>-demo``: a demonstration, not an office)."""
+    from argon2 import PasswordHasher
+
+    from workflow.cli.admin_cmds import _store_password
+    from workflow.demo.year import USERS
+    from workflow.store.db import write
+
+    hasher = PasswordHasher()
+    out = []
+    with write(engine) as conn:
+        for name, (_display, role, _email) in USERS.items():
+            password = f"{name}-demo"
+            _store_password(conn, name, hasher.hash(password))
+            out.append({"name": name, "password": password, "role": role})
+    return out

@@ -3,7 +3,7 @@
 The letter stored when it was issued is printed as it was sent, its HTML laid out from the stored
 text (``--fresh`` renders it again from the case as it is now); a kind the case has not issued yet
 is rendered from the case, with the data of the latest event that produces that kind and the
-extras given with ``--set key=value``.
+facts given with ``--set key=value``.
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def letter_cmd(
     if as_json:
         app.as_json = True
     issued_on = parse_date(on, "--on")
-    extras = parse_sets(sets)
+    overrides = parse_sets(sets)
 
     from workflow.store.db import read
     from workflow.store.repository import Repository
@@ -70,7 +70,7 @@ def letter_cmd(
                 issued_on=issued_on,
                 letter_id=letter_id,
                 fresh=fresh,
-                extras=extras or None,
+                overrides=overrides or None,
             )
         payload = doc.as_json()
         # a stored letter's HTML is laid out from its text here, so a layout error is reported as one

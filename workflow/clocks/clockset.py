@@ -10,12 +10,13 @@ working days in (S, R]; a restart counts afresh from the day the corrected appli
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Protocol
 
-from workflow.quicktext import iso_or_none
+from workflow.definitions.clockrules import ClockRule, PauseRule
+from workflow.isotext import iso_or_none
 
 OPEN_STATUSES = ("running", "paused")
 
@@ -77,81 +78,6 @@ def _d(value: str | date | None) -> date | None:
     return date.fromisoformat(value)
 
 
-def _as_list(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list | tuple) else [value]
-
-
-def by_identity(cache: dict[int, tuple[Any, Any]], obj: Any, compute: Callable[[Any], Any]) -> Any:
-    """``compute(obj)``, kept in ``cache`` by the object's identity: for what is derived from a
-    loaded definition (immutable) on every transition. The object is kept with its result so that
-    its id stays unique."""
-    hit = cache.get(id(obj))
-    if hit is None or hit[0] is not obj:
-        hit = cache[id(obj)] = (obj, compute(obj))
-    return hit[1]
-
-
-def _triggers(part: dict[str, Any] | None) -> frozenset[str]:
-    """The trigger names of one rule part (``{by: …}``)."""
-    if not part:
-        return frozenset()
-    return by_identity(_TRIGGER_SETS, part, lambda p: frozenset(_as_list(p["by"])))
-
-
-_TRIGGER_SETS: dict[int, tuple[Any, frozenset[str]]] = {}
-_RULE_PARTS = ("start", "restart", "stop", "met", "lapse", "end", "extension", "delay")
-
-
-def _rule_triggers(rule: dict[str, Any]) -> frozenset[str]:
-    """Every trigger a clock rule reacts to (pauses aside): a rule that does not name the trigger
-    cannot change its clock, so ``apply`` skips it."""
-    return by_identity(_RULE_SETS, rule, lambda r: frozenset().union(*(_triggers(r.get(p)) for p in _RULE_PARTS)))
-
-
-_RULE_SETS: dict[int, tuple[Any, frozenset[str]]] = {}
-
-
-@dataclass(frozen=True)
-class _TriggerPlan:
-    """Which of a definition's clock rules one trigger concerns, in the definition's order."""
-
-    # the rules naming the trigger (pauses aside), each with the parts of it that name the trigger
-    rules: tuple[tuple[str, dict[str, Any], frozenset[str]], ...]
-    pauses: tuple[tuple[str, dict[str, Any]], ...]  # the pauses the trigger opens
-    # (kind, rule, its met limit applies, its extension limit applies): the limits a late action breaks
-    limits: tuple[tuple[str, dict[str, Any], bool, bool], ...]
-
-
-def _plan_for(rules: dict[str, dict[str, Any]], trigger: str) -> _TriggerPlan:
-    limits = []
-    for kind, rule in rules.items():
-        met_late = trigger in _triggers(rule.get("met")) and bool(rule["met"].get("late_reason"))
-        ext = rule.get("extension")
-        ext_late = bool(ext and trigger in _triggers(ext) and ext.get("late_reason"))
-        if met_late or ext_late:
-            limits.append((kind, rule, met_late, ext_late))
-    return _TriggerPlan(
-        rules=tuple((kind, rule, frozenset(p for p in _RULE_PARTS if trigger in _triggers(rule.get(p))))
-                    for kind, rule in rules.items() if trigger in _rule_triggers(rule)),
-        pauses=tuple((kind, pause) for kind, rule in rules.items() for pause in rule.get("pauses", [])
-                     if pause["by"] == trigger),
-        limits=tuple(limits))
-
-
-def _plan(rules: dict[str, dict[str, Any]], trigger: str) -> _TriggerPlan:
-    # worked out on every transition from the same immutable definition: cached by the rules' identity
-    plans = by_identity(_PLANS, rules, lambda _: {})
-    plan = plans.get(trigger)
-    if plan is None:
-        plan = plans[trigger] = _plan_for(rules, trigger)
-    return plan
-
-
-_PLANS: dict[int, tuple[Any, dict[str, _TriggerPlan]]] = {}
-
-
 def derive_due(spec: dict[str, Any], cal: Calendar) -> date | None:
     """The legal due date from a clock's derivation inputs (the open pause, if any, not counted)."""
     if spec.get("delayed_to"):
@@ -195,9 +121,10 @@ class TriggerContext:
 class ClockSet:
     """A case's clocks keyed by (kind, party), with the definition's clock rules applied to them."""
 
-    def __init__(self, definition_clocks: dict[str, dict[str, Any]], clocks: list[ClockState],
+    def __init__(self, rules: Mapping[str, ClockRule], clocks: list[ClockState],
                  cal: Calendar, target_offset: int = 1) -> None:
-        self.rules = definition_clocks
+        """``rules``: a definition's compiled clock rules (``Definition.clock_rules``) or a subset of them."""
+        self.rules = rules
         self.clocks = {(c.kind, c.party): c for c in clocks}
         self.cal = cal
         self.target_offset = target_offset
@@ -214,14 +141,14 @@ class ClockSet:
             if c.kind == kind and c.is_open and (not party_kinds or c.spec.get("party_kind") in party_kinds)
         ]
 
-    def _party(self, rule: dict[str, Any], data: dict[str, Any]) -> str:
-        per_party = rule.get("per_party")
-        return str(data.get(per_party["name_field"], "")) if per_party else ""
+    def _party(self, rule: ClockRule, data: dict[str, Any]) -> str:
+        return str(data.get(rule.per_party.name_field, "")) if rule.per_party else ""
 
     def late_actions(self, ctx: TriggerContext) -> list[LateAction]:
         """Statutory limits this trigger comes after (evaluated before the trigger changes anything)."""
         late: list[LateAction] = []
-        for kind, rule, met_late, ext_late in _plan(self.rules, ctx.trigger).limits:
+        for kind, rule in self.rules.items():
+            met_late, ext_late = rule.late_limits(ctx.trigger)
             checks = []
             if met_late:
                 checks.append(self.get(kind, self._party(rule, ctx.data)))
@@ -245,10 +172,12 @@ class ClockSet:
     # -- applying a trigger -----------------------------------------------------------------
 
     def apply(self, ctx: TriggerContext) -> list[LedgerEntry]:
-        plan = _plan(self.rules, ctx.trigger)
-        for kind, rule, named in plan.rules:
-            self._apply_rule(kind, rule, named, ctx)
-        self._open_pauses(ctx, plan.pauses)
+        for kind, rule in self.rules.items():
+            named = rule.parts_naming(ctx.trigger)
+            if named:
+                self._apply_rule(kind, rule, named, ctx)
+        for kind, rule in self.rules.items():
+            self._open_pauses(kind, rule.pauses_by.get(ctx.trigger, ()), ctx)
         self._close_pauses(ctx)
         return self.ledger
 
@@ -265,11 +194,11 @@ class ClockSet:
         clock.dirty = True
         self._log(clock, action, on, before)
 
-    def _apply_rule(self, kind: str, rule: dict[str, Any], named: frozenset[str], ctx: TriggerContext) -> None:
+    def _apply_rule(self, kind: str, rule: ClockRule, named: frozenset[str], ctx: TriggerContext) -> None:
         """Apply one clock rule; ``named``: the parts of the rule (met, end, …) that name the trigger."""
         on = ctx.effective
-        per_party = rule.get("per_party")
-        if per_party and not ctx.data.get(per_party["name_field"]) and "end" in named:
+        per_party = rule.per_party
+        if per_party and not ctx.data.get(per_party.name_field) and "end" in named:
             # a trigger naming no party (withdraw) ends the clocks of every party
             for other in [c for c in self.clocks.values() if c.kind == kind and c.is_open]:
                 self._finish(other, "ended", on, "end")
@@ -299,31 +228,31 @@ class ClockSet:
             clock.spec.update(start=on.isoformat(), pauses=[], open_pause=None, delayed_to=None)
             refresh(clock, self.cal, self.target_offset)
             self._log(clock, "restart", on, before)
-        start = rule.get("start")
+        start = rule.part("start")
         if start and "start" in named and (clock is None or not clock.is_open):
-            begin = self._start_date(start.get("date", "effective"), ctx)
-            spec: dict[str, Any] = {"start": begin.isoformat(), "length": rule.get("length"), "pauses": [],
+            begin = self._start_date(start.date, ctx)
+            spec: dict[str, Any] = {"start": begin.isoformat(), "length": rule.length, "pauses": [],
                                     "open_pause": None}
-            if rule.get("due_field"):
-                spec["fixed_due"] = iso_or_none(_d(ctx.data[rule["due_field"]]))
-            if rule.get("per_party"):
-                spec["party_kind"] = ctx.data.get(rule["per_party"]["kind_field"])
+            if rule.due_field:
+                spec["fixed_due"] = iso_or_none(_d(ctx.data[rule.due_field]))
+            if per_party:
+                spec["party_kind"] = ctx.data.get(per_party.kind_field)
             new = ClockState(kind=kind, party=party, started_on=begin, spec=spec,
                              id=clock.id if clock else None, dirty=True)
             refresh(new, self.cal, self.target_offset)
             self.clocks[(kind, party)] = clock = new
-            self._log(new, "start", on, None, rule=start.get("date", "effective"))
-        ext = rule.get("extension")
+            self._log(new, "start", on, None, rule=start.date)
+        ext = rule.part("extension")
         if clock and clock.is_open and ext and "extension" in named:
             before = clock.due_on
-            clock.spec["extension"] = {"days": int(ctx.data[ext["field"]]), "approved_by": ctx.actor,
+            clock.spec["extension"] = {"days": int(ctx.data[ext.field]), "approved_by": ctx.actor,
                                        "on": on.isoformat(), "reason": ctx.data.get("reason")}
             refresh(clock, self.cal, self.target_offset)
-            self._log(clock, "extend", on, before, days=int(ctx.data[ext["field"]]), approved_by=ctx.actor)
-        delay = rule.get("delay")
-        if clock and clock.is_open and delay and "delay" in named and ctx.data.get(delay["field"]):
+            self._log(clock, "extend", on, before, days=int(ctx.data[ext.field]), approved_by=ctx.actor)
+        delay = rule.part("delay")
+        if clock and clock.is_open and delay and "delay" in named and ctx.data.get(delay.field):
             before = clock.due_on
-            clock.spec["delayed_to"] = iso_or_none(_d(ctx.data[delay["field"]]))
+            clock.spec["delayed_to"] = iso_or_none(_d(ctx.data[delay.field]))
             refresh(clock, self.cal, self.target_offset)
             self._log(clock, "delay", on, before, set_by=ctx.actor, reason=ctx.data.get("reason"))
 
@@ -335,18 +264,19 @@ class ClockSet:
             return value or ctx.effective
         return ctx.effective
 
-    def _open_pauses(self, ctx: TriggerContext, pauses: tuple[tuple[str, dict[str, Any]], ...]) -> None:
-        for kind, pause in pauses:
-            party_kinds = pause.get("party_kinds")
+    def _open_pauses(self, kind: str, pauses: tuple[PauseRule, ...], ctx: TriggerContext) -> None:
+        for pause in pauses:
+            # the spec is stored as JSON: a list, as it reads back
+            party_kinds = list(pause.party_kinds) if pause.party_kinds else None
             if party_kinds and ctx.data.get("party_kind") not in party_kinds:
                 continue
             for clock in [c for c in self.clocks.values() if c.kind == kind and c.status == "running"]:
                 clock.status = "paused"
-                clock.spec["open_pause"] = {"since": ctx.effective.isoformat(), "reason": pause.get("label", ""),
-                                            "while_clock": pause["while_clock"],
+                clock.spec["open_pause"] = {"since": ctx.effective.isoformat(), "reason": pause.label,
+                                            "while_clock": pause.while_clock,
                                             "party_kinds": party_kinds}
                 clock.dirty = True
-                self._log(clock, "pause", ctx.effective, clock.due_on, reason=pause.get("label"))
+                self._log(clock, "pause", ctx.effective, clock.due_on, reason=pause.label or None)
 
     def _close_pauses(self, ctx: TriggerContext) -> None:
         for clock in self.clocks.values():

@@ -20,7 +20,7 @@ from sqlalchemy import and_, case, exists, func, or_, select
 
 from workflow.clocks.clockset import derive_due
 from workflow.deadlines.fingerprints import touched_years
-from workflow.quicktext import iso_or_none
+from workflow.isotext import iso_or_none
 from workflow.store.models import case_event, clock, clock_event, disclosure_case
 from workflow.store.repository import Repository
 

@@ -26,7 +26,8 @@ from sqlalchemy import update
 from workflow.clocks.clockset import ClockSet, LedgerEntry
 from workflow.deadlines.fingerprints import clock_fingerprints, stale_years, touched_years
 from workflow.errors import ConflictError
-from workflow.quicktext import iso_or_none
+from workflow.isotext import iso_or_none
+from workflow.outbox.recipients import queue_to_user
 from workflow.store.db import write
 from workflow.store.models import disclosure_case
 from workflow.store.repository import SYSTEM_USER, Actor, Repository
@@ -94,7 +95,7 @@ def recompute_case(services: Runtime, case_no: str, on: date, years: list[int] |
                 span = touched_years(c.started_on, c.due_on, c.target_on, c.spec)
                 stale.update(stale_years(c.spec.get("calendar"), span, cal))
         effective = max(on, case["last_event_on"])
-        entries = ClockSet(definition.clocks, clocks, cal, services.target_offset).recompute(effective)
+        entries = ClockSet(definition.clock_rules, clocks, cal, services.target_offset).recompute(effective)
         changed = False
         for c in clocks:
             c.dirty = False
@@ -171,9 +172,6 @@ def _notify(
     clerk = repo.user_row(case["clerk_id"]) if case.get("clerk_id") else None
     if clerk is None:
         return False
-    from workflow.outbox.recipients import recipient_channel
-
-    channel, address = recipient_channel(clerk, services.settings)
     kind, party, old, new = move["kind"], move["party"] or "", move["old_due"], move["new_due"]
     context = {
         "case": {"case_no": case["case_no"], "state": case["state"]},
@@ -188,14 +186,6 @@ def _notify(
         "year": year,
         "source": source,
     }
-    return repo.enqueue(
-        key=f"recompute:{case['case_no']}:{kind}:{party}:{old}:{new}",
-        kind=NOTICE_KIND,
-        channel=channel,
-        template=NOTICE_TEMPLATE,
-        context=context,
-        case_id=case["id"],
-        recipient_user_id=clerk["id"],
-        address=address,
-        subject=f"{case['case_no']} {move['label']}变更：{old} → {new}",
-    )
+    return queue_to_user(repo, services.settings, clerk, key=f"recompute:{case['case_no']}:{kind}:{party}:{old}:{new}",
+                         kind=NOTICE_KIND, template=NOTICE_TEMPLATE, context=context, case_id=case["id"],
+                         subject=f"{case['case_no']} {move['label']}变更：{old} → {new}")

@@ -1,38 +1,71 @@
 """What a lifecycle definition is, once loaded: frozen data classes, and the Registry that finds a version.
 
-The sets below are what a definition may name (field types, state kinds, choice lists, guards,
-routing conditions); :mod:`workflow.definitions.parse` checks the YAML against them and builds these
-objects. Nothing here reads a file, so the engine, the machine and the guards can use the types
-without the loader.
+The tables below are what a definition may name (field types, state kinds, choice lists, guards,
+routing conditions, effects); :mod:`workflow.definitions.parse` checks the YAML against them and
+builds these objects, so an unknown name is a load error naming the file and key path. The names are
+data here because the definitions sit below the engine and may not import it: the engine binds an
+implementation to every name once, when it is imported, and refuses to start if one is missing.
+Whether a guard or routing condition reads clocks is declared here too, so each trigger's
+:class:`TriggerPlan` (fields, clocks needed, effects) is worked out once, at load. Nothing here
+reads a file.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from types import MappingProxyType
 from typing import Any
 
+from workflow.definitions.clockrules import ClockRule
 from workflow.errors import DefinitionError
 
 FIELD_TYPES = {"string", "text", "date", "integer", "amount", "choice", "id_number", "bool"}
 STATE_KINDS = {"open", "concluded", "final"}
-CHOICE_SOURCES = {"channels", "applicant_types", "outcomes", "bases", "proceeding_kinds"}
-GUARD_NAMES = {
-    "date_field_after_effective",
-    "date_field_not_before_effective",
-    "date_field_not_after_effective",
-    "date_field_not_before_clock_due",
-    "once",
-    "clock_expired",
-    "party_clock_running",
-    "party_clock_not_running",
-    "party_clock_expired",
-    "basis_fits_outcome",
-    "delivery_recorded_in",
-    "proceeding_pending",
-    "has_corrected_proceeding",
-}
-ROUTING_CONDITIONS = {"outcome_releases_information", "consultations_outstanding"}
+CHOICE_SOURCES = {"channels", "applicant_types", "outcomes", "bases", "proceeding_kinds", "proceeding_results",
+                  "provision_forms", "delivery_methods", "party_kinds", "opinions", "fee_bases"}
+@dataclass(frozen=True)
+class Check:
+    """A guard or routing condition a definition may name; the engine binds what it means."""
+
+    name: str
+    reads_clocks: bool = False  # the engine loads the case's clocks before a trigger that uses it
+
+
+def _table(*checks: Check) -> Mapping[str, Check]:
+    return MappingProxyType({c.name: c for c in checks})
+
+
+GUARDS = _table(
+    Check("date_field_after_effective"),
+    Check("date_field_not_before_effective"),
+    Check("date_field_not_after_effective"),
+    Check("date_field_not_before_clock_due", reads_clocks=True),
+    Check("once"),
+    Check("clock_expired", reads_clocks=True),
+    Check("party_clock_running", reads_clocks=True),
+    Check("party_clock_not_running", reads_clocks=True),
+    Check("party_clock_expired", reads_clocks=True),
+    Check("basis_fits_outcome"),
+    Check("delivery_recorded_in"),
+    Check("proceeding_pending"),
+    Check("has_corrected_proceeding"),
+)
+ROUTING_CONDITIONS = _table(
+    Check("outcome_releases_information"),
+    Check("consultations_outstanding", reads_clocks=True),
+)
+# the effects a trigger may list under ``effects:``
+DECLARABLE_EFFECTS = frozenset({
+    "open_fee_notice", "pay_fee_notice", "waive_fee_notice", "open_proceeding", "decide_proceeding",
+    "record_delivery", "set_file_no", "issue_reply",
+})
+# the effects the loader adds from a trigger's other keys (sets_outcome, an outcome field, concludes,
+# the reply clock's extension), so that ``fire`` knows no trigger by its keys
+IMPLIED_EFFECTS = frozenset({"set_outcome", "record_outcome", "conclude", "record_extension"})
+EFFECT_NAMES = DECLARABLE_EFFECTS | IMPLIED_EFFECTS
+
 SAME = "same"
 
 
@@ -68,6 +101,8 @@ class FieldDef:
     minimum: float | None = None
     maximum: float | None = None
     default_effective: bool = False
+    choices_from: str | None = None  # the vocabulary list the choices and their labels come from
+    help: str = ""  # what a form shows under the input
 
 
 @dataclass(frozen=True)
@@ -96,6 +131,24 @@ class TriggerDef:
 
 
 @dataclass(frozen=True)
+class Step:
+    """One effect of a trigger, with its parameter."""
+
+    name: str
+    param: Any = None
+
+
+@dataclass(frozen=True)
+class TriggerPlan:
+    """What a transition needs to know of its trigger that only the definition decides, worked out at load."""
+
+    fields: Mapping[str, FieldDef]  # the trigger's fields and the common ones
+    needs_clocks: bool  # a clock rule names the trigger, or one of its guards or routing conditions reads clocks
+    extension_field: str | None  # the trigger extends the reply: the field giving the days
+    effects: tuple[Step, ...]  # in the order they apply
+
+
+@dataclass(frozen=True)
 class StateDef:
     name: str
     label: str
@@ -118,8 +171,10 @@ class Definition:
     states: dict[str, StateDef]
     register: TriggerDef
     triggers: dict[str, TriggerDef]
-    clocks: dict[str, dict[str, Any]]
+    clocks: dict[str, dict[str, Any]]  # the section as written, for the pages that show it
     common_fields: dict[str, FieldDef]
+    clock_rules: Mapping[str, ClockRule]
+    plans: Mapping[str, TriggerPlan]  # by trigger name, "register" included
 
     @property
     def key(self) -> tuple[str, str]:
@@ -134,32 +189,8 @@ class Definition:
     def concluded_states(self) -> list[str]:
         return [s.name for s in self.states.values() if not s.is_open]
 
-    def clocks_touched_by(self, trigger: str) -> bool:
-        return trigger in _clock_triggers(self)
-
     def all_fields(self, trigger: TriggerDef) -> dict[str, FieldDef]:
         return {**trigger.fields, **self.common_fields}
-
-
-def _clock_triggers(defn: Definition) -> frozenset[str]:
-    # keyed by name and version, but checked by identity: another registry (a test, a reload) may hold
-    # a different definition under the same key
-    hit = _CLOCK_TRIGGERS.get(defn.key)
-    if hit is None or hit[0] is not defn:
-        names: set[str] = set()
-        for spec in defn.clocks.values():
-            for key in ("start", "restart", "stop", "met", "end", "lapse", "delay", "extension"):
-                part = spec.get(key)
-                if part:
-                    on = part["by"]
-                    names.update([on] if isinstance(on, str) else on)
-            for pause in spec.get("pauses", []):
-                names.add(pause["by"])
-        hit = _CLOCK_TRIGGERS[defn.key] = (defn, frozenset(names))
-    return hit[1]
-
-
-_CLOCK_TRIGGERS: dict[tuple[str, str], tuple[Definition, frozenset[str]]] = {}
 
 
 @dataclass

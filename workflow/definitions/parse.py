@@ -9,16 +9,20 @@ definition without reading Python. Finding the files and caching the result is
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
 
+from workflow.definitions.clockrules import ClockRule, compile_clocks
 from workflow.definitions.model import (
     CHOICE_SOURCES,
+    DECLARABLE_EFFECTS,
     FIELD_TYPES,
-    GUARD_NAMES,
+    GUARDS,
     ROUTING_CONDITIONS,
     SAME,
     STATE_KINDS,
@@ -26,8 +30,10 @@ from workflow.definitions.model import (
     Definition,
     FieldDef,
     StateDef,
+    Step,
     TransitionDef,
     TriggerDef,
+    TriggerPlan,
     Vocabulary,
 )
 from workflow.errors import DefinitionError
@@ -95,12 +101,16 @@ def _parse_field(file: str, path: str, name: str, raw: Any, vocab: Vocabulary) -
     if ftype not in FIELD_TYPES:
         raise DefinitionError(file, f"{path}.type", f"one of {sorted(FIELD_TYPES)}, got {ftype!r}")
     choices: tuple[str, ...] = ()
+    src = None
     if ftype == "choice":
         if "choices_from" in raw:
             src = raw["choices_from"]
             if src not in CHOICE_SOURCES:
                 raise DefinitionError(file, f"{path}.choices_from", f"one of {sorted(CHOICE_SOURCES)}, got {src!r}")
             exclude = set(_as_list(raw.get("exclude")))
+            unknown = sorted(exclude - set(vocab.codes(src)))
+            if unknown:
+                raise DefinitionError(file, f"{path}.exclude", f"codes of {src}, got {unknown}")
             choices = tuple(c for c in vocab.codes(src) if c not in exclude)
         elif "choices" in raw:
             choices = tuple(str(c) for c in _as_list(raw["choices"]))
@@ -118,6 +128,8 @@ def _parse_field(file: str, path: str, name: str, raw: Any, vocab: Vocabulary) -
         minimum=raw.get("min"),
         maximum=raw.get("max"),
         default_effective=default == "effective",
+        choices_from=src,
+        help=str(raw.get("help") or ""),
     )
 
 
@@ -163,9 +175,14 @@ def _parse_trigger(file: str, name: str, raw: Any, states: dict[str, StateDef], 
         if not isinstance(g, dict) or len(g) != 1:
             raise DefinitionError(file, f"{path}.guards[{i}]", "a one-key mapping {guard: parameter}")
         (gname, param), = g.items()
-        if gname not in GUARD_NAMES:
-            raise DefinitionError(file, f"{path}.guards[{i}]", f"a guard of {sorted(GUARD_NAMES)}, got {gname!r}")
+        if gname not in GUARDS:
+            raise DefinitionError(file, f"{path}.guards[{i}]", f"a guard of {sorted(GUARDS)}, got {gname!r}")
         guards.append((gname, param))
+    effects = _as_list(raw.get("effects"))
+    for i, effect in enumerate(effects):
+        if effect not in DECLARABLE_EFFECTS:
+            raise DefinitionError(file, f"{path}.effects[{i}]",
+                                  f"a known effect ({', '.join(sorted(DECLARABLE_EFFECTS))}), got {effect!r}")
     sets_outcome = raw.get("sets_outcome")
     if sets_outcome is not None and vocab.get("outcomes", sets_outcome) is None:
         raise DefinitionError(file, f"{path}.sets_outcome", f"an outcome code of vocabulary.yaml, got {sets_outcome!r}")
@@ -180,32 +197,31 @@ def _parse_trigger(file: str, name: str, raw: Any, states: dict[str, StateDef], 
         concludes=bool(raw.get("concludes", False)),
         letters=tuple(_as_list(raw.get("letters"))),
         article=raw.get("article"),
-        effects=tuple(_as_list(raw.get("effects"))),
+        effects=tuple(effects),
     )
 
 
-def _check_clocks(file: str, clocks: Any, triggers: dict[str, TriggerDef]) -> dict[str, dict[str, Any]]:
-    if not isinstance(clocks, dict) or "reply" not in clocks:
-        raise DefinitionError(file, "clocks", "a mapping of clock kinds including 'reply'")
-    known = set(triggers) | {"register"}
-    for kind, spec in clocks.items():
-        if not isinstance(spec, dict) or "start" not in spec:
-            raise DefinitionError(file, f"clocks.{kind}", "a mapping with at least start")
-        if "length" not in spec and "due_field" not in spec:
-            raise DefinitionError(file, f"clocks.{kind}", "a length (working days) or a due_field")
-        for key in ("start", "restart", "stop", "met", "end", "lapse", "delay", "extension"):
-            part = spec.get(key)
-            if part is None:
-                continue
-            if not isinstance(part, dict) or "by" not in part:
-                raise DefinitionError(file, f"clocks.{kind}.{key}", "a mapping with by: trigger(s)")
-            for t in _as_list(part["by"]):
-                if t not in known:
-                    raise DefinitionError(file, f"clocks.{kind}.{key}.by", f"a trigger of this definition, got {t!r}")
-        for i, pause in enumerate(spec.get("pauses", [])):
-            if pause.get("by") not in known or pause.get("while_clock") not in clocks:
-                raise DefinitionError(file, f"clocks.{kind}.pauses[{i}]", "by: a trigger and while_clock: a clock kind")
-    return clocks
+def _plan(trig: TriggerDef, common: dict[str, FieldDef], rules: Mapping[str, ClockRule]) -> TriggerPlan:
+    extension = rules["reply"].part("extension")
+    extension_field = extension.field if extension and trig.name in extension.by else None
+    effects: list[Step] = []
+    if trig.sets_outcome:
+        effects.append(Step("set_outcome", trig.sets_outcome))
+    elif "outcome" in trig.fields:
+        effects.append(Step("record_outcome"))
+    if trig.concludes:
+        effects.append(Step("conclude"))
+    if extension_field is not None:
+        effects.append(Step("record_extension", extension_field))
+    effects += [Step(name) for name in trig.effects]
+    conditions = {t.when for t in trig.transitions if t.when}
+    return TriggerPlan(
+        fields=MappingProxyType({**trig.fields, **common}),
+        needs_clocks=(any(trig.name in rule.triggers for rule in rules.values())
+                      or any(GUARDS[g].reads_clocks for g, _ in trig.guards)
+                      or any(ROUTING_CONDITIONS[c].reads_clocks for c in conditions)),
+        extension_field=extension_field,
+        effects=tuple(effects))
 
 
 def _check_reachable(file: str, initial: str, states: dict[str, StateDef], triggers: dict[str, TriggerDef]) -> None:
@@ -257,6 +273,8 @@ def parse_definition(path: Path, vocab: Vocabulary) -> Definition:
     until = span.get("until")
     if until is not None and not isinstance(until, date):
         raise DefinitionError(file, "applies_to_received.until", "a date or null")
+    common = _parse_fields(file, "common_fields", raw.get("common_fields"), vocab)
+    rules = compile_clocks(file, raw["clocks"], set(triggers))
     return Definition(
         name=str(raw["name"]),
         version=str(raw["version"]),
@@ -268,6 +286,8 @@ def parse_definition(path: Path, vocab: Vocabulary) -> Definition:
         states=states,
         register=register,
         triggers=triggers,
-        clocks=_check_clocks(file, raw["clocks"], triggers),
-        common_fields=_parse_fields(file, "common_fields", raw.get("common_fields"), vocab),
+        clocks=raw["clocks"],
+        common_fields=common,
+        clock_rules=rules,
+        plans=MappingProxyType({t.name: _plan(t, common, rules) for t in (register, *triggers.values())}),
     )

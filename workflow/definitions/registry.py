@@ -4,11 +4,9 @@ A definition is data (states, triggers, roles, fields, guards, clocks); loading 
 is well-formed and turns it into frozen objects. Every error names the file, the key path and what
 was expected, so an administrator can fix a definition without reading Python.
 
-This module is the public face: it loads the whole folder (:func:`load_registry`, cached by
-:func:`default_registry`) and re-exports the rest, so ``from workflow.definitions.registry import ...`` is
-all a caller needs. The data classes and the :class:`Registry` are in
-:mod:`workflow.definitions.model`; reading and validating one file is in
-:mod:`workflow.definitions.parse`.
+This module loads the whole folder (:func:`load_registry`, cached by :func:`default_registry`). The
+data classes and the :class:`Registry` are in :mod:`workflow.definitions.model`; reading and
+validating one file is in :mod:`workflow.definitions.parse`.
 """
 
 from __future__ import annotations

@@ -19,7 +19,10 @@ from workflow.store.db import read
 from workflow.store.models import alert, letter, outbox
 
 
-class DemoExtras:
+class OfficeRoutine:
+    """The office's routine around the cases: each business morning's sweep, and at the end the
+    letters owed, their delivery and the annual report."""
+
     def __init__(self, services: Services, folder: Path) -> None:
         self.services = services
         self.folder = folder

@@ -76,7 +76,6 @@ class DemoResult:
     by_outcome: Counter = field(default_factory=Counter)
     replied_on_time: int = 0
     replied_late: int = 0
-    extras: dict[str, Any] = field(default_factory=dict)
 
 
 class DemoBuilder:

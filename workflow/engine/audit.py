@@ -7,50 +7,30 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from json.encoder import encode_basestring
 from typing import Any
-
-from workflow.quicktext import iso_date, one_shot_encoder
 
 GENESIS = "0" * 64
 
-# json.dumps with these options would build a new encoder for every call
-_CANONICAL = one_shot_encoder(json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"),
-                                               default=str))
+# json.dumps with these options would build a new encoder for every call; one does for all
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
 
 
 def canonical_json(data: dict[str, Any]) -> str:
-    return _CANONICAL(data)
+    """The one text of a value that is stored and hashed: keys sorted, no spaces, Chinese as
+    itself; a date (or anything else JSON lacks) as its ``str``."""
+    return _CANONICAL.encode(data)
 
 
 def event_hash(*, case_no: str, seq: int, actor: str, role: str, trigger: str, from_state: str | None,
                to_state: str, effective_on: date, recorded_at: str, data: str, late: bool, prev_hash: str) -> str:
-    effective = iso_date(effective_on)
-    texts = {type(case_no), type(actor), type(role), type(trigger), type(to_state), type(recorded_at), type(data),
-             type(prev_hash), type(effective), str if from_state is None else type(from_state)}
-    if type(seq) is int and texts == {str}:
-        payload = _hashed_text(case_no, seq, actor, role, trigger, from_state, to_state, effective, recorded_at, data,
-                               bool(late), prev_hash)
-    else:
-        payload = canonical_json({
-            "case_no": case_no, "seq": seq, "actor": actor, "role": role, "trigger": trigger,
-            "from": from_state, "to": to_state, "effective": effective, "recorded_at": recorded_at,
-            "data": data, "late": bool(late), "prev": prev_hash,
-        })
+    """SHA-256 of the canonical JSON of the event's fields. Existing chains are verified against
+    it, so its input must never change (tests/fixtures/audit_chain.json pins it)."""
+    payload = canonical_json({
+        "case_no": case_no, "seq": seq, "actor": actor, "role": role, "trigger": trigger,
+        "from": from_state, "to": to_state, "effective": effective_on.isoformat(), "recorded_at": recorded_at,
+        "data": data, "late": bool(late), "prev": prev_hash,
+    })
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
-
-
-def _hashed_text(case_no: str, seq: int, actor: str, role: str, trigger: str, from_state: str | None, to_state: str,
-                 effective: str, recorded_at: str, data: str, late: bool, prev_hash: str) -> str:
-    # The canonical JSON of the event's fields written out directly, keys in sorted order: the same
-    # text as canonical_json gives for strings, an int and a bool (tests/test_audit.py checks it),
-    # at a quarter of its cost on every transition.
-    q = encode_basestring
-    return "".join((
-        '{"actor":', q(actor), ',"case_no":', q(case_no), ',"data":', q(data), ',"effective":', q(effective),
-        ',"from":', "null" if from_state is None else q(from_state), ',"late":', "true" if late else "false",
-        ',"prev":', q(prev_hash), ',"recorded_at":', q(recorded_at), ',"role":', q(role), ',"seq":', int.__repr__(seq),
-        ',"to":', q(to_state), ',"trigger":', q(trigger), "}"))
 
 
 @dataclass(frozen=True)

@@ -1,39 +1,49 @@
 """The one place that talks to the ``transitions`` library.
 
-One ``Machine`` per definition version (``auto_transitions=False``), shared by every case: a case
-is a row, not a model object. Where a trigger may go from a state is read once from the Machine's
-own tables (its events, their transitions and conditions, in the Machine's order) and resolved the
-way the Machine resolves it: the first transition whose conditions all hold. ``fire_probe`` does
-the same by firing the trigger on a probe model under a lock; the tests check that both agree for
-every trigger, state and answer. The Machine never writes anything; the engine does.
+One ``Machine`` per definition version (``auto_transitions=False``), built without a model: a case
+is a row, not a model object. To route a trigger, :meth:`LifecycleMachine.route` takes a small model
+that serves one call at a time (added to the Machine once, then reused), puts it in the case's state,
+fires the trigger the Machine's own way and reads where it ended: the destination. A routing condition (``when:`` in the definition) is a
+question the model puts to the engine only when the Machine reaches a transition that names it, so
+a condition no transition asks about is never computed. The Machine never writes anything; the
+engine does.
 """
 
 from __future__ import annotations
 
-import threading
+from collections.abc import Callable
 from typing import Any
 
-from transitions import Machine, MachineError
+from transitions import EventData, Machine
 
-from workflow.definitions.model import ROUTING_CONDITIONS, SAME, Definition
+from workflow.definitions.model import SAME, Definition
 
 
-class _Probe:
-    """The shared model; routing conditions read the answers the engine precomputed."""
+def _unasked(condition: str) -> bool:
+    raise RuntimeError(f"routing condition {condition} asked outside a call")
+
+
+class _Call:
+    """The model of one call: the Machine sets its ``state``; ``holds`` answers a routing condition."""
+
+    state: str
+    trigger: Callable[[str], bool]  # added by Machine.add_model
 
     def __init__(self) -> None:
-        self.answers: dict[str, bool] = {}
+        self.holds: Callable[[str], bool] = _unasked
 
 
-for _name in ROUTING_CONDITIONS:
-    setattr(_Probe, _name, lambda self, event=None, _n=_name: bool(self.answers.get(_n)))
+def _condition(name: str) -> Callable[[EventData], bool]:
+    def holds(event: EventData) -> bool:
+        return event.model.holds(name)
+
+    holds.__name__ = name
+    return holds
 
 
 class LifecycleMachine:
     def __init__(self, definition: Definition) -> None:
         self.definition = definition
-        self._probe = _Probe()
-        self._lock = threading.Lock()
         transitions: list[dict[str, Any]] = []
         for trig in definition.triggers.values():
             for t in trig.transitions:
@@ -42,63 +52,42 @@ class LifecycleMachine:
                         "trigger": trig.name,
                         "source": source,
                         "dest": source if t.dest == SAME else t.dest,
-                        "conditions": [t.when] if t.when else [],
+                        "conditions": [_condition(t.when)] if t.when else [],
                     })
         self._machine = Machine(
-            model=self._probe,
+            model=None,
             states=list(definition.states),
             transitions=transitions,
             initial=definition.initial,
             auto_transitions=False,
             send_event=True,
         )
-
-        # Read once from the Machine's own tables: what each state allows, and where each trigger
-        # leads from it under which routing conditions (resolving needs no probe and no lock).
+        self._idle: list[_Call] = []
         self._allowed = {s: [t for t in self._machine.get_triggers(s) if t in definition.triggers]
                          for s in definition.states}
-        # (trigger, source) -> [(((condition, required answer), ...), dest), ...] in the Machine's order
-        self._routes: dict[tuple[str, str], list[tuple[tuple[tuple[str, bool], ...], str]]] = {
-            (name, source): [(tuple((c.func, bool(c.target)) for c in t.conditions), t.dest) for t in candidates]
-            for name, event in self._machine.events.items()
-            for source, candidates in event.transitions.items()
-        }
-        self._conditions = {key: frozenset(name for conditions, _ in routes for name, _ in conditions)
-                            for key, routes in self._routes.items()}
 
     def triggers_from(self, state: str) -> list[str]:
         return self._allowed.get(state, [])
 
-    def conditions_for(self, trigger: str, state: str) -> frozenset[str]:
-        """The routing conditions of ``trigger``'s transitions from ``state``."""
-        return self._conditions.get((trigger, state), frozenset())
+    def route(self, state: str, trigger: str, holds: Callable[[str], bool]) -> str | None:
+        """Where ``trigger`` takes a case in ``state``, or None when no transition's conditions hold."""
+        call = self._take()
+        call.holds = holds
+        self._machine.set_state(state, model=call)
+        try:
+            moved = call.trigger(trigger)
+            return call.state if moved else None
+        finally:
+            call.holds = _unasked
+            self._idle.append(call)
 
-    def resolve(self, state: str, trigger: str, answers: dict[str, bool]) -> str | None:
-        """The destination of ``trigger`` from ``state``, or None when no transition applies."""
-        for conditions, dest in self._routes.get((trigger, state), ()):
-            if all(bool(answers.get(name)) is wanted for name, wanted in conditions):
-                return dest
-        return None
-
-    def fire_probe(self, state: str, trigger: str, answers: dict[str, bool]) -> str | None:
-        """What the Machine itself does: fire ``trigger`` on the probe put in ``state``."""
-        with self._lock:
-            self._machine.set_state(state, model=self._probe)
-            self._probe.answers = answers
-            try:
-                moved = self._probe.trigger(trigger)
-            except MachineError:
-                return None
-            return self._probe.state if moved else None
-
-
-_MACHINES: dict[tuple[str, str], LifecycleMachine] = {}
-_MACHINES_LOCK = threading.Lock()
-
-
-def machine_for(definition: Definition) -> LifecycleMachine:
-    machine = _MACHINES.get(definition.key)
-    if machine is None or machine.definition is not definition:
-        with _MACHINES_LOCK:
-            machine = _MACHINES[definition.key] = LifecycleMachine(definition)
-    return machine
+    def _take(self) -> _Call:
+        # Adding a model binds every trigger and state to it, which costs more than the routing; so a
+        # model is added once and reused by one call at a time. list.pop and append are atomic: the
+        # pool grows to the number of calls routing at once and no further.
+        try:
+            return self._idle.pop()
+        except IndexError:
+            call = _Call()
+            self._machine.add_model(call)
+            return call

@@ -33,7 +33,7 @@ def lookup(conn: Connection, column: Any, wanted: Iterable[Any], *extra: Any) ->
 
 
 class _Bulk(Prepared):
-    """A Core insert compiled once (``fastpath.Prepared``) whose executemany converts the parameters
+    """A Core insert compiled once (``Prepared``) whose executemany converts the parameters
     column by column: the dialect's bind processor runs once per distinct value (imported rows repeat
     the same dates and share clock specs), and a column without one is passed as it is."""
 

@@ -31,7 +31,7 @@ def case_clocks(row: CaseRow, cal: Any, offset: int, memo: dict[tuple, Any] | No
     memo = {} if memo is None else memo
     defn, received, concluded = row.definition, row.values["received"], row.values.get("concluded")
     keep_all = not row.concluding_trigger and row.state == defn.initial
-    rules = defn.clocks if keep_all else {REPLY_CLOCK: defn.clocks[REPLY_CLOCK]}
+    rules = defn.clock_rules if keep_all else {REPLY_CLOCK: defn.clock_rules[REPLY_CLOCK]}
     key = (defn.key, received, keep_all)
     started = memo.get(key)
     if started is None:

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 REPLY = "reply"
 # trigger data that is bookkeeping, never a letter's content
-_NOT_EXTRAS = {"late_reason", "note", "outcome", "basis"}
+_NOT_LETTER_CONTENT = {"late_reason", "note", "outcome", "basis"}
 
 
 class EventCache:
@@ -56,7 +56,7 @@ def _items(value: Any) -> Any:
     return lines if len(lines) > 1 else (lines[0] if lines else None)
 
 
-def letter_extras(
+def event_facts(
     kind: str, case: dict[str, Any], data: dict[str, Any], issued_on: date | None, events: EventCache
 ) -> dict[str, Any]:
     """``case["letter"]`` for ``kind``: the producing trigger's ``data``, the clocks after it and,
@@ -91,11 +91,11 @@ def letter_extras(
             "pay_method": data.get("pay_method"),
         }
     elif kind == REPLY:
-        x = _reply_extras(case, data, sent, events)
+        x = _reply_facts(case, data, sent, events)
     return {k: v for k, v in x.items() if v is not None and v != ""}
 
 
-def _reply_extras(
+def _reply_facts(
     case: dict[str, Any], data: dict[str, Any], sent: str | None, events: EventCache
 ) -> dict[str, Any]:
     from workflow.letter_index import letters_index
@@ -104,7 +104,7 @@ def _reply_extras(
     x: dict[str, Any] = {}
     decided, _ = events.latest_data("decide")
     if decided and decided.get("outcome") == outcome:
-        x.update({k: v for k, v in decided.items() if k not in _NOT_EXTRAS})
+        x.update({k: v for k, v in decided.items() if k not in _NOT_LETTER_CONTENT})
     reply = letters_index()["regimes"].get(case.get("regime"), {}).get("letters", {}).get(REPLY, {})
     facts = reply.get("outcomes", {}).get(outcome, {}).get("facts")
     if facts == "correction":
@@ -120,5 +120,5 @@ def _reply_extras(
         if withdrawn.get("how"):
             x["how"] = withdrawn["how"]
             x["withdrawn_on"] = sent
-    x.update({k: v for k, v in data.items() if k not in _NOT_EXTRAS and k not in ("letter_no", "how")})
+    x.update({k: v for k, v in data.items() if k not in _NOT_LETTER_CONTENT and k not in ("letter_no", "how")})
     return x

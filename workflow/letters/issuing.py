@@ -7,14 +7,14 @@ A trigger's ``letters:`` list in the definition names the letters it produces (`
 :class:`~workflow.app.Runtime` that, inside the transition's own transaction, writes one
 ``letter_request`` row: the letter kinds and the facts a later event may change (state, outcome,
 basis, the reply's 文号, the clocks after the transition). Rendering and storing a letter
-costs more than the rest of the transition, so it is not done there (issue 2's throughput
-target; ``bench/engine.py`` times both); the letter worker
+costs more than the rest of the transition, so it is not done there (``bench/engine.py`` times
+both); the letter worker
 (:mod:`workflow.letters.worker`) makes the letters with :func:`issue_letters`, in a transaction of
 its own:
 
 1. reads the case row (the applicant and the request, fixed since registration), the agency's
    letter settings and the clerk, and overlays the request's facts: the case as it was at the event;
-2. adds the letter's extras (``case["letter"]``) from the event's data, the clocks and, for the
+2. adds the letter's facts (``case["letter"]``) from the event's data, the clocks and, for the
    reply, the latest ``decide`` event *up to that event*;
 3. renders the letter's text and stores it in table ``letter`` (kind, 文号, date of issue = the
    event's effective date, the event's seq), so a later change of the templates never changes the
@@ -51,7 +51,7 @@ from sqlalchemy import bindparam, select
 
 from workflow.engine.hooks import Transition
 from workflow.errors import NotFoundError, ValidationError
-from workflow.identity import mask_id_number, mask_name
+from workflow.isotext import iso_or_none
 from workflow.letters.documents import (
     LetterDocument,
     LetterRenderError,
@@ -59,8 +59,9 @@ from workflow.letters.documents import (
     render_document,
     stored_document,
 )
-from workflow.letters.event_facts import REPLY, EventCache, letter_extras
-from workflow.quicktext import iso_or_none
+from workflow.letters.event_facts import REPLY, EventCache, event_facts
+from workflow.outbox.recipients import queue_to_user
+from workflow.privacy import mask_id_number, mask_name
 from workflow.store.models import agency, app_user, disclosure_case
 from workflow.store.prepared import Prepared
 
@@ -74,7 +75,7 @@ log = logging.getLogger(__name__)
 
 OUTBOX_KIND = "letter"
 NOTICE_TEMPLATE = "letter_notice"
-# the effect that gives the case its 文号 (workflow.engine.guards.EFFECTS): the reply it issues carries it
+# the effect that gives the case its 文号 (workflow.engine.effects.EFFECTS): the reply it issues carries it
 ISSUES_LETTER_NO = "issue_reply"
 # the case row's columns a letter request's facts give as they were at its event
 _FACTS_OF_ROW = ("state", "outcome", "basis", "letter_no")
@@ -172,7 +173,7 @@ def issue_letters(services: Runtime, repo: Repository, request: dict[str, Any]) 
         letter_no = view["letter_no"] if kind == REPLY and trig is not None and ISSUES_LETTER_NO in trig.effects \
             else None
         case = {**view, "letter_no": letter_no}
-        case["letter"] = letter_extras(kind, case, data, issued_on, events)
+        case["letter"] = event_facts(kind, case, data, issued_on, events)
         try:
             doc = render_document(kind, case, agency, issued_on)
         except LetterRenderError as exc:
@@ -263,16 +264,12 @@ def _notify(
     view: dict[str, Any],
     clerk: dict[str, Any],
     letter: IssuedLetter,
-    extras: dict[str, Any],
+    facts: dict[str, Any],
     issued_on: date,
     event_seq: int,
 ) -> bool:
     """Queue the clerk's notice of a letter to print and send (or of one that could not be made)."""
-    from workflow.outbox.recipients import recipient_channel
-
-    channel, address = recipient_channel(clerk, services.settings)
-    private = view["applicant_type"] == "natural_person"
-    to_party = extras.get("party_name") if letter.kind in _PARTY_LETTERS else None
+    to_party = facts.get("party_name") if letter.kind in _PARTY_LETTERS else None
     context = {
         "case_no": view["case_no"],
         "letter_kind": letter.kind,
@@ -288,7 +285,7 @@ def _notify(
         # personal data masked (rules.md section 8): only the letter itself carries it in full
         "case": {
             "case_no": view["case_no"],
-            "applicant_name": mask_name(view["applicant_name"]) if private else view["applicant_name"],
+            "applicant_name": mask_name(view["applicant_name"], view["applicant_type"]),
             "applicant_type": view["applicant_type"],
             "id_number": mask_id_number(view["id_number"]) or None,
             "state": view["state"],
@@ -296,17 +293,9 @@ def _notify(
         },
     }
     tag = "文书未生成" if letter.error else "文书待发"
-    return repo.enqueue(
-        key=f"letter:{view['case_no']}:{letter.kind}:{event_seq}",
-        kind=OUTBOX_KIND,
-        channel=channel,
-        template=NOTICE_TEMPLATE,
-        context=context,
-        case_id=case_id,
-        recipient_user_id=clerk["id"],
-        address=address,
-        subject=f"【{tag}】{view['case_no']} {letter.title}",
-    )
+    return queue_to_user(repo, services.settings, clerk, key=f"letter:{view['case_no']}:{letter.kind}:{event_seq}",
+                         kind=OUTBOX_KIND, template=NOTICE_TEMPLATE, context=context, case_id=case_id,
+                         subject=f"【{tag}】{view['case_no']} {letter.title}")
 
 
 # -- what the command prints ------------------------------------------------------------------------
@@ -327,16 +316,16 @@ def letter_for_case(
     issued_on: date | None = None,
     letter_id: int | None = None,
     fresh: bool = False,
-    extras: dict[str, Any] | None = None,
+    overrides: dict[str, Any] | None = None,
 ) -> LetterDocument:
     """The letter ``kind`` of the case: the stored one (``letter_id``, else the latest of that kind)
-    unless ``fresh`` or ``extras`` is given or none is stored; else rendered now from the case as it
+    unless ``fresh`` or ``overrides`` (facts that replace the computed ones) is given or none is stored; else rendered now from the case as it
     is, with the data of the latest event that produces that kind, on ``issued_on`` (default today)."""
     kinds = letter_kinds()
     if kind not in kinds:
         raise ValidationError(f"文书类型无效 / unknown letter kind {kind!r}; allowed: {', '.join(kinds)}")
     row = repo.load_case(case_no)
-    if letter_id is not None or not (fresh or extras):
+    if letter_id is not None or not (fresh or overrides):
         stored = repo.letters(row["id"], kind)
         if letter_id is not None:
             stored = [s for s in stored if s["id"] == letter_id]
@@ -360,5 +349,5 @@ def letter_for_case(
     if kind == REPLY and not (produced_by and ISSUES_LETTER_NO in produced_by.effects):
         view = {**view, "letter_no": None}  # the case's 文号 is the signed-off reply's
     case = dict(view)
-    case["letter"] = {**letter_extras(kind, case, data, event_on, events), **(extras or {})}
+    case["letter"] = {**event_facts(kind, case, data, event_on, events), **(overrides or {})}
     return render_document(kind, case, agency, issued_on or services.today())

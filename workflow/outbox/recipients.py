@@ -9,12 +9,30 @@ address NULL; delivery looks it up with :func:`address_for` (``workflow.outbox.c
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import String, cast, func, literal, literal_column
 from sqlalchemy.sql.elements import ColumnElement
 
 from workflow.store.models import app_user
+
+
+class Enqueuer(Protocol):
+    def enqueue(self, **row: Any) -> bool: ...
+
+
+def queue_to_user(repo: Enqueuer, settings: Mapping[str, Any], user: Mapping[str, Any], *, key: str, kind: str,
+                  template: str, context: dict[str, Any], case_id: int | None = None,
+                  subject: str | None = None) -> bool:
+    """Queue one message to ``user`` on their channel; False when ``key`` was queued before."""
+    channel, address = recipient_channel(user, settings)
+    row: dict[str, Any] = {"key": key, "kind": kind, "channel": channel, "template": template, "context": context,
+                           "recipient_user_id": user["id"], "address": address}
+    if case_id is not None:
+        row["case_id"] = case_id
+    if subject is not None:
+        row["subject"] = subject
+    return repo.enqueue(**row)
 
 
 def default_channel(settings: Mapping[str, Any]) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, and_, func, select
 
 from workflow.errors import ValidationError
+from workflow.privacy import mask_name
 from workflow.report import checks as checks_mod
 from workflow.report.counting import (
     Scope,
@@ -149,13 +150,6 @@ def generate(
     return Report(year, lay, scope, data, results, raw, values, totals, lines)
 
 
-def mask_name(name: str | None) -> str:
-    """张三 → 张*, 某某科技有限公司 → 某********: the first character only."""
-    if not name:
-        return ""
-    return name[0] + "*" * max(1, len(name) - 1) if len(name) > 1 else "*"
-
-
 def explain(
     engine: Engine,
     *,
@@ -219,7 +213,7 @@ def explain(
                 "concluded_on": r.concluded_on,
                 "outcome": r.outcome,
                 "applicant_type": r.applicant_type,
-                "applicant": mask_name(r.applicant_name),
+                "applicant": mask_name(r.applicant_name, r.applicant_type),
                 "clerk": r.clerk,
             }
             for r in conn.execute(stmt)

@@ -19,14 +19,16 @@ or again after a restart, queues each message once.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select, update
 
 from workflow.outbox.compose import signed_working_days
-from workflow.outbox.recipients import recipient_channel
+from workflow.outbox.recipients import queue_to_user
 from workflow.store.db import write
 from workflow.store.models import (
     agency,
@@ -49,14 +51,26 @@ DIGEST_TEMPLATE = "daily_digest"
 REMINDER_TEMPLATE = "report_reminder"
 
 
-def _run(conn: Connection, job: str, today: date, holder: str, now: datetime) -> int:
-    return conn.execute(
-        sweep_run.insert().values(job=job, business_date=today, holder=holder, started_at=now, created=0)
-    ).inserted_primary_key[0]
+@dataclass
+class _JobRun:
+    conn: Connection
+    repo: Repository
+    queued: int = 0
 
 
-def _finish(conn: Connection, run_id: int, created: int, now: datetime) -> None:
-    conn.execute(update(sweep_run).where(sweep_run.c.id == run_id).values(finished_at=now, created=created))
+@contextmanager
+def _job_run(services: Runtime, job: str, today: date, *, fence: Fence | None, holder: str,
+             now: datetime) -> Iterator[_JobRun]:
+    """One job's write transaction, recorded in ``sweep_run`` with the number of messages it queued."""
+    with write(services.db) as conn:
+        if fence is not None:
+            fence(conn)
+        run_id = conn.execute(
+            sweep_run.insert().values(job=job, business_date=today, holder=holder, started_at=now, created=0)
+        ).inserted_primary_key[0]
+        run = _JobRun(conn, Repository(conn))
+        yield run
+        conn.execute(update(sweep_run).where(sweep_run.c.id == run_id).values(finished_at=utcnow(), created=run.queued))
 
 
 # -- digest ----------------------------------------------------------------------------------------
@@ -128,13 +142,8 @@ def queue_digests(
     send_empty = bool(cfg.get("digest_when_empty", False))
     before = cfg.get("before_due_working_days", [3])
     soon = max(before) if isinstance(before, list) and before else int(before or 3)
-    now = now or utcnow()
-    queued = 0
-    with write(services.db) as conn:
-        if fence is not None:
-            fence(conn)
-        run_id = _run(conn, "digest", today, holder, now)
-        repo = Repository(conn)
+    with _job_run(services, "digest", today, fence=fence, holder=holder, now=now or utcnow()) as run:
+        conn, repo = run.conn, run.repo
         supervised: dict[int, set[int]] = {}
         for user_id, agency_id in conn.execute(
             select(user_role.c.user_id, user_role.c.agency_id).where(user_role.c.role == "supervisor")
@@ -148,7 +157,6 @@ def queue_digests(
             user = repo.user_row(user_id)
             if user is None:
                 continue
-            channel, address = recipient_channel(user, services.settings)
             tops = sorted({names[a] for a in agency_ids if a in names})
             context = {
                 "today": today,
@@ -159,18 +167,10 @@ def queue_digests(
                 "total": total,
                 "shown": len(rows),
             }
-            queued += repo.enqueue(
-                key=f"digest:{today.isoformat()}:{user_id}",
-                kind="digest",
-                channel=channel,
-                template=DIGEST_TEMPLATE,
-                context=context,
-                recipient_user_id=user_id,
-                address=address,
-            )
-        _finish(conn, run_id, queued, utcnow())
-    log.info("digest %s: %d queued", today, queued)
-    return queued
+            run.queued += queue_to_user(repo, services.settings, user, key=f"digest:{today.isoformat()}:{user_id}",
+                                        kind="digest", template=DIGEST_TEMPLATE, context=context)
+    log.info("digest %s: %d queued", today, run.queued)
+    return run.queued
 
 
 # -- annual report reminders -------------------------------------------------------------------------
@@ -220,18 +220,13 @@ def queue_report_reminders(
     cfg = dict(services.settings.get("report") or {})
     steps = sorted({int(n) for n in cfg.get("reminder_working_days_before", [10, 5, 1])})
     roles = tuple(cfg.get("reminder_roles") or ("head",))
-    now = now or utcnow()
-    queued = 0
     due_now = [
         (name, year, due, reminder_step(cal, due, today, steps))
         for name, year, due in report_deadlines(services.settings, today)
     ]
     due_now = [d for d in due_now if d[3] is not None]
-    with write(services.db) as conn:
-        if fence is not None:
-            fence(conn)
-        run_id = _run(conn, "reminders", today, holder, now)
-        repo = Repository(conn)
+    with _job_run(services, "reminders", today, fence=fence, holder=holder, now=now or utcnow()) as run:
+        conn, repo = run.conn, run.repo
         people = list(
             conn.execute(
                 select(user_role.c.agency_id, agency.c.name, app_user.c.id)
@@ -252,7 +247,6 @@ def queue_report_reminders(
                 if agency_id in published:
                     continue
                 user = repo.user_row(user_id)
-                channel, address = recipient_channel(user, services.settings)
                 context = {
                     "year": year,
                     "due": due,
@@ -263,18 +257,8 @@ def queue_report_reminders(
                     "step": step,
                     "recipient_name": user.get("display_name") or user["name"],
                 }
-                queued += repo.enqueue(
-                    key=f"report:{year}:{name}:{step}:{agency_id}:{user_id}",
-                    kind="reminder",
-                    channel=channel,
-                    template=REMINDER_TEMPLATE,
-                    context=context,
-                    recipient_user_id=user_id,
-                    address=address,
-                )
-        _finish(conn, run_id, queued, utcnow())
-    log.info("report reminders %s: %d queued", today, queued)
-    return queued
-
-
-__all__ = ["digest_rows", "queue_digests", "queue_report_reminders", "reminder_step", "report_deadlines"]
+                run.queued += queue_to_user(repo, services.settings, user, kind="reminder",
+                                            key=f"report:{year}:{name}:{step}:{agency_id}:{user_id}",
+                                            template=REMINDER_TEMPLATE, context=context)
+    log.info("report reminders %s: %d queued", today, run.queued)
+    return run.queued

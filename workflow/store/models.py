@@ -23,6 +23,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    text,
 )
 
 metadata = MetaData(
@@ -55,6 +56,10 @@ app_user = Table(
     Column("email", String(200)),
     # per-channel addresses, e.g. {"webhook": "https://...", "wecom": "..."}
     Column("addresses", JSON, nullable=False, default=dict),
+    # web sign-in (migration 0007): an argon2 hash, NULL until a password is set; a disabled user
+    # cannot sign in and their open sessions end
+    Column("password_hash", String(200)),
+    Column("disabled", Boolean, nullable=False, default=False),
 )
 
 user_role = Table(
@@ -334,3 +339,36 @@ published_report = Table(
     Column("recorded_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("agency_id", "year"),
 )
+
+# Web sign-in (migration 0007). The security log is append-only at the database level, like the
+# audit trail: sign-in, sign-out, failures, lockouts, password changes and disabled accounts.
+security_log = Table(
+    "security_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", DateTime(timezone=True), nullable=False),
+    # sign_in | sign_in_failed | locked_out | sign_out | idle_timeout | password_set | user_disabled
+    Column("kind", String(32), nullable=False),
+    Column("user_name", String(100), nullable=False),
+    Column("remote", String(64)),
+    Column("detail", Text),
+    Index("ix_security_log_user_kind_at", "user_name", "kind", "at"),
+)
+
+# A signed-in browser: the cookie carries a signed random token whose SHA-256 is the key here
+web_session = Table(
+    "web_session",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("user_id", Integer, ForeignKey("app_user.id"), nullable=False, index=True),
+    Column("csrf_token", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("last_seen_at", DateTime(timezone=True), nullable=False),
+    Column("ended_at", DateTime(timezone=True)),
+)
+
+# the work queue (workflow.web.queue): open cases in the order of their reply clock's due date; a
+# partial index over the live reply clocks only, so concluded cases neither slow it nor fill it
+_LIVE_REPLY = "kind = 'reply' AND party = '' AND status IN ('running', 'paused', 'stopped')"
+Index("ix_clock_queue", clock.c.due_on, clock.c.case_id, postgresql_where=text(_LIVE_REPLY),
+      sqlite_where=text(_LIVE_REPLY))

@@ -1,120 +1,44 @@
 """Prepared statements for the transition hot path.
 
-A transition runs four to seven small statements. Executed through ``Connection.execute`` each costs
-~40 µs of SQLAlchemy bookkeeping on top of ~7 µs of SQLite work, which made the engine several
-times slower than the database. ``Prepared`` keeps SQLAlchemy as the author of the SQL (compiled
-once per dialect, with the dialect's own type processors for dates, timestamps and JSON) and hands
-the compiled string to the driver cursor of the *same* connection, inside the caller's transaction.
+A transition runs four to seven small statements. Executed through ``Connection.execute`` each
+costs several times SQLite's own work in SQLAlchemy bookkeeping. ``Prepared`` keeps SQLAlchemy as
+the author of the SQL (compiled once per dialect, with the dialect's own type processors for dates,
+timestamps and JSON) and hands the compiled string to the driver cursor of the *same* connection,
+inside the caller's transaction.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection
-from sqlalchemy.dialects.sqlite import DATE as SQLITE_DATE
-from sqlalchemy.dialects.sqlite import DATETIME as SQLITE_DATETIME
 from sqlalchemy.engine import Dialect
-from sqlalchemy.sql import ClauseElement, sqltypes
+from sqlalchemy.sql import ClauseElement
 from sqlalchemy.types import TypeEngine
 
-from workflow.quicktext import iso_date
+from workflow.store import sqlite_speedups
 
 _Processor = Callable[[Any], Any]
 
 
-# SQLAlchemy's SQLite processors for dates, timestamps, booleans and JSON are general (a format
-# dict per date, several checks per JSON value) and run for every value of every transition. For
-# the exact value types the engine binds, these produce the same stored text or value by a
-# shorter route; anything else goes to SQLAlchemy's own processor. tests/test_fastpath.py checks
-# both directions byte for byte against SQLAlchemy.
-
-def _bind_date(fallback: _Processor) -> _Processor:
-    def process(value: Any) -> Any:
-        # "%(year)04d-%(month)02d-%(day)02d" is what isoformat writes for every date
-        return iso_date(value) if type(value) is date else fallback(value)
-    return process
-
-
-# SQLAlchemy's own storage format, filled from the attributes in one step (without the offset)
-_SQLITE_DATETIME = "%04d-%02d-%02d %02d:%02d:%02d.%06d"
-
-
-def _bind_datetime(fallback: _Processor) -> _Processor:
-    def process(v: Any) -> Any:
-        if type(v) is datetime:
-            return _SQLITE_DATETIME % (v.year, v.month, v.day, v.hour, v.minute, v.second, v.microsecond)
-        return fallback(v)
-    return process
-
-
-def _bind_boolean(fallback: _Processor) -> _Processor:
-    def process(value: Any) -> Any:
-        if value is True:
-            return 1
-        return 0 if value is False else fallback(value)
-    return process
-
-
-def _bind_json(serializer: _Processor, fallback: _Processor) -> _Processor:
-    def process(value: Any) -> Any:
-        kind = type(value)
-        return serializer(value) if kind is dict or kind is list else fallback(value)
-    return process
-
-
-def _result_json(deserializer: _Processor, fallback: _Processor) -> _Processor:
-    def process(value: Any) -> Any:
-        return deserializer(value) if type(value) is str else fallback(value)
-    return process
-
-
-_scan_json = json.JSONDecoder().scan_once
-
-
-def _json_loads(text: str) -> Any:
-    """``json.loads`` for a document that starts with its value and ends with it (as json.dumps
-    writes one): the scanner alone, without loads' checks and two whitespace matches (half the
-    time of a clock spec). Anything else (whitespace around it, extra data, an error) goes to
-    json.loads itself, for its result or its error."""
-    try:
-        value, end = _scan_json(text, 0)
-    except StopIteration:
-        return json.loads(text)
-    return value if end == len(text) else json.loads(text)
-
-
-def quick_bind_processor(type_: TypeEngine[Any], dialect: Dialect) -> _Processor | None:
-    """The column type's bind processor on the dialect, or an equivalent quicker one (SQLite)."""
-    proc = type_._cached_bind_processor(dialect)
-    if proc is None or dialect.name != "sqlite":
+def bind_processor(type_: TypeEngine[Any], dialect: Dialect) -> _Processor | None:
+    """The column type's bind processor on the dialect (SQLite: the quicker equivalent of
+    ``sqlite_speedups`` when that is switched on)."""
+    proc = type_.dialect_impl(dialect).bind_processor(dialect)
+    if proc is None or dialect.name != "sqlite" or not sqlite_speedups.enabled():
         return proc
-    impl = type_.dialect_impl(dialect)
-    if _default_sqlite_format(impl, SQLITE_DATE):
-        return _bind_date(proc)
-    if _default_sqlite_format(impl, SQLITE_DATETIME):
-        return _bind_datetime(proc)
-    if type(impl) is sqltypes.Boolean and not dialect.supports_native_boolean:
-        return _bind_boolean(proc)
-    if isinstance(impl, sqltypes.JSON) and impl._str_impl.bind_processor(dialect) is None:
-        return _bind_json(dialect._json_serializer or json.dumps, proc)
-    return proc
+    return sqlite_speedups.bind_processor(type_, dialect, proc)
 
 
-def quick_result_processor(type_: TypeEngine[Any], dialect: Dialect) -> _Processor | None:
-    """The column type's result processor on the dialect, or an equivalent quicker one (SQLite)."""
-    proc = type_._cached_result_processor(dialect, None)
-    if proc is None or dialect.name != "sqlite":
+def result_processor(type_: TypeEngine[Any], dialect: Dialect) -> _Processor | None:
+    """The column type's result processor on the dialect (SQLite: as ``bind_processor``)."""
+    proc = type_.dialect_impl(dialect).result_processor(dialect, None)
+    if proc is None or dialect.name != "sqlite" or not sqlite_speedups.enabled():
         return proc
-    impl = type_.dialect_impl(dialect)
-    if isinstance(impl, sqltypes.JSON) and impl._str_impl.result_processor(dialect, None) is None:
-        return _result_json(dialect._json_deserializer or _json_loads, proc)
-    return proc
+    return sqlite_speedups.result_processor(type_, dialect, proc)
 
 
 def _reader(names: tuple[str, ...] | None) -> Callable[[dict[str, Any]], Sequence[Any]] | None:
@@ -125,13 +49,6 @@ def _reader(names: tuple[str, ...] | None) -> Callable[[dict[str, Any]], Sequenc
         only = names[0]
         return lambda params: (params[only],)
     return itemgetter(*names)
-
-
-def _default_sqlite_format(impl: TypeEngine[Any], kind: type) -> bool:
-    # SQLAlchemy's own DATE or DATETIME (the driver's subclass included) with the default storage
-    # format: one declared with its own format or regexp, or a subclass of ours, keeps its processor
-    return (isinstance(impl, kind) and type(impl).__module__.startswith("sqlalchemy.") and impl._reg is None
-            and impl._storage_format == kind._storage_format)
 
 
 @dataclass(frozen=True)
@@ -164,13 +81,13 @@ class Prepared:
             compiled = self.stmt.compile(dialect=dialect, column_keys=self.column_keys)
             procs = {}
             for key, bind in compiled.binds.items():
-                proc = quick_bind_processor(bind.type, dialect)
+                proc = bind_processor(bind.type, dialect)
                 if proc is not None:
                     procs[key] = proc
             columns = list(getattr(self.stmt, "selected_columns", []))
             names = tuple(c.key for c in columns)
             converted = tuple((i, proc) for i, c in enumerate(columns)
-                              if (proc := quick_result_processor(c.type, dialect)) is not None)
+                              if (proc := result_processor(c.type, dialect)) is not None)
             by_name = tuple((names[i], proc) for i, proc in converted) if len(set(names)) == len(names) else None
             defaults = {k: v for k, v in compiled.params.items() if v is not None}
             positional = tuple(compiled.positiontup) if compiled.positional else None

@@ -32,7 +32,8 @@ DATE_COLUMNS: dict[str, tuple[str, ...]] = {
     "case_event": ("effective_on",),
 }
 DATETIME_COLUMNS: dict[str, tuple[str, ...]] = {"disclosure_case": ("created_at", "updated_at")}
-BOOLEAN_COLUMNS: dict[str, tuple[str, ...]] = {"clock": ("provisional", "breached"), "case_event": ("late",)}
+BOOLEAN_COLUMNS: dict[str, tuple[str, ...]] = {
+    "clock": ("provisional", "breached"), "case_event": ("late",), "app_user": ("disabled",)}
 JSON_COLUMNS: dict[str, tuple[str, ...]] = {"agency": ("settings",), "app_user": ("addresses",), "clock": ("spec",)}
 TABLES = ("disclosure_case", "agency", "app_user", "clock", "proceeding", "case_event")
 

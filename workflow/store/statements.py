@@ -1,6 +1,6 @@
 """The repository's SQL, compiled once: the statements of the transition hot path and their caches.
 
-Statements that run on every transition are ``Prepared`` (fastpath.py: compiled once per dialect
+Statements that run on every transition are ``Prepared`` (prepared.py: compiled once per dialect
 and run on the driver cursor). An UPDATE is compiled per set of changed columns, so a write touches
 only the indexes over the columns it changes; an INSERT … ON CONFLICT is built once per dialect.
 """

@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, select
 
-from workflow.identity import mask_id_number, mask_name, mask_phone
-from workflow.quicktext import iso_or_none
+from workflow.isotext import iso_or_none
+from workflow.privacy import mask_id_number, mask_name, mask_phone
 from workflow.store.models import agency, app_user, clock, disclosure_case
 from workflow.store.repository import Repository
 
@@ -57,12 +57,11 @@ def list_cases(services: Runtime, repo: Repository, *, agency_code: str | None =
         if r["due_on"] and r["reply_status"] in ("running", "paused"):
             cal = services.calendar
             left = cal.working_days_in(today, r["due_on"]) if r["due_on"] >= today else -cal.working_days_in(r["due_on"], today)
-        private = r["applicant_type"] == "natural_person"
         rows.append({
             "case_no": r["case_no"], "agency": r["agency"], "state": r["state"],
             "state_label": definition.states[r["state"]].label,
             "received": iso_or_none(r["received_on"]),
-            "applicant": mask_name(r["applicant_name"]) if private else r["applicant_name"],
+            "applicant": mask_name(r["applicant_name"], r["applicant_type"]),
             "id_number": mask_id_number(r["id_number"]) or None, "phone": mask_phone(r["phone"]) or None,
             "clerk": r["clerk"], "outcome": r["outcome"],
             "reply_due": iso_or_none(r["due_on"]) if r["reply_status"] in ("running", "paused") else None,

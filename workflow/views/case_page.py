@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Protocol
 
-from workflow.quicktext import iso_or_none
+from workflow.isotext import iso_or_none
 
 if TYPE_CHECKING:
     from workflow.clocks.clockset import ClockState
@@ -47,7 +47,7 @@ def clock_view(registry: Registry, c: Any) -> dict[str, Any]:
     }
 
 
-def event_view(ev: dict[str, Any], *, mask: bool = True) -> dict[str, Any]:
+def event_view(ev: dict[str, Any]) -> dict[str, Any]:
     return {
         "seq": ev["seq"],
         "trigger": ev["trigger"],

@@ -1,0 +1,100 @@
+"""What the effects of a trigger do: the case-row changes and the rows a transition writes besides.
+
+Every effect a trigger has is in its ``TriggerPlan.effects``, worked out when the definition was
+loaded: those listed under ``effects:`` and those implied by its other keys (``sets_outcome``, an
+``outcome`` field, ``concludes``, the reply clock's ``extension``). ``fire`` runs them in that order
+and knows no trigger by name. An effect adds to ``changes`` (the case-row columns the transition
+sets) or writes through the repository, in the transition's transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from workflow.definitions.model import EFFECT_NAMES, Step
+from workflow.engine.guards import GuardContext, bind
+from workflow.letter_index import letter_number
+
+Effect = Callable[[GuardContext, dict[str, Any], Any], None]
+
+
+def _set_outcome(ctx: GuardContext, changes: dict[str, Any], outcome: str) -> None:
+    changes["outcome"] = outcome
+    changes["basis"] = None
+
+
+def _record_outcome(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
+    changes["outcome"] = ctx.data["outcome"]
+    changes["basis"] = ctx.data.get("basis")
+
+
+def _conclude(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
+    # a reopened case keeps the date it was first concluded on
+    if ctx.case["concluded_on"] is None:
+        changes["concluded_on"] = ctx.effective
+
+
+def _record_extension(ctx: GuardContext, changes: dict[str, Any], field: str) -> None:
+    changes["extension_days"] = int(ctx.data[field])
+
+
+def _open_fee_notice(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
+    d = ctx.data
+    ctx.repo.open_fee_notice(ctx.case, ctx.effective, d["received_by_applicant"], d["fee_basis"], d["quantity"], d["amount"])
+
+
+def _pay_fee_notice(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
+    ctx.repo.settle_fee_notice(ctx.case["id"], ctx.effective, paid_amount=ctx.data["amount"])
+
+
+def _waive_fee_notice(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
+    ctx.repo.settle_fee_notice(ctx.case["id"], ctx.effective, waived=True)
+
+
+def _open_proceeding(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
+    ctx.repo.open_proceeding(ctx.case, ctx.data["kind"], ctx.data["filed"], ctx.data.get("body"))
+
+
+def _decide_proceeding(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
+    ctx.repo.decide_proceeding(ctx.case["id"], ctx.data["proceeding"], ctx.data["result"], ctx.effective)
+
+
+def _record_delivery(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
+    changes["delivered_on"] = ctx.effective
+
+
+def _set_file_no(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
+    if ctx.data.get("file_no"):
+        changes["file_no"] = ctx.data["file_no"]
+
+
+def _issue_reply(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
+    """The reply's 文号: given by the head, or the next number of the agency's pattern in the year of issue."""
+    if ctx.data.get("letter_no"):
+        changes["letter_no"] = ctx.data["letter_no"]
+        return
+    agency = ctx.repo.agency_row(ctx.case["agency_id"])
+    seq = ctx.repo.next_letter_number(ctx.case["agency_id"], ctx.effective.year)
+    changes["letter_no"] = letter_number(agency, year=ctx.effective.year, seq=seq)
+
+
+EFFECTS: Mapping[str, Effect] = bind("effects", EFFECT_NAMES, {
+    "set_outcome": _set_outcome,
+    "record_outcome": _record_outcome,
+    "conclude": _conclude,
+    "record_extension": _record_extension,
+    "open_fee_notice": _open_fee_notice,
+    "pay_fee_notice": _pay_fee_notice,
+    "waive_fee_notice": _waive_fee_notice,
+    "open_proceeding": _open_proceeding,
+    "decide_proceeding": _decide_proceeding,
+    "record_delivery": _record_delivery,
+    "set_file_no": _set_file_no,
+    "issue_reply": _issue_reply,
+})
+
+
+def apply_effects(ctx: GuardContext, steps: tuple[Step, ...], changes: dict[str, Any]) -> None:
+    for step in steps:
+        EFFECTS[step.name](ctx, changes, step.param)

@@ -1,0 +1,189 @@
+"""Every line the engine refuses with, Chinese first and English after the slash, built in one place.
+
+The engine and its guards decide *that* something is refused and hand over the facts; this module
+says it. Clerks read the Chinese half; the English half is for logs, tests and the API. A message
+names what was wrong and what is allowed, so the caller can fix the input without reading Python.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+
+def _or_none(items: Iterable[str], sep: str = ", ") -> str:
+    return sep.join(items) or "(none)"
+
+
+# -- dates, roles, state ------------------------------------------------------------------------
+
+def effective_in_future(effective: date, today: date) -> str:
+    return f"办理日期 {effective} 晚于今天 {today} / the effective date may not be in the future"
+
+
+def effective_before_last_event(effective: date, last: date) -> str:
+    return (f"办理日期 {effective} 早于该案上一事件日期 {last} / the effective date may not be before the case's "
+            f"last event")
+
+
+def role_required(actor: str, agency_code: str, trigger: str, trigger_label: str, labelled_roles: Iterable[str],
+                  held: Iterable[str]) -> str:
+    return (f"{actor} 在 {agency_code} 没有执行 {trigger}（{trigger_label}）的角色 / role required: "
+            f"{'、'.join(labelled_roles)}; {actor} has: {', '.join(sorted(held)) or '(no role at this agency)'}")
+
+
+def conflict(case_no: str, state: str, version: int, expected: int) -> str:
+    return (f"案件 {case_no} 已被他人修改 / conflict: case {case_no} changed meanwhile (now in state {state}, "
+            f"version {version}; you had version {expected}); nothing was written")
+
+
+def unknown_trigger(trigger: str, state: str, allowed: Iterable[str]) -> str:
+    return f"未知操作 {trigger!r} / unknown trigger; allowed now in state {state}: {_or_none(allowed)}"
+
+
+def not_allowed_in_state(case_no: str, state: str, state_label: str, trigger: str, trigger_label: str,
+                         allowed: Iterable[str]) -> str:
+    return (f"{case_no} 处于“{state_label}”（{state}），不能执行 {trigger}（{trigger_label}） / not allowed in this "
+            f"state; allowed now: {_or_none(allowed)}")
+
+
+def no_transition(case_no: str, trigger: str) -> str:
+    return f"{case_no}: 没有适用的转换 / no transition of {trigger} applies"
+
+
+def late_without_reason(case_no: str, limits: Iterable[str]) -> str:
+    return (f"{case_no}: 已超过法定期限（{'; '.join(limits)}），须说明原因: --set late_reason=… / the action comes "
+            f"after its statutory limit and needs a late_reason")
+
+
+# -- registration -------------------------------------------------------------------------------
+
+def bad_register_date(key: str, raw: object) -> str:
+    return f"register: {key} 日期格式错误 {raw!r} / expects YYYY-MM-DD"
+
+
+def missing_channel() -> str:
+    return "register: 缺少必填字段 channel（申请方式） / missing required field channel"
+
+
+def unknown_channel(channel: str, channels: Iterable[str]) -> str:
+    return f"申请方式无效 {channel!r} / channel must be one of: {', '.join(channels)}"
+
+
+def channel_needs_date(channel: str, channel_label: str, field: str) -> str:
+    return (f"{channel}（{channel_label}）须填写 {field} 日期（收到申请之日依此确定） / the {channel} channel needs "
+            f"the {field} date")
+
+
+def date_before_submitted(field: str, value: date, submitted: date) -> str:
+    return f"{field} 日期 {value} 早于提交日期 {submitted} / {field} may not be before submitted"
+
+
+def received_after_registration(received: date, effective: date) -> str:
+    return f"收到申请之日 {received} 晚于登记日期 {effective} / the date of receipt may not be after the registration date"
+
+
+# -- guards: the reason after "<case> 不能执行 <trigger>（<label>）: " ------------------------------
+
+def guard_failed(case_no: str, trigger: str, trigger_label: str, reason: str) -> str:
+    return f"{case_no} 不能执行 {trigger}（{trigger_label}）: {reason}"
+
+
+def must_be_after_effective(field: str, effective: date) -> str:
+    return f"{field} 应晚于办理日期 {effective} / must be after the effective date"
+
+
+def must_not_be_before_effective(field: str, effective: date) -> str:
+    return f"{field} 不得早于办理日期 {effective} / must not be before the effective date"
+
+
+def must_not_be_after_effective(field: str, effective: date) -> str:
+    return f"{field} 不得晚于办理日期 {effective} / must not be after the effective date"
+
+
+def only_once(trigger: str) -> str:
+    return f"每个案件只能执行一次 {trigger} / {trigger} is allowed once per case and was already done"
+
+
+def no_clock(kind: str, clock_label: str) -> str:
+    return f"没有{clock_label} / no {kind} clock on this case"
+
+
+def clock_not_expired(clock_label: str, due: date) -> str:
+    return f"{clock_label}至 {due} 届满，届满后方可执行 / allowed only after {due}"
+
+
+def date_before_clock_due(field: str, value: date, kind: str, clock_label: str, due: date) -> str:
+    return f"{field} {value} 早于现行{clock_label} {due} / must not be before the {kind} due date in force"
+
+
+def no_consultation_of(party: str, outstanding: Iterable[str]) -> str:
+    return (f"没有正在进行的对 {party!r} 的征求意见 / no outstanding consultation of that party; "
+            f"outstanding: {_or_none(outstanding)}")
+
+
+def already_consulting(party: str) -> str:
+    return f"已在征求 {party!r} 的意见 / that party is already being consulted"
+
+
+def basis_does_not_fit(basis: str, outcome: str, allowed: Iterable[str]) -> str:
+    return (f"答复依据 {basis} 与办理结果 {outcome} 不符 / basis must be one of: "
+            f"{', '.join(allowed) or '(none for this outcome)'}")
+
+
+def delivery_not_recorded() -> str:
+    return "答复尚未登记送达 / record the delivery of the reply (record_delivery) before archiving"
+
+
+def proceeding_not_pending(pid: object, pending: Iterable[str]) -> str:
+    return f"复议或诉讼 {pid} 不存在或已有结果 / proceeding must be a pending one of this case: {_or_none(pending)}"
+
+
+def no_corrected_proceeding() -> str:
+    return "须先登记结果为“纠正”的复议决定或判决 / a proceeding with result 'corrected' must be recorded first"
+
+
+# -- trigger data: the reason after "<trigger>: 字段 <name>（<label>）" -----------------------------
+
+def field_where(trigger: str, name: str, label: str) -> str:
+    return f"{trigger}: 字段 {name}（{label}）"
+
+
+def field_empty(where: str, name: str) -> str:
+    return f"{where} 不能为空 / {name} must not be empty"
+
+
+def field_bad_date(where: str, name: str, raw: object) -> str:
+    return f"{where} 日期格式错误 {raw!r} / {name} expects YYYY-MM-DD"
+
+
+def field_not_integer(where: str, name: str, raw: object) -> str:
+    return f"{where} 应为整数 / {name} expects a whole number, got {raw!r}"
+
+
+def field_not_amount(where: str, name: str, raw: object) -> str:
+    return f"{where} 应为金额 / {name} expects an amount in yuan, got {raw!r}"
+
+
+def field_not_bool(where: str, name: str, raw: object) -> str:
+    return f"{where} 应为 true/false / {name} expects true or false, got {raw!r}"
+
+
+def field_bad_choice(where: str, name: str, value: str, choices: Iterable[str]) -> str:
+    return f"{where} 取值无效 {value!r} / {name} must be one of: {', '.join(choices)}"
+
+
+def field_below(where: str, name: str, minimum: float, value: object) -> str:
+    return f"{where} 不得小于 {minimum} / {name} must be at least {minimum}, got {value}"
+
+
+def field_above(where: str, name: str, maximum: float, value: object) -> str:
+    return f"{where} 不得大于 {maximum} / {name} must be at most {maximum}, got {value}"
+
+
+def unknown_fields(trigger: str, unknown: Iterable[str], allowed: Iterable[str]) -> str:
+    return f"{trigger}: 未知字段 {', '.join(unknown)} / unknown field(s); allowed: {_or_none(allowed)}"
+
+
+def missing_field(trigger: str, name: str, label: str) -> str:
+    return f"{trigger}: 缺少必填字段 {name}（{label}） / missing required field {name}"
