@@ -32,8 +32,17 @@ def test_migration_0005_dropped_the_indexes_no_query_uses(engine):
     assert ("clock_event", "ix_clock_event_clock_id") not in inspector_indexes
 
 
-def test_the_newest_migration_adds_the_letter_requests_with_no_index_but_the_key(engine):
-    assert current_revision(engine) == "0006_letter_requests"
+def test_migration_0006_adds_the_letter_requests_with_no_index_but_the_key(engine):
     with engine.connect() as conn:
         assert inspect(conn).get_indexes("letter_request") == []
         assert inspect(conn).get_pk_constraint("letter_request")["constrained_columns"] == ["id"]
+
+
+def test_the_newest_migration_adds_the_web_accounts_and_the_queue_index(engine):
+    assert current_revision(engine) == "0007_web_accounts"
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        user_columns = {column["name"] for column in inspector.get_columns("app_user")}
+        assert {"password_hash", "disabled"} <= user_columns
+        assert {"web_session", "security_log"} <= set(inspector.get_table_names())
+        assert "ix_clock_queue" in {ix["name"] for ix in inspector.get_indexes("clock")}

@@ -1,0 +1,85 @@
+"""The case page: facts, clocks, the deadline explanation, the timeline, letters, trigger buttons, scope."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from urllib.parse import quote
+
+from sqlalchemy import select
+from webtools import add_agency_b, set_password
+
+from workflow.store.db import write
+from workflow.store.models import agency
+from workflow.store.repository import Repository
+
+
+def _buttons(html: str) -> list[str]:
+    return re.findall(r'data-trigger="([a-z_]+)"', html)
+
+
+def test_it_requires_sign_in(web):
+    case_no = web.world.register(on=date(2026, 11, 2))
+    response = web.client().get(f"/cases/{quote(case_no)}")
+    assert response.status_code == 303 and response.headers["location"].startswith("/signin")
+
+
+def test_it_shows_the_state_regime_applicant_clocks_and_explanation(web):
+    w = web.world
+    case_no = w.register(on=date(2026, 11, 2), phone="13812345678")
+    html = web.client(w.clerk).get(f"/cases/{quote(case_no)}").text
+    assert case_no in html and "已登记" in html
+    assert "GIR2019 第 1 版" in html
+    assert "张三" in html and "13812345678" in html
+    assert "答复期限" in html and "2026-11-30" in html
+    assert "期限如何计算" in html and "法定期限：20 个工作日" in html
+
+
+def test_the_buttons_are_the_triggers_the_user_may_fire_now(web):
+    w = web.world
+    case_no = w.register(on=date(2026, 11, 2))
+    clerk = _buttons(web.client(w.clerk).get(f"/cases/{quote(case_no)}").text)
+    assert "accept" in clerk and "extend" not in clerk
+    assert set(clerk) == set(w.services.cases.allowed_triggers(
+        w.definition(case_no), "received", frozenset({"clerk"})))
+    w.fire(case_no, "accept", date(2026, 11, 3))
+    head = _buttons(web.client(w.head).get(f"/cases/{quote(case_no)}").text)
+    assert "extend" in head and "accept" not in head
+
+
+def test_the_timeline_shows_who_did_what_with_role_and_date(web):
+    w = web.world
+    case_no = w.register(on=date(2026, 11, 2))
+    w.fire(case_no, "accept", date(2026, 11, 3))
+    html = web.client(w.clerk).get(f"/cases/{quote(case_no)}").text
+    clerk_label = w.registry.vocabulary.label("roles", "clerk")
+    assert html.count(f"{w.clerk}（{clerk_label}）") == 2
+    assert html.index("受理</strong>") < html.index("登记</strong>")  # newest first
+
+
+def test_another_agencys_case_is_404_not_403(web):
+    w = web.world
+    case_no = w.register(on=date(2026, 11, 2))
+    other = add_agency_b(w)
+    c = web.client(other)
+    seen = c.get(f"/cases/{quote(case_no)}")
+    missing = c.get("/cases/SJJ-2026-9999")
+    assert seen.status_code == 404 and missing.status_code == 404
+    assert case_no not in seen.text
+    assert c.get(f"/cases/{quote(case_no)}/do/accept").status_code == 404
+
+
+def test_a_supervisor_of_the_parent_agency_sees_the_subordinates_cases(web):
+    w = web.world
+    with write(w.engine) as conn:
+        repo = Repository(conn)
+        parent = repo.add_agency("gov", "区人民政府", "GOV")
+        conn.execute(agency.update().where(agency.c.code == w.agency).values(parent_id=parent))
+        repo.grant_role(repo.add_user("boss", display_name="钱总"), parent, "supervisor")
+        assert conn.execute(select(agency.c.parent_id).where(agency.c.code == w.agency)).scalar() == parent
+    set_password(w, "boss")
+    case_no = w.register(on=date(2026, 11, 2))
+    c = web.client("boss")
+    assert c.get(f"/cases/{quote(case_no)}").status_code == 200
+    assert case_no in c.get("/?tab=subordinates").text
+    assert _buttons(c.get(f"/cases/{quote(case_no)}").text) == []  # sees, holds no role there

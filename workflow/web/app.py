@@ -1,0 +1,91 @@
+"""``create_app(services, settings)``: the FastAPI application, its state, error pages and health checks."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from sqlalchemy import text
+from starlette.exceptions import HTTPException
+
+from workflow.app import Services
+from workflow.errors import NotFoundError
+from workflow.store.db import current_revision
+from workflow.web import routes_auth, routes_case, routes_queue, routes_register
+from workflow.web.config import WebSettings
+from workflow.web.security import OriginGuard, SignInRequired, sign_in_url
+from workflow.web.sessions import SessionStore
+
+HERE = Path(__file__).parent
+
+
+def head_revision() -> str:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parents[1] / "store" / "migrations"))
+    return str(ScriptDirectory.from_config(cfg).get_current_head())
+
+
+def create_app(services: Services, settings: WebSettings | dict[str, Any] | None = None) -> FastAPI:
+    web = settings if isinstance(settings, WebSettings) else WebSettings.from_settings(
+        services.settings, **(settings or {}))
+    app = FastAPI(title="政府信息公开申请办理系统", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.services = services
+    app.state.web = web
+    app.state.sessions = SessionStore(web.secret_key, timedelta(minutes=web.idle_minutes))
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    templates.env.globals["vocab"] = services.registry.vocabulary
+    app.state.templates = templates
+    app.state.head_revision = head_revision()
+    app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
+    for module in (routes_auth, routes_queue, routes_case, routes_register):
+        app.include_router(module.router)
+
+    @app.get("/healthz")
+    def healthz() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.get("/readyz")
+    def readyz() -> JSONResponse:
+        try:
+            with services.db.connect() as conn:
+                conn.execute(text("SELECT 1"))
+            revision = current_revision(services.db)
+        except Exception as exc:  # noqa: BLE001 - any failure to reach the database is "not ready"
+            return JSONResponse({"status": "unavailable", "error": type(exc).__name__}, status_code=503)
+        if revision != app.state.head_revision:
+            return JSONResponse({"status": "migrations pending", "revision": revision,
+                                 "head": app.state.head_revision}, status_code=503)
+        return JSONResponse({"status": "ready", "revision": revision})
+
+    @app.exception_handler(SignInRequired)
+    def _sign_in(request: Request, exc: SignInRequired) -> Response:
+        target = sign_in_url(request.url.path if request.method == "GET" else "/", exc.why)
+        if request.headers.get("hx-request"):
+            return Response(status_code=401, headers={"HX-Redirect": target})
+        return RedirectResponse(target, status_code=303)
+
+    @app.exception_handler(NotFoundError)
+    def _not_found(request: Request, exc: NotFoundError) -> HTMLResponse:
+        return error_page(request, 404, "未找到", "没有这件案件，或您无权查看。")
+
+    @app.exception_handler(HTTPException)
+    def _http(request: Request, exc: HTTPException) -> HTMLResponse:
+        titles = {403: "禁止访问", 404: "未找到", 405: "方法不允许"}
+        return error_page(request, exc.status_code, titles.get(exc.status_code, "请求错误"), str(exc.detail))
+
+    app.add_middleware(OriginGuard)
+    return app
+
+
+def error_page(request: Request, status: int, title: str, message: str) -> HTMLResponse:
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(request, "error.html", {"title": title, "message": message, "who": None},
+                                      status_code=status)
