@@ -115,3 +115,19 @@ def test_every_sub_package_says_what_it_owns():
     for init in PACKAGE.glob("*/__init__.py"):
         doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))) or ""
         assert len(doc) > 80 and "import" in doc, f"{init.parent.name}/__init__.py needs a docstring: owns, may import"
+
+
+@pytest.mark.parametrize("module", sorted(MODULES))
+def test_every_name_imported_from_the_package_exists(module):
+    """A function-local import runs only when its command does: a renamed function must not wait
+    for a clerk to find it."""
+    import importlib
+
+    missing = []
+    for node in ast.walk(ast.parse(MODULES[module].read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").startswith("workflow"):
+            target = importlib.import_module(node.module)
+            for alias in node.names:
+                if not hasattr(target, alias.name) and importlib.util.find_spec(f"{node.module}.{alias.name}") is None:
+                    missing.append(f"{node.module}.{alias.name}")
+    assert missing == []

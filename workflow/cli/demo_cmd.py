@@ -103,17 +103,14 @@ def demo_cmd(app: AppContext, demo_db: str | None, year: int | None, cases: int,
 
 def _demo_passwords(engine) -> list[dict[str, str]]:  # noqa: ANN001 - sqlalchemy Engine
     """Give each demo user a sign-in password (``<name>-demo``: a demonstration, not an office)."""
-    from argon2 import PasswordHasher
-
-    from workflow.cli.admin_cmds import _store_password
+    from workflow.accounts.users import hash_password, set_password
     from workflow.demo.year import USERS
     from workflow.store.db import write
 
-    hasher = PasswordHasher()
     out = []
     with write(engine) as conn:
         for name, (_display, role, _email) in USERS.items():
             password = f"{name}-demo"
-            _store_password(conn, name, hasher.hash(password))
+            set_password(conn, name, hash_password(password), via="demo")
             out.append({"name": name, "password": password, "role": role})
     return out
