@@ -51,7 +51,9 @@ def replaced(old: str, new: str) -> str:
 
 def test_shipped_definitions_load():
     reg = load_registry(SHIPPED)
-    assert set(reg.definitions) == {("GIR2019", "1"), ("GIR2008", "1")}
+    assert set(reg.definitions) == {("GIR2019", "1"), ("GIR2019", "2"), ("GIR2008", "1"), ("GIR2008", "2")}
+    assert reg.for_received(date(2026, 3, 2)).key == ("GIR2019", "2")
+    assert reg.for_received(date(2018, 3, 1)).key == ("GIR2008", "2")
     gir2019 = reg.get("GIR2019", "1")
     assert gir2019.file == GIR2019 and gir2019.initial == "received"
     assert gir2019.clocks["reply"]["length"] == 20 and reg.get("GIR2008", "1").clocks["reply"]["length"] == 15

@@ -195,7 +195,7 @@ def test_register(engine):
         "received",
         R,
         "GIR2019",
-        "1",
+        "2",  # new registrations take the newest version of the regime in force
     )
     assert case["outcome"] is None and case["concluded_on"] is None
     clocks = w.clocks(case_no)

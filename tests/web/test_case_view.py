@@ -29,7 +29,7 @@ def test_it_shows_the_state_regime_applicant_clocks_and_explanation(web):
     case_no = w.register(on=date(2026, 11, 2), phone="13812345678")
     html = web.client(w.clerk).get(f"/cases/{quote(case_no)}").text
     assert case_no in html and "已登记" in html
-    assert "GIR2019 第 1 版" in html
+    assert "GIR2019 第 2 版" in html
     assert "张三" in html and "13812345678" in html
     assert "答复期限" in html and "2026-11-30" in html
     assert "期限如何计算" in html and "法定期限：20 个工作日" in html
