@@ -114,8 +114,11 @@ def test_stale_version_is_a_conflict_even_when_the_trigger_no_longer_applies(eng
     assert w.snapshot(case_no) == before
 
 
-def test_threads_without_expected_version_never_lose_an_update(engine):
-    """Eight threads each recording deliveries on one case: every success is one event, no gaps."""
+def test_writers_without_expected_version_never_see_a_conflict(engine):
+    """Eight threads each recording five deliveries on one case, none asking for a version: each
+    waits for the one before it and checks its trigger against the case as it then is, so all forty
+    succeed (on PostgreSQL 162 of 200 such attempts were conflicts before the row lock), one event
+    each, no gaps."""
     w = make_world(engine, today=TODAY)
     case_no = w.register(on=R)
     w.fire(case_no, "accept", R)
@@ -123,21 +126,15 @@ def test_threads_without_expected_version_never_lose_an_update(engine):
     w.fire(case_no, "sign_off", R)
     start = len(w.events(case_no))
 
-    def deliver(i: int):
-        wins = 0
+    def deliver(i: int) -> int:
         for _ in range(5):
-            try:
-                w.fire(case_no, "record_delivery", date(2026, 3, 3), method="post", tracking_no=f"T{i}")
-                wins += 1
-            except ConflictError:
-                pass
-        return wins
+            w.fire(case_no, "record_delivery", date(2026, 3, 3), method="post", tracking_no=f"T{i}")
+        return 5
 
     results = race(*[lambda i=i: deliver(i) for i in range(8)])
     assert all(kind == "ok" for kind, _ in results), results
-    wins = sum(n for _, n in results)
     events = w.events(case_no)
-    assert wins >= 1 and len(events) == start + wins
+    assert len(events) == start + 40
     assert [e["seq"] for e in events] == list(range(1, len(events) + 1))
     case = w.case(case_no)
     assert case["version"] == case["last_event_seq"] == len(events)

@@ -51,7 +51,9 @@ class LifecycleMachine:
                     transitions.append({
                         "trigger": trig.name,
                         "source": source,
-                        "dest": source if t.dest == SAME else t.dest,
+                        # a trigger that keeps the state is an internal transition: it neither leaves nor
+                        # re-enters the state, so the Machine runs no exit or enter step for it
+                        "dest": None if t.dest == SAME else t.dest,
                         "conditions": [_condition(t.when)] if t.when else [],
                     })
         self._machine = Machine(
@@ -76,7 +78,7 @@ class LifecycleMachine:
         self._machine.set_state(state, model=call)
         try:
             moved = call.trigger(trigger)
-            return call.state if moved else None
+            return call.state if moved else None  # an internal transition leaves call.state as it was
         finally:
             call.holds = _unasked
             self._idle.append(call)

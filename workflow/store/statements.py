@@ -30,8 +30,12 @@ LOAD_CASE = select(disclosure_case).where(disclosure_case.c.case_no == bindparam
 ENGINE_COLUMNS = ("id", "case_no", "agency_id", "clerk_id", "definition_name", "definition_version", "state",
                   "outcome", "basis", "version", "received_on", "concluded_on", "delivered_on", "extension_days",
                   "last_event_seq", "last_event_on", "last_event_hash")
+# FOR UPDATE: on PostgreSQL a second writer waits for the first to commit and then reads the row as
+# it now is, so it checks its trigger against the current state instead of failing the version
+# check later (SQLite has no row locks and needs none: BEGIN IMMEDIATE already queues the writers,
+# and SQLAlchemy renders nothing there)
 LOAD_CASE_FOR_TRANSITION = Prepared(select(*(disclosure_case.c[n] for n in ENGINE_COLUMNS)).where(
-    disclosure_case.c.case_no == bindparam("case_no")))
+    disclosure_case.c.case_no == bindparam("case_no")).with_for_update())
 USER_ID = select(app_user.c.id).where(app_user.c.name == bindparam("name"))
 # the agency and every agency above it: roles are inherited downwards
 _UP = select(agency.c.id, agency.c.parent_id).where(agency.c.id == bindparam("agency_id")).cte("up", recursive=True)
