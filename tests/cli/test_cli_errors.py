@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -37,3 +38,14 @@ def test_bad_input_exits_2_and_names_what_is_allowed(tmp_path):
     assert result.returncode == 2
     assert "clerk" in result.stderr and "head" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_agency_add_refuses_a_case_number_prefix_already_in_use(tmp_path):
+    db = tmp_path / "office.db"
+    assert run("--db", str(db), "init").returncode == 0
+    assert run("--db", str(db), "agency", "add", "A", "--name", "甲局", "--prefix", "甲").returncode == 0
+    result = run("--db", str(db), "agency", "add", "B", "--name", "乙局", "--prefix", "甲")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "甲" in result.stderr and "agency A" in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    listed = run("--db", str(db), "--json", "agency", "list")
+    assert [a["code"] for a in json.loads(listed.stdout)] == ["A"]

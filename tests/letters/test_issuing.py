@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from click.testing import CliRunner
@@ -458,3 +458,24 @@ def test_the_hook_reads_no_clocks_when_the_engine_passes_them(w, monkeypatch):
     (ext,) = letters(w, case_no, "extension_notice")
     due = w.clock(case_no, "reply").due_on
     assert f"延长后的答复期限届满日为{due.year}年{due.month}月{due.day}日" in ext["body_text"]
+
+
+def test_cli_refuses_a_letter_dated_before_receipt_or_after_today(w):
+    case_no = in_review(w)
+    args = ("letter", case_no, "extension_notice", "--set", "days=5", "--set", "reason=需调取档案")
+    # the command line's today is the real one
+    for on in ((R - timedelta(days=1)).isoformat(), (date.today() + timedelta(days=2)).isoformat()):
+        res = invoke(w, *args, "--on", on)
+        assert isinstance(res.exception, CliError) and res.exception.exit_code == 2, res.output
+        message = str(res.exception)
+        assert on in message and R.isoformat() in message and "\n" not in message
+    assert invoke(w, *args, "--on", R.isoformat()).exit_code == 0
+
+
+def test_cli_refuses_a_fact_the_letter_does_not_have(w):
+    case_no = in_review(w)
+    res = invoke(w, "letter", case_no, "extension_notice", "--set", "days=5", "--set", "reason=需调取档案",
+                 "--set", "colour=red")  # fmt: skip
+    assert isinstance(res.exception, CliError) and res.exception.exit_code == 2
+    message = str(res.exception)
+    assert "colour" in message and "days" in message and "reason" in message and "\n" not in message

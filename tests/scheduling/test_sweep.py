@@ -378,6 +378,9 @@ def test_cli_sweep_on_a_business_date(engine, db_url):
     assert again.exit_code == 0 and "新增提醒 0 条" in again.output
     bad = runner.invoke(cli, ["--db", db_url, "sweep", "--on", "31/3"])
     assert bad.exit_code != 0
+    future = (date.today() + timedelta(days=2)).isoformat()  # the command line's today is the real one
+    ahead = runner.invoke(cli, ["--db", db_url, "sweep", "--on", future])
+    assert ahead.exception.exit_code == 2 and f"--on {future} is in the future" in str(ahead.exception)
     with read(engine) as conn:
         assert conn.execute(select(func.count()).select_from(sweep_run)).scalar_one() == 2
 

@@ -72,6 +72,10 @@ def sweep_cmd(app: AppContext, on: str | None) -> None:
     day = parse_date(on, "--on")
     with domain_errors():
         services = app.services()
+        if day is not None and day > services.today():
+            # alerts sent now for a day not yet reached would be spent: that day's real sweep skips them
+            raise CliError(f"扫描日期 {day} 晚于今天 {services.today()} / --on {day} is in the future; "
+                           "a sweep runs for today or a past business date")
         try:
             result = sweep(services, day or services.today(), holder="cli")
         except CalendarError as exc:

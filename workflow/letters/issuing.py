@@ -349,5 +349,25 @@ def letter_for_case(
     if kind == REPLY and not (produced_by and ISSUES_LETTER_NO in produced_by.effects):
         view = {**view, "letter_no": None}  # the case's 文号 is the signed-off reply's
     case = dict(view)
-    case["letter"] = {**event_facts(kind, case, data, event_on, events), **(overrides or {})}
+    facts = event_facts(kind, case, data, event_on, events)
+    _check_letter_request(definition, kind, row, facts, overrides or {}, issued_on, services.today())
+    case["letter"] = {**facts, **(overrides or {})}
     return render_document(kind, case, agency, issued_on or services.today())
+
+
+def _check_letter_request(definition: Definition, kind: str, case: dict[str, Any], facts: dict[str, Any],
+                          overrides: dict[str, Any], issued_on: date | None, today: date) -> None:
+    """A letter is dated between the receipt of the application and today, and ``overrides`` name only
+    facts a letter can have: those it computes and the fields the lifecycle's triggers record (a
+    letter reads the data of several events: the reply, a decision's reasons)."""
+    if issued_on is not None and not case["received_on"] <= issued_on <= today:
+        raise ValidationError(
+            f"落款日期 {issued_on} 不在收到申请之日 {case['received_on']} 至今天 {today} 之间 / "
+            f"--on {issued_on} must be between the date of receipt {case['received_on']} and today {today}")
+    known = set(facts) | set(definition.common_fields) | set(definition.register.fields)
+    for trigger in definition.triggers.values():
+        known |= set(trigger.fields)
+    unknown = sorted(set(overrides) - known)
+    if unknown:
+        raise ValidationError(f"文书 {kind} 没有这些内容项 / unknown fields for the {kind} letter: {', '.join(unknown)}; "
+                              f"allowed: {', '.join(sorted(known))}")

@@ -94,6 +94,12 @@ class Repository:
                    settings: dict[str, Any] | None = None) -> int:
         if self.conn.execute(select(agency.c.id).where(agency.c.code == code)).first():
             raise ValidationError(f"机关代码已存在 / agency code already exists: {code}")
+        taken = self.conn.execute(select(agency.c.code).where(agency.c.prefix == prefix)).scalar()
+        if taken is not None:
+            # case numbers are prefix-year-number, counted per agency: a shared prefix would give two
+            # agencies the same case numbers
+            raise ValidationError(f"案件编号前缀 {prefix} 已由机关 {taken} 使用 / case-number prefix {prefix!r} is "
+                                  f"already used by agency {taken}; give --prefix another one")
         parent_id = self.agency_id(parent_code) if parent_code else None
         return self.conn.execute(
             insert(agency).values(code=code, name=name, prefix=prefix, parent_id=parent_id, settings=settings or {})
