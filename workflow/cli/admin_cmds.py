@@ -194,6 +194,8 @@ def audit_verify(app: AppContext, case_no: str | None) -> None:
     from workflow.engine.audit_verify import verify_audit
     from workflow.store.db import read
 
+    with domain_errors():
+        case_no = app.case_no(case_no) if case_no else None
     with domain_errors(), read(app.engine()) as conn:
         report = verify_audit(conn, case_no)
     broken = report.broken

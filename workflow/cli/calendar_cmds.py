@@ -297,6 +297,7 @@ def explain_cmd(app: AppContext, case_no: str, as_json: bool) -> None:
 
     _json(app, as_json)
     with domain_errors():
+        case_no = app.case_no(case_no)
         services = app.services()
         with read(services.db) as conn:
             view = explain_case(services, Repository(conn), case_no)

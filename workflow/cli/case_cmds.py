@@ -61,6 +61,7 @@ def fire_cmd(app: AppContext, case_no: str, trigger: str, actor: str, on: str | 
     """执行操作 · fire a trigger on a case."""
     effective = parse_date(on, "--on")
     with domain_errors():
+        case_no = app.case_no(case_no, actor)
         services = app.services()
         result = services.cases.fire(case_no, trigger, actor, effective, parse_sets(sets),
                                      expected_version=expect_version)
@@ -88,6 +89,7 @@ def triggers_cmd(app: AppContext, case_no: str, actor: str) -> None:
     from workflow.store.repository import Repository
 
     with domain_errors():
+        case_no = app.case_no(case_no, actor)
         services = app.services()
         with read(services.db) as conn:
             repo = Repository(conn)
@@ -118,11 +120,12 @@ def triggers_cmd(app: AppContext, case_no: str, actor: str) -> None:
 @pass_app
 def show_cmd(app: AppContext, case_no: str) -> None:
     """案件详情 · a case: state, regime, clocks, outcome, history."""
+    from workflow.case_numbers import resolve_case_no
     from workflow.definitions.registry import default_registry
     from workflow.views.case_page import case_view
 
     with domain_errors(), app.case_reader() as reader:
-        view = case_view(default_registry(), reader, case_no)
+        view = case_view(default_registry(), reader, resolve_case_no(reader, case_no))
 
     def human() -> None:
         click.echo(f"{view['case_no']}  {view['agency_name']}  {view['state_label']}（{view['state']}）")
@@ -190,10 +193,11 @@ def list_cmd(app: AppContext, agency_code: str | None, state: str | None, clerk:
 @pass_app
 def history_cmd(app: AppContext, case_no: str) -> None:
     """办理记录 · a case's audit trail."""
+    from workflow.case_numbers import resolve_case_no
     from workflow.views.case_page import event_view
 
     with domain_errors(), app.case_reader() as reader:
-        events = [event_view(e) for e in reader.events(reader.load_case(case_no)["id"])]
+        events = [event_view(e) for e in reader.events(reader.load_case(resolve_case_no(reader, case_no))["id"])]
 
     def human() -> None:
         for e in events:

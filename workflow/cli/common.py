@@ -90,6 +90,25 @@ class AppContext:
         with read(self.engine()) as conn:
             yield Repository(conn)
 
+    def case_no(self, text: str, actor: str | None = None) -> str:
+        """The case number a clerk typed, as stored: full-width digits and dashes, spaces and other
+        dash characters normalised; a number without its prefix completed when it is unique among
+        the cases of ``actor``'s agencies (without an actor: of the database)."""
+        from workflow.case_numbers import lacks_prefix, normalise_case_no, resolve_case_no
+
+        value = normalise_case_no(text)
+        if not lacks_prefix(value):
+            return value
+        if actor is None:
+            with self.case_reader() as reader:
+                return resolve_case_no(reader, value)
+        from workflow.store.db import read
+        from workflow.store.repository import Repository
+
+        with read(self.engine()) as conn:
+            repo = Repository(conn)
+            return resolve_case_no(repo, value, repo.user_agency_ids(actor))
+
     def services(self):  # noqa: ANN201 - workflow.app.Services
         from workflow.app import Services
 

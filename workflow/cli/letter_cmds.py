@@ -59,6 +59,7 @@ def letter_cmd(
     from workflow.store.repository import Repository
 
     with domain_errors():
+        case_no = app.case_no(case_no)
         services = app.services()
         services.make_letters(case_no)  # a letter still owed by a transition is made (and kept) first
         with read(services.db) as conn:

@@ -7,7 +7,7 @@ one transaction: the engine opens it, calls several verbs, and the context manag
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -196,6 +196,19 @@ class Repository:
         if row is None:
             raise NotFoundError(f"案件不存在 / unknown case {case_no!r}")
         return row
+
+    def user_agency_ids(self, name: str) -> list[int]:
+        """The agencies where the user holds a role."""
+        stmt = (select(user_role.c.agency_id).join(app_user, app_user.c.id == user_role.c.user_id)
+                .where(app_user.c.name == name).distinct())
+        return list(self.conn.execute(stmt).scalars())
+
+    def case_numbers_ending(self, suffix: str, agency_ids: Collection[int] | None) -> list[str]:
+        """The case numbers that end with ``suffix`` (of ``agency_ids`` only, unless None)."""
+        stmt = select(disclosure_case.c.case_no).where(disclosure_case.c.case_no.endswith(suffix, autoescape=True))
+        if agency_ids is not None:
+            stmt = stmt.where(disclosure_case.c.agency_id.in_(list(agency_ids)))
+        return list(self.conn.execute(stmt).scalars())
 
     def case_exists(self, case_no: str) -> bool:
         return self.conn.execute(select(disclosure_case.c.id).where(disclosure_case.c.case_no == case_no)).first() is not None

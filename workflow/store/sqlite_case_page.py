@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -98,6 +98,11 @@ class SqliteCaseReader:
         if row is None:
             raise NotFoundError(f"案件不存在 / unknown case {case_no!r}")
         return row
+
+    def case_numbers_ending(self, suffix: str, agency_ids: Collection[int] | None) -> list[str]:
+        rows = self._conn.execute("SELECT case_no, agency_id FROM disclosure_case WHERE case_no LIKE ?",
+                                  ("%" + suffix,))
+        return [r[0] for r in rows if agency_ids is None or r[1] in agency_ids]
 
     def agency_row(self, agency_id: int) -> dict[str, Any]:
         row = self._one("agency", "SELECT * FROM agency WHERE id = ?", agency_id)
