@@ -6,17 +6,21 @@ imports neither SQLAlchemy nor Rich, only the definitions and the standard libra
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import click
 
 from workflow.cli.common import (
     AppContext,
-    console,
     domain_errors,
     emit,
     parse_date,
     parse_sets,
     pass_app,
 )
+
+if TYPE_CHECKING:
+    from workflow.views.case_list import CaseList
 
 
 @click.command("register")
@@ -155,16 +159,16 @@ def show_cmd(app: AppContext, case_no: str) -> None:
 
 @click.command("list")
 @click.option("--agency", "agency_code", help="机关代码（含下级机关）")
-@click.option("--state", help="状态")
+@click.option("--state", help="状态（含已办结的状态）")
 @click.option("--clerk", help="承办人")
-@click.option("--open", "open_only", is_flag=True, help="仅未办结")
+@click.option("--all", "include_concluded", is_flag=True, help="包括已办结案件（默认仅未办结）")
 @click.option("--overdue", is_flag=True, help="仅已超期")
-@click.option("--due-within", type=int, help="N 个工作日内到期")
-@click.option("--limit", type=int, default=200, show_default=True)
+@click.option("--due-within", type=click.IntRange(min=0), help="N 个工作日内到期")
+@click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True, help="最多显示条数")
 @pass_app
-def list_cmd(app: AppContext, agency_code: str | None, state: str | None, clerk: str | None, open_only: bool,
+def list_cmd(app: AppContext, agency_code: str | None, state: str | None, clerk: str | None, include_concluded: bool,
              overdue: bool, due_within: int | None, limit: int) -> None:
-    """案件列表 · list cases (personal data masked)."""
+    """案件列表 · the open cases, nearest due date first (personal data masked)."""
     from workflow.store.db import read
     from workflow.store.repository import Repository
     from workflow.views.case_list import list_cases
@@ -172,20 +176,38 @@ def list_cmd(app: AppContext, agency_code: str | None, state: str | None, clerk:
     with domain_errors():
         services = app.services()
         with read(services.db) as conn:
-            rows = list_cases(services, Repository(conn), agency_code=agency_code, state=state, clerk=clerk,
-                              open_only=open_only, overdue=overdue, due_within=due_within, limit=limit)
+            listing = list_cases(services, Repository(conn), agency_code=agency_code, state=state, clerk=clerk,
+                                 include_concluded=include_concluded, overdue=overdue, due_within=due_within,
+                                 limit=limit)
+            if app.as_json:
+                rows = list(listing.rows)
+                emit(app, {"total": listing.total, "shown": len(rows), "cases": rows})
+            else:
+                _print_case_lines(listing)
 
-    def human() -> None:
-        from rich.table import Table
 
-        table = Table("案件编号", "状态", "收到日期", "申请人", "承办人", "答复期限", "剩余工作日", title=f"共 {len(rows)} 件")
-        for r in rows:
-            due = (r["reply_due"] or "—") + ("（暂定）" if r["provisional"] and r["reply_due"] else "")
+_LIST_COLUMNS = (("案件编号", 18), ("状态", 10), ("收到日期", 10), ("申请人", 12), ("承办人", 10), ("答复期限", 16))
+
+
+def _print_case_lines(listing: CaseList) -> None:
+    """One line per case as it is read (a table of 100,000 rows would be built whole before printing)."""
+    from workflow.cli.text import fit
+
+    click.echo("  ".join(fit(title, width) for title, width in _LIST_COLUMNS) + "  剩余工作日")
+    shown = 0
+    for r in listing.rows:
+        shown += 1
+        due = (r["reply_due"] or "—") + ("（暂定）" if r["provisional"] and r["reply_due"] else "")
+        if r["overdue"]:
+            left = f"已逾期{-r['working_days_left']}个工作日" if r["working_days_left"] else "已逾期"
+        else:
             left = "" if r["working_days_left"] is None else str(r["working_days_left"])
-            table.add_row(r["case_no"], r["state_label"], r["received"], r["applicant"], r["clerk"] or "", due, left)
-        console().print(table)
-
-    emit(app, rows, human)
+        cells = (r["case_no"], r["state_label"], r["received"], r["applicant"], r["clerk"] or "", due)
+        click.echo("  ".join(fit(v, width) for v, (_, width) in zip(cells, _LIST_COLUMNS, strict=True)) + "  " + left)
+    if shown < listing.total:
+        click.echo(f"显示 {shown} 件，共 {listing.total} 件（--limit 可调整）/ showing {shown} of {listing.total}")
+    else:
+        click.echo(f"共 {listing.total} 件 / {listing.total} cases")
 
 
 @click.command("history")

@@ -86,7 +86,7 @@ def demo_cmd(app: AppContext, demo_db: str | None, year: int | None, cases: int,
         out.print(f"已答复 {total} 件，其中按期 {result.replied_on_time} 件，逾期 {result.replied_late} 件（按期率 {rate}）")
         for line in lines:
             out.print(line, markup=False)
-        out.print(f"试试: disclosure --db {payload['database'].replace('sqlite:///', '')} list --open")
+        out.print(f"试试: disclosure --db {payload['database'].replace('sqlite:///', '')} list")
 
     if serve:
         payload["web"] = {"url": f"http://{host}:{port}/", "users": _demo_passwords(engine)}
