@@ -326,6 +326,29 @@ def test_overdue_escalation():
         render_message("overdue_escalation", ctx)
 
 
+@pytest.mark.parametrize("level", ["before_due", "internal_target", "due_today", "correction_notice_closing"])
+def test_a_look_ahead_alert_made_after_its_due_date_speaks_of_it_as_passed(level):
+    clock = {"kind": "reply", "due": date(2026, 3, 27), "target": None, "provisional": False, "past": True}
+    msg = render_message("alert", alert_context(level, clock=clock, today=date(2026, 3, 31), working_days_left=-2))
+    assert "已于2026年3月27日届满，现已逾期2个工作日" in msg.text
+    assert "将于" not in msg.text and "今日" not in msg.text.split("提醒日期")[0]
+
+
+@pytest.mark.parametrize("level", ["overdue", "overdue_repeat"])
+def test_an_overdue_alert_over_a_weekend_says_overdue_without_zero_days(level):
+    # due Friday 2026-03-27, made on Sunday: no working day has passed yet
+    clock = {"kind": "reply", "due": date(2026, 3, 27), "target": None, "provisional": False, "past": True}
+    msg = render_message("alert", alert_context(level, clock=clock, today=date(2026, 3, 29), working_days_left=0))
+    assert "0个工作日" not in msg.text and "今日到期" not in msg.text
+    assert "2026年3月27日届满" in msg.text
+
+
+def test_overdue_escalation_never_says_zero_days():
+    msg = render_message("overdue_escalation", alert_context("overdue", working_days_overdue=0, clerk_name="王承办"))
+    assert "0个工作日" not in msg.subject + msg.text + msg.html
+    assert msg.subject == "【逾期督办】SHFG-2026-0007 答复期限已逾期"
+
+
 # --------------------------------------------------------------------------------------------- digest
 
 

@@ -103,6 +103,9 @@ def _alert_contexts(
             "due": due,
             "target": target,
             "provisional": provisional,
+            # an alert made late (after downtime, or delivered days later) must not announce a due
+            # date that has already passed as coming
+            "past": due < as_of,
         }
         full = {
             **snap,
