@@ -136,10 +136,12 @@ def emit(app: AppContext, payload: Any, human: Callable[[], None] | None = None)
 def parse_date(value: str | None, what: str) -> date | None:
     if value is None or value == "":
         return None
+    from workflow.isotext import parse_day
+
     try:
-        return date.fromisoformat(value)
+        return parse_day(value)
     except ValueError as exc:
-        raise CliError(f"{what} 日期格式错误: {value!r}; expected YYYY-MM-DD") from exc
+        raise CliError(f"{what}: {exc}") from exc
 
 
 def parse_sets(pairs: tuple[str, ...]) -> dict[str, str]:

@@ -35,7 +35,7 @@ from workflow.engine.guards import CONDITIONS, GuardContext, check_guards
 from workflow.engine.hooks import Transition, TransitionHook
 from workflow.engine.machine import LifecycleMachine
 from workflow.errors import ConflictError, TransitionError, ValidationError
-from workflow.isotext import utc_iso
+from workflow.isotext import parse_day, utc_iso
 from workflow.privacy import mask_id_number, mask_phone
 from workflow.store.db import HeldConnection
 from workflow.store.repository import Actor, NewEvent, Repository, roles_generation
@@ -161,9 +161,9 @@ class CaseEngine:
         for key in ("submitted", "signed_for", "confirmed"):
             if isinstance(data.get(key), str):
                 try:
-                    data[key] = date.fromisoformat(data[key])
-                except ValueError:
-                    raise ValidationError(say.bad_register_date(key, data[key])) from None
+                    data[key] = parse_day(data[key])
+                except ValueError as exc:
+                    raise ValidationError(say.bad_register_date(key, str(exc))) from None
         if "channel" not in data:
             raise ValidationError(say.missing_channel())
         received = self.receipt_date(str(data["channel"]), data)

@@ -11,6 +11,7 @@ from workflow.definitions.model import FieldDef
 from workflow.engine import messages as say
 from workflow.errors import ValidationError
 from workflow.identity import id_number_problem, normalise_id_number
+from workflow.isotext import parse_day
 
 
 def _convert(f: FieldDef, raw: Any, trigger: str) -> Any:
@@ -24,9 +25,9 @@ def _convert(f: FieldDef, raw: Any, trigger: str) -> Any:
         if isinstance(raw, date):
             return raw
         try:
-            return date.fromisoformat(str(raw))
-        except ValueError:
-            raise ValidationError(say.field_bad_date(where, f.name, raw)) from None
+            return parse_day(str(raw))
+        except ValueError as exc:
+            raise ValidationError(say.field_bad_date(where, f.name, str(exc))) from None
     if f.type == "integer":
         try:
             value = int(str(raw))

@@ -58,8 +58,8 @@ def late_without_reason(case_no: str, limits: Iterable[str]) -> str:
 
 # -- registration -------------------------------------------------------------------------------
 
-def bad_register_date(key: str, raw: object) -> str:
-    return f"register: {key} 日期格式错误 {raw!r} / expects YYYY-MM-DD"
+def bad_register_date(key: str, problem: str) -> str:
+    return f"register: {key}: {problem}"
 
 
 def missing_channel() -> str:
@@ -153,8 +153,8 @@ def field_empty(where: str, name: str) -> str:
     return f"{where} 不能为空 / {name} must not be empty"
 
 
-def field_bad_date(where: str, name: str, raw: object) -> str:
-    return f"{where} 日期格式错误 {raw!r} / {name} expects YYYY-MM-DD"
+def field_bad_date(where: str, name: str, problem: str) -> str:
+    return f"{where}: {problem}"
 
 
 def field_not_integer(where: str, name: str, raw: object) -> str:

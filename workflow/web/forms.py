@@ -15,6 +15,7 @@ from typing import Any
 from workflow.definitions.model import FieldDef, Vocabulary
 from workflow.engine.fields import validate_fields
 from workflow.errors import DisclosureError, ValidationError
+from workflow.isotext import parse_day
 
 HTML_TYPES = {"date": "date", "integer": "number", "amount": "number"}
 # help text shown under an input, by field type
@@ -102,6 +103,6 @@ def parse_effective(raw: str | None, today: date) -> tuple[date | None, str | No
     if not raw or not raw.strip():
         return today, None
     try:
-        return date.fromisoformat(raw.strip()), None
-    except ValueError:
-        return None, "日期格式应为 YYYY-MM-DD"
+        return parse_day(raw), None
+    except ValueError as exc:
+        return None, str(exc)
