@@ -99,20 +99,25 @@ def triggers_cmd(app: AppContext, case_no: str, actor: str) -> None:
             repo = Repository(conn)
             case = repo.load_case(case_no)
             user = repo.actor(actor, case["agency_id"])
-        definition = services.registry.get(case["definition_name"], case["definition_version"])
-        names = services.cases.allowed_triggers(definition, case["state"], user.roles)
+            definition = services.registry.get(case["definition_name"], case["definition_version"])
+            names = services.cases.allowed_triggers(definition, case["state"], user.roles)
+            why_not = services.cases.why_not_now(repo, case, definition, names, services.today())
     payload = {"case_no": case_no, "state": case["state"], "triggers": [
         {"trigger": n, "label": definition.triggers[n].label, "roles": list(definition.triggers[n].roles),
+         "available": n not in why_not, "why_not": why_not.get(n),
          "fields": [{"name": f.name, "label": f.label, "type": f.type, "required": f.required,
                      "choices": list(f.choices) or None}
                     for f in definition.all_fields(definition.triggers[n]).values()]}
-        for n in names]}
+        for n in sorted(names, key=lambda n: n in why_not)]}
 
     def human() -> None:
         click.echo(f"{case_no} 当前状态: {definition.states[case['state']].label}（{case['state']}）")
         if not names:
             click.echo(f"  {actor} 当前没有可执行的操作 / nothing this user may do now")
         for t in payload["triggers"]:
+            if not t["available"]:
+                click.echo(f"  {t['trigger']:<20} {t['label']}  暂不可执行 / not now: {t['why_not']}")
+                continue
             fields = ", ".join(("*" if f["required"] else "") + f"{f['name']}（{f['label']}）" for f in t["fields"])
             click.echo(f"  {t['trigger']:<20} {t['label']}  字段: {fields}")
 

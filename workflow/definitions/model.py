@@ -31,6 +31,9 @@ class Check:
 
     name: str
     reads_clocks: bool = False  # the engine loads the case's clocks before a trigger that uses it
+    # whether it looks at the trigger's data; one that does not can be asked before the clerk fills
+    # in the form (``triggers`` says which actions the case allows now, and why not)
+    reads_data: bool = False
 
 
 def _table(*checks: Check) -> Mapping[str, Check]:
@@ -38,18 +41,18 @@ def _table(*checks: Check) -> Mapping[str, Check]:
 
 
 GUARDS = _table(
-    Check("date_field_after_effective"),
-    Check("date_field_not_before_effective"),
-    Check("date_field_not_after_effective"),
-    Check("date_field_not_before_clock_due", reads_clocks=True),
+    Check("date_field_after_effective", reads_data=True),
+    Check("date_field_not_before_effective", reads_data=True),
+    Check("date_field_not_after_effective", reads_data=True),
+    Check("date_field_not_before_clock_due", reads_clocks=True, reads_data=True),
     Check("once"),
     Check("clock_expired", reads_clocks=True),
-    Check("party_clock_running", reads_clocks=True),
-    Check("party_clock_not_running", reads_clocks=True),
-    Check("party_clock_expired", reads_clocks=True),
-    Check("basis_fits_outcome"),
+    Check("party_clock_running", reads_clocks=True, reads_data=True),
+    Check("party_clock_not_running", reads_clocks=True, reads_data=True),
+    Check("party_clock_expired", reads_clocks=True, reads_data=True),
+    Check("basis_fits_outcome", reads_data=True),
     Check("delivery_recorded_in"),
-    Check("proceeding_pending"),
+    Check("proceeding_pending", reads_data=True),
     Check("has_corrected_proceeding"),
 )
 ROUTING_CONDITIONS = _table(

@@ -27,11 +27,12 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from workflow.clocks.clockset import ClockSet, LedgerEntry, TriggerContext
+from workflow.definitions.model import GUARDS as GUARD_CHECKS
 from workflow.engine import messages as say
 from workflow.engine.audit import GENESIS, canonical_json, event_hash
 from workflow.engine.effects import apply_effects
 from workflow.engine.fields import validate_fields
-from workflow.engine.guards import CONDITIONS, GuardContext, check_guards
+from workflow.engine.guards import CONDITIONS, GUARDS, GuardContext, check_guards
 from workflow.engine.hooks import Transition, TransitionHook
 from workflow.engine.machine import LifecycleMachine
 from workflow.errors import ConflictError, TransitionError, ValidationError
@@ -104,6 +105,27 @@ class CaseEngine:
         if roles is not None:
             names = [n for n in names if set(definition.triggers[n].roles) & roles]
         return names
+
+    def why_not_now(self, repo: Repository, case: dict[str, Any], definition: Definition, names: list[str],
+                    effective: date) -> dict[str, str]:
+        """Why each of ``names`` would be refused on ``effective`` by a guard that does not depend on
+        what the clerk enters (a step taken only once, a period not yet over, a delivery not
+        recorded); a trigger those guards let through is absent."""
+        needs_clocks = any(GUARD_CHECKS[g].reads_clocks for n in names for g, _ in definition.triggers[n].guards
+                           if not GUARD_CHECKS[g].reads_data)
+        clocks = ClockSet(definition.clock_rules, repo.load_clocks(case["id"]), self.calendar(),
+                          self.target_offset) if needs_clocks else None
+        reasons: dict[str, str] = {}
+        for name in names:
+            trig = definition.triggers[name]
+            ctx = GuardContext(definition, self.vocabulary, trig, case, {}, effective, clocks, repo)
+            try:
+                for guard, param in trig.guards:
+                    if not GUARD_CHECKS[guard].reads_data:
+                        GUARDS[guard](ctx, param)
+            except TransitionError as refusal:
+                reasons[name] = str(refusal)
+        return reasons
 
     # -- checks shared by register and fire --------------------------------------------------
 
