@@ -133,20 +133,29 @@ def show_cmd(app: AppContext, case_no: str) -> None:
     from workflow.definitions.registry import default_registry
     from workflow.views.case_page import case_view
 
+    registry = default_registry()
     with domain_errors(), app.case_reader() as reader:
-        view = case_view(default_registry(), reader, resolve_case_no(reader, case_no))
+        view = case_view(registry, reader, resolve_case_no(reader, case_no))
+    definition = registry.get(view["regime"], view["definition_version"])
 
     def human() -> None:
-        click.echo(f"{view['case_no']}  {view['agency_name']}  {view['state_label']}（{view['state']}）")
+        from workflow.cli.text import clean
+
+        click.echo(f"{view['case_no']}  {clean(view['agency_name'])}  {view['state_label']}（{view['state']}）")
         click.echo(f"  适用: {view['regime']} v{view['definition_version']}  收到申请: {view['received']}"
                    f"（{view['channel_label']}）  办结: {view['concluded'] or '—'}")
-        click.echo(f"  申请人: {view['applicant_name']}（{view['applicant_type_label']}）"
-                   + (f"  身份证: {view['id_number']}" if view["id_number"] else "")
-                   + (f"  电话: {view['phone']}" if view["phone"] else ""))
-        click.echo(f"  申请内容: {view['subject']}")
+        click.echo(f"  申请人: {clean(view['applicant_name'])}（{view['applicant_type_label']}）"
+                   + (f"  身份证: {clean(view['id_number'])}" if view["id_number"] else "")
+                   + (f"  电话: {clean(view['phone'])}" if view["phone"] else ""))
+        click.echo(f"  申请内容: {clean(view['subject'])}")
         if view["outcome"]:
-            click.echo(f"  办理结果: {view['outcome_label']}（{view['outcome']}）"
-                       + (f"  答复依据: {view['basis']}" if view["basis"] else ""))
+            click.echo(f"  办理结果: {view['outcome_label']}"
+                       + (f"  答复依据: {view['basis_label']}" if view["basis"] else ""))
+        if view["letter_no"] or view["file_no"]:
+            click.echo(f"  答复文号: {clean(view['letter_no'] or '—')}  档案号: {clean(view['file_no'] or '—')}")
+        for p in view["proceedings"]:
+            click.echo(f"  {p['kind_label']}（编号 {p['id']}）: {p['filed']} {clean(p['body'] or '')}  "
+                       f"结果: {p['result_label']}" + (f"（{p['decided']}）" if p["decided"] else ""))
         click.echo("  期限:")
         for c in view["clocks"]:
             party = f" · {c['party']}" if c["party"] else ""
@@ -156,8 +165,13 @@ def show_cmd(app: AppContext, case_no: str) -> None:
                        f"届满 {c['due'] or '—'}{flag}  内部目标 {c['target'] or '—'}{late}")
         click.echo("  办理记录:")
         for e in view["events"]:
-            click.echo(f"    {e['seq']:>3} {e['effective']} {e['trigger']:<20} {e['from'] or '—'} → {e['to']}  "
-                       f"{e['actor']}（{e['role']}）" + ("  [逾期]" if e["late"] else ""))
+            trig = definition.register if e["trigger"] == "register" else definition.triggers.get(e["trigger"])
+            states = definition.states
+            source = states[e["from"]].label if e["from"] in states else (e["from"] or "—")
+            target = states[e["to"]].label if e["to"] in states else e["to"]
+            click.echo(f"    {e['seq']:>3} {e['effective']} {trig.label if trig else e['trigger']}  {source} → {target}  "
+                       f"{clean(e['actor'])}（{registry.vocabulary.label('roles', e['role'])}）"
+                       + ("  [逾期]" if e["late"] else ""))
 
     emit(app, view, human)
 

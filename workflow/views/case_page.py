@@ -81,6 +81,7 @@ def case_fields(registry: Registry, case: Any, *, agency_code: str, agency_name:
         "outcome": case["outcome"],
         "outcome_label": vocab.label("outcomes", case["outcome"]) if case["outcome"] else None,
         "basis": case["basis"],
+        "basis_label": vocab.label("bases", case["basis"]) if case["basis"] else None,
         "received": iso_or_none(case["received_on"]),
         "concluded": iso_or_none(case["concluded_on"]),
         "channel": case["channel"],
@@ -110,9 +111,12 @@ def case_view(registry: Registry, repo: CaseReader, case_no: str, *, with_events
     clerk = repo.user_row(case["clerk_id"]) if case["clerk_id"] else None
     view = case_fields(registry, case, agency_code=agency_row["code"], agency_name=agency_row["name"],
                        clerk=clerk["name"] if clerk else None, clocks=repo.load_clocks(case["id"]))
+    vocab = registry.vocabulary
     view["proceedings"] = [
-        {"id": p["id"], "kind": p["kind"], "filed": iso_or_none(p["filed_on"]), "body": p["body"],
-         "result": p["result"] or "pending", "decided": iso_or_none(p["decided_on"])}
+        {"id": p["id"], "kind": p["kind"], "kind_label": vocab.label("proceeding_kinds", p["kind"]),
+         "filed": iso_or_none(p["filed_on"]), "body": p["body"], "result": p["result"] or "pending",
+         "result_label": vocab.label("proceeding_results", p["result"] or "pending"),
+         "decided": iso_or_none(p["decided_on"])}
         for p in repo.proceedings(case["id"])
     ]
     if with_events:
