@@ -12,6 +12,7 @@ import click
 
 from workflow.cli.common import (
     AppContext,
+    RegisterFieldOption,
     domain_errors,
     emit,
     parse_date,
@@ -26,19 +27,19 @@ if TYPE_CHECKING:
 @click.command("register")
 @click.option("--as", "actor", required=True, help="登记人（用户名）")
 @click.option("--agency", required=True, help="受理机关代码")
-@click.option("--channel", required=True, help="申请方式: in_person oral post_signed post_ordinary online email fax")
+@click.option("--channel", cls=RegisterFieldOption, required=True, help="申请方式")
 @click.option("--submitted", help="提交日期 YYYY-MM-DD")
 @click.option("--signed-for", "signed_for", help="签收日期 YYYY-MM-DD")
 @click.option("--confirmed", help="双方确认日期 YYYY-MM-DD")
-@click.option("--applicant-type", required=True, help="申请人类型")
+@click.option("--applicant-type", cls=RegisterFieldOption, required=True, help="申请人类型")
 @click.option("--applicant-name", required=True, help="申请人姓名或名称")
 @click.option("--id-number", help="身份证号码")
 @click.option("--phone", help="联系电话")
 @click.option("--address", help="通信地址")
 @click.option("--email", help="电子邮箱")
 @click.option("--subject", required=True, help="所需政府信息")
-@click.option("--form", help="获取方式: paper electronic inspection")
-@click.option("--delivery", help="送达方式: post email collect")
+@click.option("--form", cls=RegisterFieldOption, help="获取方式")
+@click.option("--delivery", cls=RegisterFieldOption, help="送达方式")
 @click.option("--on", "on", help="登记日期（默认今天）")
 @pass_app
 def register_cmd(app: AppContext, actor: str, on: str | None, **fields: str | None) -> None:

@@ -177,3 +177,23 @@ def console():  # noqa: ANN201 - rich Console, imported lazily
 
 
 pass_app = click.make_pass_decorator(AppContext)
+
+
+class RegisterFieldOption(click.Option):
+    """An option of ``register`` whose value is one of a field's codes: ``--help`` lists the codes the
+    lifecycle in force today accepts, with their Chinese labels (read from the definitions only when
+    help is shown)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.base_help = self.help or ""
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        from workflow.definitions.registry import default_registry
+
+        registry = default_registry()
+        field = registry.for_received(date.today()).register.fields[self.name or ""]
+        codes = ", ".join(f"{code}（{registry.vocabulary.label(field.choices_from or '', code)}）"
+                          for code in field.choices)
+        self.help = f"{self.base_help}：{codes}"
+        return super().get_help_record(ctx)
