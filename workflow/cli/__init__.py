@@ -25,6 +25,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "show": "workflow.cli.case_cmds:show_cmd",
     "list": "workflow.cli.case_cmds:list_cmd",
     "history": "workflow.cli.case_cmds:history_cmd",
+    "case": "workflow.cli.case_admin_cmds:case_group",
     "audit": "workflow.cli.admin_cmds:audit_group",
     "diagram": "workflow.cli.admin_cmds:diagram_cmd",
     "demo": "workflow.cli.demo_cmd:demo_cmd",

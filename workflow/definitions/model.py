@@ -210,6 +210,10 @@ class Registry:
             known = ", ".join(f"{n} v{v}" for n, v in sorted(self.definitions))
             raise DefinitionError("definitions/", f"{name} v{version}", f"a loaded definition ({known})") from None
 
+    def versions(self, name: str) -> list[str]:
+        """The loaded versions of the regime ``name``, oldest first."""
+        return sorted((v for n, v in self.definitions if n == name), key=_version_key)
+
     def for_received(self, received: date) -> Definition:
         """The newest version of the regime in force on the date of receipt."""
         matching = [d for d in self.definitions.values() if d.applies_to(received)]

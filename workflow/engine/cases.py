@@ -35,10 +35,20 @@ from workflow.engine.fields import validate_fields
 from workflow.engine.guards import CONDITIONS, GUARDS, GuardContext, check_guards
 from workflow.engine.hooks import Transition, TransitionHook
 from workflow.engine.machine import LifecycleMachine
+from workflow.engine.repin import (
+    REPIN_EVENT,
+    REPIN_ROLE,
+    RepinResult,
+    check_in_flight,
+    check_open_under,
+    move_clocks,
+    target_definition,
+)
+from workflow.engine.replay import Versions, replay_history
 from workflow.errors import ConflictError, TransitionError, ValidationError
 from workflow.isotext import parse_day, utc_iso
 from workflow.privacy import mask_id_number, mask_phone
-from workflow.store.db import HeldConnection
+from workflow.store.db import HeldConnection, read
 from workflow.store.repository import Actor, NewEvent, Repository, roles_generation
 
 if TYPE_CHECKING:
@@ -316,3 +326,43 @@ class CaseEngine:
         if ctx.clocks is not None:
             ctx.repo.save_clocks(case["id"], ctx.clocks.clocks.values(), ledger, seq)
         return changes, event
+
+    # -- repin: another version of the case's regime --------------------------------------------
+
+    def repin(self, case_no: str, to: str, actor_name: str, *, dry_run: bool = False) -> RepinResult:
+        """Move an in-flight case to the version ``to`` of its regime when its history is valid under
+        it (:mod:`workflow.engine.repin`); with ``dry_run``, say what would change and write nothing."""
+        with (read(self._connections.engine) if dry_run else self._connections.write()) as conn:
+            repo = Repository(conn)
+            case = repo.load_case(case_no)  # the whole row: events keep personal data masked, replay needs it
+            current = self.registry.get(case["definition_name"], case["definition_version"])
+            actor = self._actor(repo, actor_name, case["agency_id"])
+            if REPIN_ROLE not in actor.roles:
+                raise TransitionError(say.role_required(
+                    actor.name, repo.agency_row(case["agency_id"])["code"], f"case {REPIN_EVENT}", "变更适用版本",
+                    [f"{REPIN_ROLE}（{self.vocabulary.label('roles', REPIN_ROLE)}）"], actor.roles))
+            target = target_definition(self.registry, case, current, to)
+            check_in_flight(case, current)
+            replay = replay_history(
+                Versions(target, self._machine(target), current, self.vocabulary), case, repo.events(case["id"]),
+                {k: case[k] for k in _MASKED_IN_EVENTS}, calendar=self.calendar(),
+                target_offset=self.target_offset, conn=conn)
+            if replay.misfit is not None:
+                m = replay.misfit
+                raise TransitionError(say.repin_misfit(case_no, target.name, target.version, m.seq, m.trigger,
+                                                       m.label, m.reason))
+            check_open_under(case, target, replay.state)
+            effective = max(self._today(), case["last_event_on"])
+            clocks, ledger, changes = move_clocks(repo.load_clocks(case["id"]), replay.clocks, self.vocabulary,
+                                                  effective, (current.version, target.version))
+            result = RepinResult(case_no, current.name, current.version, target.version, case["state"],
+                                 target.states[case["state"]].label, effective, dry_run, changes)
+            if dry_run:
+                return result
+            seq = case["last_event_seq"] + 1
+            event = self._event(case_no, seq, actor, REPIN_ROLE, REPIN_EVENT, case["state"], case["state"],
+                                effective, result.event_data(), False, case["last_event_hash"])
+            repo.record_transition(case, {"definition_version": target.version}, event)
+            repo.save_clocks(case["id"], clocks, ledger, seq)
+            result.seq = seq
+        return result

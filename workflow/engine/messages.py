@@ -187,3 +187,94 @@ def unknown_fields(trigger: str, unknown: Iterable[str], allowed: Iterable[str])
 
 def missing_field(trigger: str, name: str, label: str) -> str:
     return f"{trigger}: 缺少必填字段 {name}（{label}） / missing required field {name}"
+
+
+# -- moving a case to another version of its regime (``case repin``) -------------------------------
+
+def repin_unknown_version(regime: str, version: str, known: Iterable[str]) -> str:
+    return f"{regime} 没有版本 {version!r} / no such version of {regime}; loaded: {_or_none(known)}"
+
+
+def repin_other_regime(case_no: str, regime: str, other: str) -> str:
+    return (f"{case_no} 适用 {regime}，不能改用 {other}：适用的条例由收到申请之日确定 / "
+            f"a case keeps its regime, which its date of receipt decides; {other} is another regime")
+
+
+def repin_same_version(case_no: str, regime: str, version: str) -> str:
+    return f"{case_no} 已适用 {regime} v{version} / the case is already under that version; nothing to do"
+
+
+def repin_older_version(case_no: str, regime: str, current: str, target: str) -> str:
+    return (f"{case_no} 适用 {regime} v{current}，不能退回较早的 v{target} / a case moves only to a newer version "
+            f"(a correction ships as a new version)")
+
+
+def repin_not_in_force(case_no: str, regime: str, version: str, received: date, span: str) -> str:
+    return (f"{regime} v{version} 适用于 {span} 收到的申请，{case_no} 收到申请之日为 {received} / that version does "
+            f"not cover the case's date of receipt")
+
+
+def repin_concluded(case_no: str, state: str, state_label: str) -> str:
+    return (f"{case_no} 处于“{state_label}”（{state}），已办结，不能变更适用版本 / only an in-flight case may move to "
+            f"another version; a concluded case keeps the rules it was concluded under")
+
+
+def repin_misfit(case_no: str, regime: str, version: str, seq: int, trigger: str, trigger_label: str,
+                 reason: str) -> str:
+    reason = reason.removeprefix(f"{trigger}: ")  # a field's line names its trigger too
+    label = f"（{trigger_label}）" if trigger_label else ""
+    return (f"{case_no} 的办理记录不符合 {regime} v{version}，未变更 / the history is not valid under {regime} "
+            f"v{version}, nothing changed: 第{seq}条事件 (event {seq}) {trigger}{label}: {reason}")
+
+
+def repin_not_open_there(case_no: str, regime: str, version: str, state: str) -> str:
+    return (f"{regime} v{version} 中“{state}”不是办理中状态，{case_no} 不能改用该版本 / that version treats the "
+            f"case's state as concluded")
+
+
+def misfit_not_registration() -> str:
+    return ("不是登记（register）：该案的办理记录不是从登记开始（如由台账导入），无法重放 / the history does not start "
+            "with a registration (an imported case), so it cannot be replayed")
+
+
+def misfit_no_trigger(trigger: str) -> str:
+    return f"新版本没有操作 {trigger} / the version has no such trigger"
+
+
+def misfit_role(role: str, allowed: Iterable[str]) -> str:
+    return f"记录的角色 {role} 在新版本中不能执行该操作 / recorded role {role}; the version allows: {_or_none(allowed)}"
+
+
+def misfit_no_state(state: str) -> str:
+    return f"新版本没有状态 {state} / the version has no state {state}"
+
+
+def misfit_first_state(recorded: str, initial: str) -> str:
+    return f"案件登记后处于 {recorded}，新版本的初始状态为 {initial} / the version starts a case in {initial}"
+
+
+def misfit_from_state(recorded: str | None, replayed: str | None) -> str:
+    return (f"记录的起始状态 {recorded} 与重放所得 {replayed} 不符 / the event's from-state does not follow the "
+            f"events before it")
+
+
+def misfit_not_allowed(state: str, allowed: Iterable[str]) -> str:
+    return f"新版本不允许在 {state} 状态执行 / not allowed from {state}; the version allows: {_or_none(allowed)}"
+
+
+def misfit_leads_elsewhere(state: str, dest: str, recorded: str) -> str:
+    return f"新版本中由 {state} 转入 {dest}，而记录为 {recorded} / under the version it leads to {dest}, not {recorded}"
+
+
+def misfit_late(limits: Iterable[str]) -> str:
+    return (f"按新版本已超过期限（{'; '.join(limits)}），记录中没有逾期原因 late_reason / the action comes after "
+            f"a limit of the version and records no late_reason")
+
+
+def misfit_changes_state(recorded_from: str | None, recorded_to: str, replayed: str | None) -> str:
+    return (f"该事件不是办理操作，却把状态由 {recorded_from} 改为 {recorded_to}（重放所得 {replayed}） / an event "
+            f"outside the lifecycle may not change the state")
+
+
+def misfit_history_ends(last: str | None, state: str) -> str:
+    return f"办理记录止于 {last}，案件状态为 {state} / the history does not end in the case's state"
