@@ -27,7 +27,6 @@ from workflow.errors import DefinitionError
 from workflow.report import export, service
 from workflow.report.layout import default_dir, layout_by_name
 from workflow.report.layout_parse import parse_layout
-from workflow.report.office import excel_width
 from workflow.store.db import make_engine
 
 NATIONAL = layout_by_name("national-2021")
@@ -116,6 +115,8 @@ def test_word_tables_have_the_layouts_widths_fixed_and_table_three_fits_the_page
 
 
 def test_excel_sheets_print_one_page_wide_with_the_header_rows_repeated(demo):
+    from workflow.report.office import excel_width
+
     wb = openpyxl.load_workbook(demo["xlsx"])
     spec = NATIONAL.print
     for ws, name, header in zip(wb.worksheets, ("active_disclosure", "table3", "table4"), (None, "$1:$3", "$1:$3"),
