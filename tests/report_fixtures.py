@@ -37,6 +37,7 @@ class FeeSpec:
     amount: Decimal
     paid_on: date | None = None
     paid_amount: Decimal | None = None
+    waived_on: date | None = None
 
 
 @dataclass
@@ -212,6 +213,7 @@ def insert_case(
                 amount=f.amount,
                 paid_on=f.paid_on,
                 paid_amount=f.paid_amount,
+                waived_on=f.waived_on,
             )
         )
     return case_id
@@ -221,3 +223,35 @@ def insert_specs(
     conn: Connection, agency_id: int, specs: list[CaseSpec], *, clerk_id: int | None = None
 ) -> list[int]:
     return [insert_case(conn, agency_id, s, clerk_id=clerk_id) for s in specs]
+
+
+# the national form's table 三 (国办公开办函〔2021〕30号): 28 rows x 10 columns; (first row, last row,
+# column, last column) of every merged cell, rows and columns counted from 0
+FORM_MERGES = {
+    "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）": (0, 2, 0, 2),
+    "申请人情况": (0, 0, 3, 9),
+    "自然人": (1, 2, 3, 3),
+    "法人或其他组织": (1, 1, 4, 8),
+    "总计": (1, 2, 9, 9),
+    "一、本年新收政府信息公开申请数量": (3, 3, 0, 2),
+    "二、上年结转政府信息公开申请数量": (4, 4, 0, 2),
+    "三、本年度办理结果": (5, 26, 0, 0),
+    "（一）予以公开": (5, 5, 1, 2),
+    "（二）部分公开（区分处理的，只计这一情形，不计其他情形）": (6, 6, 1, 2),
+    "（三）不予公开": (7, 14, 1, 1),
+    "（四）无法提供": (15, 17, 1, 1),
+    "（五）不予处理": (18, 22, 1, 1),
+    "（六）其他处理": (23, 25, 1, 1),
+    "（七）总计": (26, 26, 1, 2),
+    "四、结转下年度继续办理": (27, 27, 0, 2),
+}
+
+
+def form_lines(report) -> list[tuple[str, list[int]]]:  # noqa: ANN001
+    """The lines of table 三 that carry numbers, in order: (label, the 7 numbers from the JSON)."""
+    values = {r["key"]: r["values"] for r in report.data["table3"]["rows"]}
+    return [
+        (row.label, [sum(values[k][i] for k in row.sum) for i in range(7)])
+        for row in report.layout.rows
+        if not row.category
+    ]

@@ -441,28 +441,78 @@ def test_pre2019_narrative(engine):
         empty = make_agency(conn, "empty", "罗庄区某局")
     report = service.generate(engine, year=2018, agency="ajj")
     assert report.data["format"] == "narrative-pre2019" and report.ok
-    md = export.render(report, "md", section_two="2018年主动公开政府信息共57条。")
+    md = export.render(report, "md", texts={"二": "2018年主动公开政府信息共57条。"})
     headings = re.findall(r"^## (.+)$", md, flags=re.M)
     assert headings == [
-        "一、总体情况",
+        "一、概述",
         "二、主动公开政府信息情况",
-        "三、收到和处理政府信息公开申请情况",
-        "四、政府信息公开行政复议、行政诉讼情况",
-        "五、存在的主要问题及改进情况",
-        "六、其他需要报告的事项",
+        "三、依申请公开政府信息和不予公开政府信息情况",
+        "四、政府信息公开的收费及减免情况",
+        "五、因政府信息公开申请行政复议、提起行政诉讼的情况",
+        "六、政府信息公开工作存在的主要问题及改进情况",
+        "七、其他需要报告的事项",
     ]
     assert "|" not in md
     assert (
-        "2018年，罗庄区安全生产监督管理局共收到政府信息公开申请4件，上年结转0件；办结4件，其中同意公开3件"
-        in md
+        "2018年，罗庄区安全生产监督管理局共收到政府信息公开申请4件，其中公民申请4件，法人或者其他组织申请0件；"
+        "上年结转0件。本年度办结4件，其中同意公开3件" in md
     )
-    assert "无法提供1件" in md and "2018年主动公开政府信息共57条。" in md
-    assert "行政诉讼1件（维持1件" in md
-    assert "罗庄区安全生产监督管理局对依申请公开政府信息请求而提供的信息不收取费用。" in md
+    assert "不属于本机关公开或者该政府信息不存在1件" in md and "2018年主动公开政府信息共57条。" in md
+    assert "提起行政诉讼1件（维持1件" in md
+    assert "2018年，罗庄区安全生产监督管理局依申请提供政府信息，未收取检索、复制、邮寄等成本费用，无减免费用的情况。" in md
     none = export.render(service.generate(engine, year=2018, agency="empty"), "md")
     assert "2018年，罗庄区某局共收到政府信息公开申请0件。" in none
-    assert "2018年，罗庄区某局未收到因政府信息公开引起的行政复议、行政诉讼。" in none
+    assert "2018年，罗庄区某局未收到因政府信息公开申请提起的行政复议、行政诉讼。" in none
     assert empty
+
+
+def test_the_pre2019_narrative_reports_what_gir2008_art32_lists_in_the_categories_of_that_time(engine):
+    with write(engine) as conn:
+        aid = make_agency(conn, "ajj", "罗庄区安全生产监督管理局")
+        day = (date(2018, 3, 1), date(2018, 3, 20))
+        outcomes = {
+            "natural_person": ["disclosed", "disclosed", "withheld_state_secret", "withheld_third_party_rights",
+                               "withheld_process_information", "withheld_internal_affairs", "unavailable_not_held",
+                               "declined_publication", "unavailable_still_unclear"],
+            "commercial_enterprise": ["partially_disclosed", "withheld_enforcement_file", "closed_other"],
+        }
+        specs = [CaseSpec(kind, *day, o) for kind, os in outcomes.items() for o in os]
+        specs[0].fees = [
+            FeeSpec(date(2018, 3, 5), Decimal("12.00"), date(2018, 3, 9), Decimal("12.00")),
+            FeeSpec(date(2018, 3, 6), Decimal("30.00"), waived_on=date(2018, 3, 8)),
+        ]
+        insert_specs(conn, aid, specs)
+    report = service.generate(engine, year=2018, agency="ajj")
+    assert report.ok and report.layout.name == "narrative-pre2019"
+    md = export.render(report, "md")
+    sections = {h: t.strip() for h, t in re.findall(r"^## (\S+?)\n\n(.*?)(?=\n## |\Z)", md, flags=re.M | re.S)}
+    # Art. 32: (一) proactive, (二) on application and refusals, (三) fees and waivers, (四) remedies,
+    # (五) problems, (六) other matters; after an overview
+    assert list(sections) == [
+        "一、概述",
+        "二、主动公开政府信息情况",
+        "三、依申请公开政府信息和不予公开政府信息情况",
+        "四、政府信息公开的收费及减免情况",
+        "五、因政府信息公开申请行政复议、提起行政诉讼的情况",
+        "六、政府信息公开工作存在的主要问题及改进情况",
+        "七、其他需要报告的事项",
+    ]
+    three = sections["三、依申请公开政府信息和不予公开政府信息情况"]
+    assert "共收到政府信息公开申请12件，其中公民申请9件，法人或者其他组织申请3件" in three
+    assert (
+        "其中同意公开2件，同意部分公开1件，不予公开5件，不属于本机关公开或者该政府信息不存在1件，"
+        "申请内容不明确1件，告知通过其他途径办理1件，其他1件" in three
+    )
+    assert (
+        "不予公开的5件中，涉及国家秘密1件，涉及商业秘密、个人隐私1件，危及国家安全、公共安全、经济安全和社会稳定0件，"
+        "不属于《条例》所指政府信息2件，法律、法规规定不予公开的其他情形1件。" in three
+    )
+    assert sections["四、政府信息公开的收费及减免情况"] == (
+        "2018年，罗庄区安全生产监督管理局依申请提供政府信息，发出收费通知2件，通知金额42.00元，"
+        "实际收取检索、复制、邮寄等成本费用12.00元；减免费用1件，减免金额30.00元。"
+    )
+    assert report.data["fees"] == {"notices": 2, "amount_notified": 42.0, "amount_collected": 12.0}
+    assert sections["六、政府信息公开工作存在的主要问题及改进情况"] == "（本部分内容由本机关另行提供。）"
 
 
 def test_layout_labels_match_report_format(shared_domain):
@@ -484,7 +534,8 @@ def test_layout_labels_match_report_format(shared_domain):
         for row in layout.json_rows:
             if row.outcome:
                 assert f"| `{row.outcome}` | {row.label} |" in vocab
-        assert [t for t, _ in layout.sections] == [
+    for layout in (national, trial):
+        assert [s.title for s in layout.sections] == [
             "一、总体情况",
             "二、主动公开政府信息情况",
             "三、收到和处理政府信息公开申请情况",
@@ -566,7 +617,7 @@ def test_cli_report_md_json_and_errors(stcsm_db, tmp_path):
     res = invoke(
         engine, "report", "--year", "2024", "--agency", "stcsm", "--format", "html", "--output", str(out)
     )
-    assert res.exit_code == 0 and '<th rowspan="3">（本列数据' in out.read_text(encoding="utf-8")
+    assert res.exit_code == 0 and '<th class="head" rowspan="3" colspan="3">（本列数据' in out.read_text(encoding="utf-8")
     res = invoke(engine, "report", "--year", "2024", "--agency", "nobody")
     assert (
         isinstance(res.exception, CliError)

@@ -11,11 +11,14 @@ import openpyxl
 import pytest
 from click.testing import CliRunner
 from docx.oxml.ns import qn
+from openpyxl.utils import get_column_letter
 from report_fixtures import (
+    FORM_MERGES,
     CaseSpec,
     ProceedingSpec,
     case_specs_from_report,
     db_url,
+    form_lines,
     insert_specs,
     make_agency,
 )
@@ -37,18 +40,6 @@ def stcsm_report(engine, shared_domain):
     return service.generate(engine, year=2024, agency="stcsm")
 
 
-def expected_rows(report) -> list[tuple[str, list[int] | None]]:
-    """The printed table 三 rows: (label, numbers or None for a category line), from the JSON."""
-    values = {r["key"]: r["values"] for r in report.data["table3"]["rows"]}
-    out = []
-    for row in report.layout.rows:
-        if row.category:
-            out.append((row.label, None))
-        else:
-            out.append((row.label, [sum(values[k][i] for k in row.sum) for i in range(7)]))
-    return out
-
-
 def expected_t4(report) -> list[int]:
     return [v for g in report.data["table4"]["groups"] for v in g["values"]]
 
@@ -57,34 +48,23 @@ def _docx_tables(content: bytes):
     return docx.Document(io.BytesIO(content)).tables
 
 
-def test_docx_round_trip(stcsm_report):
+def test_docx_lays_table_three_out_as_the_form_with_merged_label_columns(stcsm_report):
     report = stcsm_report
-    content = export.render(report, "docx", section_two="本年主动公开信息123条。")
+    content = export.render(report, "docx", texts={"二": "本年主动公开信息123条。"})
     document = docx.Document(io.BytesIO(content))
-    t3, t4 = document.tables
-    # header: corner over 3 rows, 申请人情况 over 7 columns, 法人或其他组织 over 5, 自然人 / 总计 over 2 rows
-    assert t3.cell(0, 0)._tc is t3.cell(2, 0)._tc
-    assert t3.cell(0, 0).text.startswith("（本列数据的勾稽关系为")
-    assert t3.cell(0, 1)._tc is t3.cell(0, 7)._tc and t3.cell(0, 1).text == "申请人情况"
-    assert t3.cell(1, 2)._tc is t3.cell(1, 6)._tc and t3.cell(1, 2).text == "法人或其他组织"
-    assert t3.cell(1, 1)._tc is t3.cell(2, 1)._tc and t3.cell(1, 1).text == "自然人"
-    assert t3.cell(1, 7)._tc is t3.cell(2, 7)._tc and t3.cell(1, 7).text == "总计"
-    assert [t3.cell(2, c).text for c in range(2, 7)] == [
-        "商业企业",
-        "科研机构",
-        "社会公益组织",
-        "法律服务机构",
-        "其他",
-    ]
-    rows = expected_rows(report)
-    assert len(t3.rows) == 3 + len(rows)
-    for i, (label, nums) in enumerate(rows):
-        cells = [t3.cell(3 + i, c).text for c in range(8)]
-        assert cells[0] == label
-        if nums is None:
-            assert cells[1:] == [""] * 7, label
-        else:
-            assert [int(x) for x in cells[1:]] == nums, label
+    t2, t3, t4 = document.tables
+    assert (len(t3.rows), len(t3.columns)) == (28, 10)
+    for text, (r0, r1, c0, c1) in FORM_MERGES.items():
+        assert t3.cell(r0, c0).text == text
+        assert t3.cell(r0, c0)._tc is t3.cell(r1, c1)._tc, text
+        if c0 > 0:
+            assert t3.cell(r0, c0 - 1)._tc is not t3.cell(r0, c0)._tc, text
+    assert [t3.cell(2, c).text for c in range(4, 9)] == ["商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他"]
+    lines = form_lines(report)
+    assert len(lines) == 25
+    for r, (label, nums) in enumerate(lines, start=3):
+        assert t3.cell(r, 2).text == label, r  # every line's label reaches the last label column
+        assert [int(t3.cell(r, c).text) for c in range(3, 10)] == nums, label
     # table 四: 行政复议 over 5 columns and 2 rows, 行政诉讼 over 10, its two kinds over 5 each
     assert t4.cell(0, 0)._tc is t4.cell(1, 4)._tc and t4.cell(0, 0).text == "行政复议"
     assert t4.cell(0, 5)._tc is t4.cell(0, 14)._tc and t4.cell(0, 5).text == "行政诉讼"
@@ -96,6 +76,7 @@ def test_docx_round_trip(stcsm_report):
         == expected_t4(report)
         == [1, 0, 0, 0, 1] + [0] * 5 + [0, 0, 0, 1, 1]
     )
+    assert t2.cell(0, 0).text == "第二十条第（一）项"
     # fonts: East Asian 宋体 in tables, 仿宋 in the body text
     table_fonts = {r.get(qn("w:eastAsia")) for r in t3._tbl.iter(qn("w:rFonts"))}
     assert table_fonts == {"宋体"}
@@ -107,20 +88,22 @@ def test_docx_round_trip(stcsm_report):
     assert "三、收到和处理政府信息公开申请情况" in texts and "六、其他需要报告的事项" in texts
 
 
-def test_xlsx_round_trip(stcsm_report):
+def test_xlsx_lays_table_three_out_as_the_form_with_merged_label_columns(stcsm_report):
     report = stcsm_report
     wb = openpyxl.load_workbook(io.BytesIO(export.render(report, "xlsx")))
-    assert wb.sheetnames == ["表三", "表四"]
+    assert wb.sheetnames == ["表二", "表三", "表四"]
     ws = wb["表三"]
+    assert (ws.max_row, ws.max_column) == (28, 10)
     merged = {str(r) for r in ws.merged_cells.ranges}
-    assert {"A1:A3", "B1:H1", "B2:B3", "C2:G2", "H2:H3"} <= merged
-    assert (
-        ws["B1"].value == "申请人情况" and ws["C2"].value == "法人或其他组织" and ws["C3"].value == "商业企业"
-    )
-    for i, (label, nums) in enumerate(expected_rows(report)):
-        row = [ws.cell(row=4 + i, column=c).value for c in range(1, 9)]
-        assert row[0] == label
-        assert row[1:] == ([None] * 7 if nums is None else nums), label
+    assert merged == {
+        f"{get_column_letter(c0 + 1)}{r0 + 1}:{get_column_letter(c1 + 1)}{r1 + 1}"
+        for r0, r1, c0, c1 in FORM_MERGES.values()
+    }
+    for text, (r0, _, c0, _) in FORM_MERGES.items():
+        assert ws.cell(row=r0 + 1, column=c0 + 1).value == text
+    for r, (label, nums) in enumerate(form_lines(report), start=4):
+        assert [c.value for c in ws[r][:3] if c.value is not None][-1] == label
+        assert [ws.cell(row=r, column=c).value for c in range(4, 11)] == nums, label
     ws4 = wb["表四"]
     assert {"A1:E2", "F1:O1", "F2:J2", "K2:O2"} <= {str(r) for r in ws4.merged_cells.ranges}
     assert [ws4.cell(row=4, column=c).value for c in range(1, 16)] == expected_t4(report)
@@ -134,15 +117,17 @@ def test_trial_layout_docx_and_xlsx(engine):
             conn, aid, [CaseSpec("other_org", date(2019, 6, 3), date(2019, 6, 25), o) for o in outcomes]
         )
     report = service.generate(engine, year=2019, agency="wjw")
-    t3 = _docx_tables(export.render(report, "docx"))[0]
-    labels = [t3.cell(r, 0).text for r in range(3, len(t3.rows))]
+    t3 = _docx_tables(export.render(report, "docx"))[1]
+    assert (len(t3.rows), len(t3.columns)) == (26, 10)
+    labels = [t3.cell(r, c).text for r in range(3, len(t3.rows)) for c in range(3)]
     assert "（六）其他处理" in labels and not any("逾期不补正" in x for x in labels)
-    row = labels.index("（六）其他处理") + 3
-    assert [t3.cell(row, c).text for c in range(1, 8)] == ["0", "0", "0", "0", "0", "3", "3"]
+    row = labels.index("（六）其他处理") // 3 + 3
+    assert t3.cell(row, 1)._tc is t3.cell(row, 2)._tc  # one line across two label columns
+    assert [t3.cell(row, c).text for c in range(3, 10)] == ["0", "0", "0", "0", "0", "3", "3"]
     wb = openpyxl.load_workbook(io.BytesIO(export.render(report, "xlsx")))
     ws = wb["表三"]
-    found = [r for r in ws.iter_rows(min_row=4, values_only=True) if r[0] == "（六）其他处理"]
-    assert found == [("（六）其他处理", 0, 0, 0, 0, 0, 3, 3)]
+    found = [r for r in ws.iter_rows(min_row=4, values_only=True) if r[1] == "（六）其他处理"]
+    assert found == [(None, "（六）其他处理", None, 0, 0, 0, 0, 0, 3, 3)]
 
 
 def test_by_agency_sheet_and_cli_files(engine, tmp_path):
@@ -173,7 +158,7 @@ def test_by_agency_sheet_and_cli_files(engine, tmp_path):
     res = runner.invoke(cli, [*args, "--format", "xlsx", "--output", str(out)])
     assert res.exit_code == 0, res.output
     wb = openpyxl.load_workbook(out)
-    assert wb.sheetnames == ["表三", "分单位统计", "表四"]  # in the order of the document
+    assert wb.sheetnames == ["表二", "表三", "分单位统计", "表四"]  # in the order of the document
     rows = list(wb["分单位统计"].iter_rows(values_only=True))
     assert rows[0][:4] == ("单位", "本年新收", "上年结转", "本年办结")
     assert [r[:4] for r in rows[1:]] == [
@@ -185,7 +170,7 @@ def test_by_agency_sheet_and_cli_files(engine, tmp_path):
     res = runner.invoke(cli, [*args, "--format", "docx", "--output", str(out_docx)])
     assert res.exit_code == 0, res.output
     tables = docx.Document(str(out_docx)).tables
-    assert len(tables) == 3 and tables[1].cell(3, 0).text == "合计" and tables[1].cell(3, 1).text == "3"
+    assert len(tables) == 4 and tables[2].cell(3, 0).text == "合计" and tables[2].cell(3, 1).text == "3"
 
 
 def test_narrative_docx_has_no_tables_and_xlsx_is_refused(engine):

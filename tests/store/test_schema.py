@@ -38,11 +38,19 @@ def test_migration_0006_adds_the_letter_requests_with_no_index_but_the_key(engin
         assert inspect(conn).get_pk_constraint("letter_request")["constrained_columns"] == ["id"]
 
 
-def test_the_newest_migration_adds_the_web_accounts_and_the_queue_index(engine):
-    assert current_revision(engine) == "0007_web_accounts"
+def test_migration_0007_adds_the_web_accounts_and_the_queue_index(engine):
     with engine.connect() as conn:
         inspector = inspect(conn)
         user_columns = {column["name"] for column in inspector.get_columns("app_user")}
         assert {"password_hash", "disabled"} <= user_columns
         assert {"web_session", "security_log"} <= set(inspector.get_table_names())
         assert "ix_clock_queue" in {ix["name"] for ix in inspector.get_indexes("clock")}
+
+
+def test_the_newest_migration_adds_the_report_entries_keyed_by_version(engine):
+    assert current_revision(engine) == "0008_report_sections"
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        assert "report_entry" in inspector.get_table_names()
+        unique = [u["column_names"] for u in inspector.get_unique_constraints("report_entry")]
+        assert unique == [["agency_id", "year", "kind", "entry_key", "version"]]

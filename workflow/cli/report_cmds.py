@@ -1,5 +1,6 @@
 """``disclosure report``: the annual report (generate and export, explain a cell, record what was
-published). A report that fails a check is not exported unless ``--force``."""
+published; the agency's own parts are entered with ``report section`` and ``report items``, in
+:mod:`workflow.cli.report_entry_cmds`). A report that fails a check is not exported unless ``--force``."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 import click
 
 from workflow.cli.common import AppContext, CliError, console, domain_errors, emit, json_default
+from workflow.cli.report_entry_cmds import items_group, section_group
 from workflow.report.export import FORMATS
 
 
@@ -49,7 +51,8 @@ def report_group(
     section_two: str | None,
     section_five: str | None,
 ) -> None:
-    """政府信息公开工作年度报告 · generate the annual report (subcommands: explain, record-published)."""
+    """政府信息公开工作年度报告 · generate the annual report (subcommands: section, items, explain,
+    record-published)."""
     if ctx.invoked_subcommand is not None:
         return
     if year is None or agency is None:
@@ -57,10 +60,8 @@ def report_group(
     if fmt in ("docx", "xlsx") and not output:
         raise CliError(f"{fmt} 格式需要 --output 文件 / --output is required for {fmt}")
     app = ctx.find_object(AppContext)
-    texts = {
-        "section_two": _read_text(section_two, "第二部分"),
-        "section_five": _read_text(section_five, "第五部分"),
-    }
+    drafts = {"二": _read_text(section_two, "第二部分"), "五": _read_text(section_five, "第五部分")}
+    texts = {number: text for number, text in drafts.items() if text is not None}
     from workflow.report import export, service
 
     with domain_errors():
@@ -79,8 +80,16 @@ def report_group(
             )
         for c in report.failing:
             click.echo(f"警告: {c.detail()}", err=True)
+        wrong = sorted(set(texts) - set(report.layout.text_sections))
+        if wrong:
+            raise CliError(
+                f"{year}年度报告格式（{report.layout.description}）第{'、'.join(wrong)}部分不由本机关填写正文 / "
+                f"sections {', '.join(wrong)} take no agency text; allowed: {', '.join(report.layout.text_sections)}"
+            )
+        if not (app.as_json or fmt == "json"):
+            _remind_missing(report, texts)
         if output:
-            path = export.export(report, fmt, output, **texts)
+            path = export.export(report, fmt, output, texts=texts)
             emit(
                 app,
                 {
@@ -95,8 +104,32 @@ def report_group(
         if app.as_json or fmt == "json":
             click.echo(json.dumps(report.data, ensure_ascii=False, indent=2, default=json_default))
             return
-        content = export.render(report, fmt, **texts)
+        content = export.render(report, fmt, texts=texts)
         sys.stdout.write(content if isinstance(content, str) else content.decode("utf-8"))
+
+
+def _remind_missing(report, texts: dict[str, str]) -> None:  # noqa: ANN001 - a generated Report
+    """A note on stderr of the agency's parts still to be entered (printed blank or as placeholder)."""
+    from workflow.report import entries
+
+    cells = entries.missing_cells(report.layout, report.entries)
+    sections = [n for n in entries.text_sections_missing(report.layout, report.entries) if n not in texts]
+    if cells:
+        click.echo(
+            f"提示: 第二部分尚有 {len(cells)} 项未填报（{'、'.join(cells)}），以空白打印；"
+            f"用 `disclosure report items set` 填报",
+            err=True,
+        )
+    if sections:
+        click.echo(
+            f"提示: 第{'、'.join(sections)}部分尚未填写正文，以“{report.layout.agency_text_missing}”打印；"
+            f"用 `disclosure report section set` 填写",
+            err=True,
+        )
+
+
+report_group.add_command(section_group)
+report_group.add_command(items_group)
 
 
 @report_group.command("explain")

@@ -1,5 +1,6 @@
 """What the demo does besides moving cases: the daily deadline sweep, delivery of alerts and letter
-notices through the file channel, and the year's annual report in Markdown, Word and Excel.
+notices through the file channel, and the year's annual report in Markdown, Word and Excel, with
+the bureau's own texts and section 二's counts entered first (``annual-report.yaml``).
 
 The sweep runs as of each business day *before* that day's steps, as the scheduler would each
 morning, so the alerts it produces are the ones a real office would have seen that year.
@@ -55,6 +56,7 @@ class OfficeRoutine:
             letters = Counter(dict(conn.execute(select(letter.c.kind, func.count()).group_by(letter.c.kind)).all()))
             messages = Counter(dict(conn.execute(select(outbox.c.status, func.count()).group_by(outbox.c.status)).all()))
         agency = "LZYJ"
+        enter_report_parts(self.services, agency, year)
         report = generate(self.services.db, year=year, agency=agency)
         markdown = render(report, "md")
         docx = export(report, "docx", self.folder / f"{agency}-{year}-年度报告.docx")
@@ -76,3 +78,22 @@ class OfficeRoutine:
             "delivered": delivery.sent, "sweeps": self.sweeps, "report_ok": report.ok,
             "report_docx": str(docx), "report_xlsx": str(xlsx), "report": report.data, "lines": lines,
         }
+
+
+def enter_report_parts(services: Services, agency: str, year: int) -> None:
+    """Enter the bureau's texts and section 二's counts for ``year`` as its head would."""
+    import yaml
+
+    from workflow.report import entries
+    from workflow.report.layout import layout_for_year
+
+    data = yaml.safe_load((Path(__file__).parent / "annual-report.yaml").read_text(encoding="utf-8"))
+    layout = layout_for_year(year)
+    who = data["entered_by"]
+    for number, text in data["sections"].items():
+        if number in layout.text_sections:
+            entries.set_text(services.db, agency=agency, year=year, section=number,
+                             text=text.format(year=year), actor=who)
+    if layout.name == data["items_layout"]:  # another year's form has other items
+        entries.set_items(services.db, agency=agency, year=year,
+                          values={k: str(v) for k, v in data["items"].items()}, actor=who)

@@ -151,6 +151,8 @@ class Tallies:
     notices: Counter = field(default_factory=Counter)  # agency -> n
     amount_notified: dict[int, Decimal] = field(default_factory=dict)
     amount_collected: dict[int, Decimal] = field(default_factory=dict)
+    waived: Counter = field(default_factory=Counter)  # agency -> fee notices waived in the year
+    amount_waived: dict[int, Decimal] = field(default_factory=dict)
 
 
 def count_measure(conn: Connection, ids: list[int], measure: str, year: int) -> Counter:
@@ -228,6 +230,14 @@ def tally(conn: Connection, ids: list[int], year: int, *, clock_kind: str) -> Ta
     )
     for agency_id, amount in conn.execute(stmt):
         t.amount_collected[agency_id] = Decimal(str(amount))
+    stmt = (
+        select(fee_notice.c.agency_id, func.count(), func.coalesce(func.sum(fee_notice.c.amount), 0))
+        .where(in_scope(fee_notice.c.agency_id, ids), fee_notice.c.waived_on.between(jan1, dec31))
+        .group_by(fee_notice.c.agency_id)
+    )
+    for agency_id, n, amount in conn.execute(stmt):
+        t.waived[agency_id] = n
+        t.amount_waived[agency_id] = Decimal(str(amount))
     return t
 
 
@@ -287,6 +297,16 @@ def fees_values(t: Tallies, ids: set[int] | None = None) -> dict[str, object]:
         "notices": sum(n for k, n in t.notices.items() if _pick(ids, k)),
         "amount_notified": float(total(t.amount_notified).quantize(Decimal("0.01"))),
         "amount_collected": float(total(t.amount_collected).quantize(Decimal("0.01"))),
+    }
+
+
+def waiver_values(t: Tallies, ids: set[int] | None = None) -> dict[str, object]:
+    """Fee notices waived in the year and their amount (减免, GIR2008 Art. 28): values for the
+    paragraphs; the public JSON's ``fees`` keeps its three keys."""
+    amount = sum((v for k, v in t.amount_waived.items() if _pick(ids, k)), Decimal(0))
+    return {
+        "waived": sum(n for k, n in t.waived.items() if _pick(ids, k)),
+        "amount_waived": float(amount.quantize(Decimal("0.01"))),
     }
 
 

@@ -13,13 +13,12 @@ from workflow.report.model import Report
 FORMATS = ("md", "html", "docx", "xlsx", "json")
 
 
-def render(
-    report: Report, fmt: str, *, section_two: str | None = None, section_five: str | None = None
-) -> str | bytes:
-    """The report as md, html or json text, or docx or xlsx bytes."""
+def render(report: Report, fmt: str, *, texts: dict[str, str] | None = None) -> str | bytes:
+    """The report as md, html or json text, or docx or xlsx bytes; ``texts`` (section number ->
+    text) stand in for the texts the agency entered."""
     if fmt == "json":
         return r.to_json(report)
-    doc = r.build_document(report, section_two, section_five)
+    doc = r.build_document(report, texts)
     if fmt == "md":
         return r.to_markdown(doc)
     if fmt == "html":
@@ -34,15 +33,8 @@ def render(
     raise ValidationError(f"未知的报告格式 {fmt!r} / unknown format; use one of {', '.join(FORMATS)}")
 
 
-def export(
-    report: Report,
-    fmt: str,
-    output: str | Path,
-    *,
-    section_two: str | None = None,
-    section_five: str | None = None,
-) -> Path:
-    content = render(report, fmt, section_two=section_two, section_five=section_five)
+def export(report: Report, fmt: str, output: str | Path, *, texts: dict[str, str] | None = None) -> Path:
+    content = render(report, fmt, texts=texts)
     path = Path(output)
     path.parent.mkdir(parents=True, exist_ok=True)
     if isinstance(content, bytes):

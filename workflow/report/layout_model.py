@@ -1,11 +1,13 @@
 """What an annual report layout is, once loaded: frozen data classes and the names a layout may use.
 
-A layout is data: the years it applies to, the section headings, table 三 (columns, header tree,
-the JSON rows and the printed rows with the outcomes they sum), table 四 (groups, columns, header
-tree), the checks and the paragraph templates. The sets below are the *shapes* the code knows: the
-measures the counter can compute, the block kinds the renderer can place and the check kinds
-:mod:`workflow.report.checks` implements. Reading and validating a file is
-:mod:`workflow.report.layout_parse`; nothing here reads one.
+A layout is data: the years it applies to, the sections (number, heading, blocks), table 三
+(columns, header tree, the JSON rows and the printed rows with the outcomes they sum, the form's
+label columns), table 四 (groups, columns, header tree), section 二's table of the items an agency
+enters, the checks, the paragraph templates and how the documents are printed (page, margins,
+sizes, column widths). The sets below are the *shapes* the code knows: the measures the counter can
+compute, the block kinds the renderer can place and the check kinds :mod:`workflow.report.checks`
+implements. Reading and validating a file is :mod:`workflow.report.layout_parse`; nothing here
+reads one.
 """
 
 from __future__ import annotations
@@ -16,7 +18,11 @@ from typing import Any
 # what the counter computes besides one count per outcome code (see counting.py)
 MEASURES = ("new_received", "carried_over_in", "results_total", "carried_over_out")
 BLOCK_KINDS = ("paragraph", "agency_text", "table")
-TABLES = ("table3", "table4", "by_agency")
+TABLES = ("table3", "table4", "by_agency", "active_disclosure")
+# what an agency_text block prints while the agency has entered nothing for its section
+TEXT_MISSING = ("placeholder", "omit")
+# what a cell of section 二's table holds: a count, a signed change (本年增/减) or an amount
+ITEM_KINDS = ("count", "change", "amount")
 CHECK_KINDS = ("column_identity", "sum_of_rows", "row_total", "table4_total", "carry_over")
 STYLES = ("tables", "narrative")
 # values every paragraph template may name besides the row keys and the table 四 cells
@@ -30,6 +36,8 @@ PARAGRAPH_VALUES = (
     "amount_notified",
     "amount_collected",
     "proceedings_total",
+    "waived",
+    "amount_waived",
 )
 
 
@@ -81,6 +89,69 @@ class Paragraph:
 
 
 @dataclass(frozen=True)
+class Section:
+    number: str  # 一, 二, …: what an agency's own text for the section is stored under
+    title: str
+    blocks: tuple[tuple[str, str], ...]  # (kind, value): the paragraph, table or agency_text
+
+    @property
+    def text_block(self) -> str | None:
+        """placeholder or omit if the section takes the agency's own text, else None."""
+        return next((v for k, v in self.blocks if k == "agency_text"), None)
+
+
+@dataclass(frozen=True)
+class ItemColumn:
+    code: str
+    label: str
+    kind: str  # one of ITEM_KINDS
+    digits: int = 0  # decimals an amount may have
+
+
+@dataclass(frozen=True)
+class ItemGroup:
+    title: str  # 第二十条第（一）项
+    columns: tuple[ItemColumn, ...]
+    items: tuple[tuple[str, str], ...]  # (code, label)
+
+
+@dataclass(frozen=True)
+class ItemTable:
+    """Section 二's table: per Art. 20 item, the counts the agency enters for the year."""
+
+    sheet: str
+    label: str  # the first column's heading (信息内容)
+    groups: tuple[ItemGroup, ...]
+
+    @property
+    def value_columns(self) -> int:
+        return max(len(g.columns) for g in self.groups)
+
+    def cells(self) -> list[tuple[str, ItemGroup, str, ItemColumn]]:
+        """(cell key, group, item label, column) in printed order; the key is ITEM.COLUMN."""
+        return [
+            (f"{code}.{col.code}", g, label, col)
+            for g in self.groups
+            for code, label in g.items
+            for col in g.columns
+        ]
+
+
+@dataclass(frozen=True)
+class PrintSpec:
+    page_mm: tuple[float, float]  # width, height
+    margins_mm: dict[str, float]  # top, bottom, left, right
+    points: dict[str, float]  # title, heading, body, table
+    cell_margin_mm: float  # left and right, inside each table cell
+    row_height_mm: float  # a table row's least height
+    widths_mm: dict[str, tuple[float, ...]]  # per printed table, its columns left to right
+
+    @property
+    def text_width_mm(self) -> float:
+        return self.page_mm[0] - self.margins_mm["left"] - self.margins_mm["right"]
+
+
+@dataclass(frozen=True)
 class Layout:
     name: str
     file: str
@@ -89,7 +160,7 @@ class Layout:
     last: int | None
     style: str
     document_title: str
-    sections: tuple[tuple[str, tuple[tuple[str, str], ...]], ...]
+    sections: tuple[Section, ...]
     agency_text_missing: str
     fonts: dict[str, str]
     columns: tuple[str, ...]
@@ -107,6 +178,11 @@ class Layout:
     by_agency: dict[str, Any]
     on_time: dict[str, Any]
     checks: tuple[dict[str, Any], ...]
+    print: PrintSpec
+    entry_roles: tuple[str, ...]
+    label_columns: int = 1  # table 三's printed label columns
+    column_groups: tuple[tuple[str, tuple[str, ...]], ...] = ()  # (key, column codes) for paragraphs
+    items: ItemTable | None = None
     paragraphs: dict[str, tuple[Paragraph, ...]] = field(default_factory=dict)
 
     @property
@@ -131,6 +207,10 @@ class Layout:
     def row(self, key: str) -> DisplayRow | None:
         return next((r for r in self.rows if r.key == key), None)
 
+    @property
+    def text_sections(self) -> tuple[str, ...]:
+        """The numbers of the sections that take the agency's own text."""
+        return tuple(s.number for s in self.sections if s.text_block is not None)
 
 
 def header_leaves(nodes: tuple[HeaderNode, ...]) -> list[HeaderNode]:

@@ -1,8 +1,10 @@
 """Validating one annual report layout (the parsed YAML of ``definitions/report/*.yaml``) into a Layout.
 
 Every shape rule of :mod:`workflow.report.layout_model` is checked here: a malformed file raises
-:class:`DefinitionError` naming the file, the key path and what was expected. Finding the files,
-the year overlap between them and caching are :mod:`workflow.report.layout`'s part.
+:class:`DefinitionError` naming the file, the key path and what was expected. The parts about the
+document as a form (sections, section 二's items, printing) are validated by
+:mod:`workflow.report.layout_form`. Finding the files, the year overlap between them and caching
+are :mod:`workflow.report.layout`'s part.
 """
 
 from __future__ import annotations
@@ -10,14 +12,18 @@ from __future__ import annotations
 import string
 from typing import Any
 
-from workflow.errors import DefinitionError
+from workflow.report.layout_form import (
+    parse_column_groups,
+    parse_entry_roles,
+    parse_items,
+    parse_print,
+    parse_sections,
+)
 from workflow.report.layout_model import (
-    BLOCK_KINDS,
     CHECK_KINDS,
     MEASURES,
     PARAGRAPH_VALUES,
     STYLES,
-    TABLES,
     DisplayRow,
     HeaderNode,
     JsonRow,
@@ -27,45 +33,10 @@ from workflow.report.layout_model import (
     T4Group,
     header_leaves,
 )
+from workflow.report.layout_reader import Reader
 
 
-class _Reader:
-    """Typed access to the YAML mapping with errors that name the file and the key path."""
-
-    def __init__(self, file: str) -> None:
-        self.file = file
-
-    def fail(self, path: str, expected: str) -> DefinitionError:
-        return DefinitionError(self.file, path, expected)
-
-    def get(
-        self, d: Any, key: str, path: str, kind: type | tuple[type, ...], *, required: bool = True
-    ) -> Any:
-        if not isinstance(d, dict):
-            raise self.fail(path, "a mapping")
-        if key not in d or d[key] is None:
-            if required:
-                raise self.fail(f"{path}.{key}".lstrip("."), f"required {_kind_name(kind)}")
-            return None
-        value = d[key]
-        if kind is int and isinstance(value, bool) or not isinstance(value, kind):
-            raise self.fail(f"{path}.{key}".lstrip("."), f"a {_kind_name(kind)}, got {type(value).__name__}")
-        return value
-
-
-def _items(r: _Reader, d: Any, key: str, path: str, *, required: bool = True):  # noqa: ANN202
-    """(item, key path) for each element of the list ``d[key]``."""
-    for i, item in enumerate(r.get(d, key, path, list, required=required) or []):
-        yield item, f"{path}.{key}[{i}]".lstrip(".")
-
-
-def _kind_name(kind: type | tuple[type, ...]) -> str:
-    kinds = kind if isinstance(kind, tuple) else (kind,)
-    names = {str: "string", int: "integer", list: "list", dict: "mapping", bool: "boolean"}
-    return " or ".join(names.get(k, k.__name__) for k in kinds)
-
-
-def _header(r: _Reader, nodes: Any, path: str) -> tuple[HeaderNode, ...]:
+def _header(r: Reader, nodes: Any, path: str) -> tuple[HeaderNode, ...]:
     if not isinstance(nodes, list) or not nodes:
         raise r.fail(path, "a non-empty list of header nodes")
     out = []
@@ -85,9 +56,8 @@ def _header(r: _Reader, nodes: Any, path: str) -> tuple[HeaderNode, ...]:
     return tuple(out)
 
 
-
 def parse_layout(data: Any, file: str) -> Layout:
-    r = _Reader(file)
+    r = Reader(file)
     if not isinstance(data, dict):
         raise r.fail("(top)", "a mapping")
     name = r.get(data, "format", "", str)
@@ -100,24 +70,12 @@ def parse_layout(data: Any, file: str) -> Layout:
     if style not in STYLES:
         raise r.fail("style", f"one of {', '.join(STYLES)}")
 
-    sections = []
-    for s, p in _items(r, data, "sections", ""):
-        blocks = []
-        for j, b in enumerate(r.get(s, "blocks", p, list)):
-            if not isinstance(b, dict) or len(b) != 1 or next(iter(b)) not in BLOCK_KINDS:
-                raise r.fail(f"{p}.blocks[{j}]", f"a mapping with one key of {', '.join(BLOCK_KINDS)}")
-            kind, value = next(iter(b.items()))
-            if not isinstance(value, str) or (kind == "table" and value not in TABLES):
-                raise r.fail(
-                    f"{p}.blocks[{j}].{kind}",
-                    f"a name{' of ' + ', '.join(TABLES) if kind == 'table' else ''}",
-                )
-            blocks.append((kind, value))
-        sections.append((r.get(s, "title", p, str), tuple(blocks)))
+    sections = parse_sections(r, data)
+    items = parse_items(r, data)
 
     t3 = r.get(data, "table3", "", dict)
     columns, total_cols = [], []
-    for c, p in _items(r, t3, "columns", "table3"):
+    for c, p in r.items(t3, "columns", "table3"):
         code = r.get(c, "code", p, str)
         columns.append(code)
         if r.get(c, "total", p, bool, required=False):
@@ -126,7 +84,7 @@ def parse_layout(data: Any, file: str) -> Layout:
         raise r.fail("table3.columns", "unique column codes, exactly one marked total: true")
 
     json_rows = []
-    for jr, p in _items(r, t3, "json_rows", "table3"):
+    for jr, p in r.items(t3, "json_rows", "table3"):
         row = JsonRow(
             key=r.get(jr, "key", p, str),
             label=r.get(jr, "label", p, str),
@@ -143,7 +101,7 @@ def parse_layout(data: Any, file: str) -> Layout:
         raise r.fail("table3.json_rows", f"unique keys, including the measures {', '.join(MEASURES)}")
 
     rows = []
-    for dr, p in _items(r, t3, "rows", "table3"):
+    for dr, p in r.items(t3, "rows", "table3"):
         sums = tuple(r.get(dr, "sum", p, list, required=False) or ())
         row = DisplayRow(
             key=r.get(dr, "key", p, str),
@@ -170,11 +128,19 @@ def parse_layout(data: Any, file: str) -> Layout:
             f"every JSON row summed by exactly one non-category row (not so: {', '.join(wrong)})",
         )
 
+    label_columns = 1
+    if style == "tables":
+        label_columns = r.get(t3, "label_columns", "table3", int)
+        deep = [row.key for row in rows if not 0 <= row.level < label_columns]
+        if label_columns < 1 or deep:
+            raise r.fail("table3.label_columns", f"a count of label columns above every row's level ({', '.join(deep)})")
+    column_groups = parse_column_groups(r, t3, columns, total_cols[0])
+
     t3_header: tuple[HeaderNode, ...] = ()
     t4_header: tuple[HeaderNode, ...] = ()
     t4 = r.get(data, "table4", "", dict)
     t4_columns = []
-    for c, p in _items(r, t4, "columns", "table4"):
+    for c, p in r.items(t4, "columns", "table4"):
         t4_columns.append(
             T4Column(
                 code=r.get(c, "code", p, str),
@@ -190,13 +156,13 @@ def parse_layout(data: Any, file: str) -> Layout:
     if sum(c.total for c in t4_columns) != 1 or sum(c.pending for c in t4_columns) != 1:
         raise r.fail("table4.columns", "exactly one total and one pending column")
     t4_groups = []
-    for g, p in _items(r, t4, "groups", "table4"):
+    for g, p in r.items(t4, "groups", "table4"):
         t4_groups.append(
             T4Group(r.get(g, "key", p, str), r.get(g, "label", p, str), r.get(g, "kind", p, str))
         )
     group_keys = [g.key for g in t4_groups]
     combined = []
-    for cmb, p in _items(r, t4, "combined", "table4", required=False):
+    for cmb, p in r.items(t4, "combined", "table4", required=False):
         gs = tuple(r.get(cmb, "groups", p, list))
         if not set(gs) <= set(group_keys):
             raise r.fail(p + ".groups", "keys of table4.groups")
@@ -211,7 +177,7 @@ def parse_layout(data: Any, file: str) -> Layout:
             raise r.fail("table4.header", f"leaves naming the groups in order: {', '.join(group_keys)}")
 
     by_agency = r.get(data, "by_agency", "", dict)
-    for c, p in _items(r, by_agency, "columns", "by_agency"):
+    for c, p in r.items(by_agency, "columns", "by_agency"):
         r.get(c, "key", p, str)
         r.get(c, "label", p, str)
     for key in ("title", "total_label"):
@@ -220,7 +186,7 @@ def parse_layout(data: Any, file: str) -> Layout:
     r.get(on_time, "clock_kind", "on_time", str)
 
     checks = []
-    for c, p in _items(r, data, "checks", ""):
+    for c, p in r.items(data, "checks", ""):
         r.get(c, "name", p, str)
         r.get(c, "title", p, str)
         if r.get(c, "kind", p, str) not in CHECK_KINDS:
@@ -233,7 +199,9 @@ def parse_layout(data: Any, file: str) -> Layout:
         checks.append(dict(c))
 
     cells = {f"{g}_{c.code}" for g in group_keys + [k for k, _ in combined] for c in t4_columns}
-    allowed = set(PARAGRAPH_VALUES) | set(keys) | {row.key for row in rows} | cells
+    row_keys = set(keys) | {row.key for row in rows}
+    by_group = {f"{k}_{g}" for k in row_keys for g, _ in column_groups}
+    allowed = set(PARAGRAPH_VALUES) | row_keys | cells | by_group
     paragraphs: dict[str, tuple[Paragraph, ...]] = {}
     for pname, variants in r.get(data, "paragraphs", "", dict).items():
         if not isinstance(variants, list) or not variants:
@@ -252,10 +220,22 @@ def parse_layout(data: Any, file: str) -> Layout:
                 raise r.fail(p, f"placeholders among the known values (unknown: {', '.join(bad)})")
             parsed.append(Paragraph(when, text))
         paragraphs[pname] = tuple(parsed)
-    for title, blocks in sections:
-        for kind, value in blocks:
+    tables = {value for section in sections for kind, value in section.blocks if kind == "table"}
+    for section in sections:
+        for kind, value in section.blocks:
             if kind == "paragraph" and value not in paragraphs:
-                raise r.fail(f"sections[{title}]", f"a paragraph defined under paragraphs (missing: {value})")
+                raise r.fail(f"sections[{section.number}]", f"a paragraph defined under paragraphs (missing: {value})")
+            if kind == "table" and style == "narrative" and value != "by_agency":
+                raise r.fail(f"sections[{section.number}]", "no table but by_agency in a narrative layout")
+            if value == "active_disclosure" and items is None:
+                raise r.fail(f"sections[{section.number}]", "an active_disclosure table defined at the top level")
+    ncols = {
+        "table3": label_columns + len(columns),
+        "table4": len(t4_groups) * len(t4_columns),
+        "by_agency": len(by_agency["columns"]),
+        "active_disclosure": 1 + items.value_columns if items else 0,
+    }
+    print_spec = parse_print(r, data, {t: n for t, n in ncols.items() if t in tables})
 
     return Layout(
         name=name,
@@ -283,5 +263,10 @@ def parse_layout(data: Any, file: str) -> Layout:
         by_agency=dict(by_agency),
         on_time=dict(on_time),
         checks=tuple(checks),
+        print=print_spec,
+        entry_roles=parse_entry_roles(r, data),
+        label_columns=label_columns,
+        column_groups=column_groups,
+        items=items,
         paragraphs=paragraphs,
     )

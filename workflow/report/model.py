@@ -1,14 +1,16 @@
 """The annual report as generated: the layout it follows, the scope it counts, the figures in their
-public JSON shape and the consistency checks they pass or fail. Made by :mod:`workflow.report.service`,
-laid out by :mod:`workflow.report.render`, written to a file by :mod:`workflow.report.export`."""
+public JSON shape, the consistency checks they pass or fail, and what the agency entered for the
+year (its section texts and section 二's counts). Made by :mod:`workflow.report.service`, laid out
+by :mod:`workflow.report.render`, written to a file by :mod:`workflow.report.export`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from workflow.report.checks import CheckResult
 from workflow.report.counting import Scope
+from workflow.report.entries import Entries
 from workflow.report.layout_model import Layout
 
 
@@ -23,6 +25,7 @@ class Report:
     values: dict[str, Any]  # paragraph values as printed
     totals: dict[str, Any]  # the by-agency columns for the whole scope
     by_agency: list[dict[str, Any]] | None = None
+    entries: Entries = field(default_factory=Entries)  # the root agency's, for the year
 
     @property
     def failing(self) -> list[CheckResult]:

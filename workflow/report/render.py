@@ -1,54 +1,34 @@
 """From a generated report to a document: a format-neutral model, then Markdown, HTML or JSON.
 
-:func:`build_document` turns a :class:`~workflow.report.service.Report` and the agency's own texts
-(sections 二 and 五) into a :class:`Document`: the title, the six section headings, paragraphs and
-tables. A table is a grid: header cells with their row and column spans (the merged cells of the
-national form) and body rows. Every output format (here md and html; docx and xlsx in
-:mod:`workflow.report.office`) is drawn from that one model, so they cannot disagree.
+:func:`build_document` turns a :class:`~workflow.report.model.Report` (with the texts and counts the
+agency entered) into a :class:`Document`: the title, the section headings, paragraphs and tables.
+Each table comes twice: flat (header cells with their spans, then one line per row, category lines
+included) for Markdown, and as the printed form's grid (:mod:`workflow.report.grid`: merged label
+columns, column widths) for HTML here and for Word and Excel in :mod:`workflow.report.office`.
+Both are made from the same lines, so the formats cannot disagree.
 """
 
 from __future__ import annotations
 
 import html
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from workflow.report.layout_model import HeaderNode, Layout
+from workflow.report import grid as grids
+from workflow.report.grid import HEAD, Cell, Grid, Span, Table
+from workflow.report.layout_model import HeaderNode, ItemTable, Layout, PrintSpec
 
 if TYPE_CHECKING:
     from workflow.report.model import Report
-
-
-@dataclass(frozen=True)
-class Span:
-    row: int
-    col: int
-    rowspan: int
-    colspan: int
-    text: str
-
-
-@dataclass
-class Table:
-    key: str
-    sheet: str
-    title: str | None
-    ncols: int
-    header_rows: int
-    header: list[Span]
-    body: list[list[Any]]  # label (str) then numbers; None = a blank cell (category line)
-    levels: list[int] = field(default_factory=list)
-    categories: list[bool] = field(default_factory=list)
-    label_cols: int = 1
-    row_keys: list[str] = field(default_factory=list)
 
 
 @dataclass
 class Block:
     kind: str  # heading | paragraph | table
     text: str = ""
-    table: Table | None = None
+    grid: Grid | None = None  # the table as printed (HTML, Word, Excel)
+    flat: tuple[Table, ...] = ()  # the same as flat tables (Markdown)
 
 
 @dataclass
@@ -56,6 +36,7 @@ class Document:
     title: str
     blocks: list[Block]
     fonts: dict[str, str]
+    print: PrintSpec
 
 
 # -- header grids -----------------------------------------------------------------------------
@@ -141,6 +122,40 @@ def by_agency_table(report: Report) -> Table | None:
     return t
 
 
+def items_tables(items: ItemTable, values: dict[str, Any]) -> tuple[Table, ...]:
+    """Section 二 flat: one table per Art. 20 item, captioned with it."""
+    out = []
+    for g in items.groups:
+        spans = [Span(0, 0, 1, 1, items.label)] + [Span(0, 1 + i, 1, 1, c.label) for i, c in enumerate(g.columns)]
+        t = Table("active_disclosure", items.sheet, None, 1 + len(g.columns), 1, spans, [], caption=g.title)
+        for code, label in g.items:
+            cells = [grids.item_value(c, values.get(f"{code}.{c.code}")) for c in g.columns]
+            t.body.append([label, *cells])
+            t.levels.append(0)
+            t.categories.append(False)
+            t.row_keys.append(code)
+        out.append(t)
+    return tuple(out)
+
+
+def table_block(report: Report, name: str) -> Block | None:
+    """A table of the layout as a block: its grid for the formats that merge cells, flat for Markdown."""
+    layout = report.layout
+    widths = layout.print.widths_mm.get(name, ())
+    if name == "active_disclosure":
+        assert layout.items is not None
+        values = report.entries.values
+        return Block("table", grid=grids.items_grid(layout.items, values, widths), flat=items_tables(layout.items, values))
+    if name == "table3":
+        t = table3(report)
+        return Block("table", grid=grids.from_table(t, widths, layout.label_columns), flat=(t,))
+    if name == "table4":
+        t = table4(report)
+        return Block("table", grid=grids.from_table(t, widths, 0), flat=(t,))
+    t = by_agency_table(report)
+    return None if t is None else Block("table", grid=grids.from_table(t, widths, 1), flat=(t,))
+
+
 # -- paragraphs -------------------------------------------------------------------------------
 
 
@@ -151,63 +166,54 @@ def paragraph(report: Report, name: str) -> str:
     return ""
 
 
-def _agency_text(text: str | None, missing: str) -> list[str]:
+def _agency_text(text: str | None, missing: str | None) -> list[str]:
     lines = [ln.strip() for ln in (text or "").splitlines() if ln.strip()]
-    return lines or [missing]
+    return lines or ([missing] if missing else [])
 
 
-def build_document(
-    report: Report, section_two: str | None = None, section_five: str | None = None
-) -> Document:
+def build_document(report: Report, texts: dict[str, str] | None = None) -> Document:
+    """The report as a document; ``texts`` (section number -> text) stand in for the texts the
+    agency entered (a draft to look at before it is stored)."""
     layout = report.layout
-    texts = {"section_two": section_two, "section_five": section_five}
+    texts = {**report.entries.texts, **(texts or {})}
     blocks: list[Block] = []
-    for title, section_blocks in layout.sections:
-        blocks.append(Block("heading", title))
-        for kind, name in section_blocks:
+    for section in layout.sections:
+        blocks.append(Block("heading", section.title))
+        for kind, name in section.blocks:
             if kind == "paragraph":
                 blocks.append(Block("paragraph", paragraph(report, name)))
             elif kind == "agency_text":
-                blocks.extend(
-                    Block("paragraph", t) for t in _agency_text(texts.get(name), layout.agency_text_missing)
-                )
-            elif name == "table3":
-                blocks.append(Block("table", table=table3(report)))
-            elif name == "table4":
-                blocks.append(Block("table", table=table4(report)))
-            elif name == "by_agency":
-                t = by_agency_table(report)
-                if t is not None:
-                    blocks.append(Block("paragraph", t.title or ""))
-                    blocks.append(Block("table", table=t))
+                missing = layout.agency_text_missing if name == "placeholder" else None
+                blocks.extend(Block("paragraph", t) for t in _agency_text(texts.get(section.number), missing))
+            else:
+                block = table_block(report, name)
+                if block is not None and name == "by_agency":
+                    blocks.append(Block("paragraph", layout.by_agency["title"]))
+                if block is not None:
+                    blocks.append(block)
     title = layout.document_title.format_map(report.values)
-    return Document(title, blocks, dict(layout.fonts))
+    return Document(title, blocks, dict(layout.fonts), layout.print)
 
 
 # -- Markdown, HTML, JSON ---------------------------------------------------------------------
 
 
 def _md_header(t: Table) -> list[str]:
-    """One header line for a pipe table: each column's header path, leaving out a node that spans
-    every data column (申请人情况)."""
-    data_cols = t.ncols - t.label_cols
-    out = []
-    for col in range(t.ncols):
-        path = [
-            s.text
-            for s in sorted(t.header, key=lambda s: s.row)
-            if s.col <= col < s.col + s.colspan and not (s.colspan == data_cols and data_cols > 1)
-        ]
-        out.append("·".join(path))
-    return out
+    """One header line for a pipe table: each column's header path, from the top (申请人情况·法人或其他
+    组织·商业企业), since Markdown cannot merge the cells above the columns."""
+    return [
+        "·".join(s.text for s in sorted(t.header, key=lambda s: s.row) if s.col <= col < s.col + s.colspan)
+        for col in range(t.ncols)
+    ]
 
 
 def _md_cell(value: Any) -> str:
-    return "" if value is None else str(value).replace("|", "\\|")
+    return "" if value is None else Cell(0, 0, value, "number").text.replace("|", "\\|")
 
 
 def table_markdown(t: Table) -> str:
-    lines = ["| " + " | ".join(_md_header(t)) + " |", "|" + "|".join(["---"] * t.ncols) + "|"]
+    lines = [f"{t.caption}", ""] if t.caption else []
+    lines += ["| " + " | ".join(_md_header(t)) + " |", "|" + "|".join(["---"] * t.ncols) + "|"]
     for i, row in enumerate(t.body):
         cells = [_md_cell(v) for v in row]
         if t.label_cols:
@@ -223,47 +229,49 @@ def to_markdown(doc: Document) -> str:
             out += [f"## {b.text}", ""]
         elif b.kind == "paragraph":
             out += [b.text, ""]
-        elif b.table is not None:
-            out += [table_markdown(b.table), ""]
+        else:
+            out += [part for t in b.flat for part in (table_markdown(t), "")]
     return "\n".join(out).rstrip() + "\n"
 
 
-def table_html(t: Table) -> str:
+def grid_html(g: Grid) -> str:
+    """The grid as an HTML table: merged cells as rowspan/colspan, the widths in a colgroup, the
+    header rows in thead (a browser repeats them on every printed page)."""
     e = html.escape
-    rows = []
-    for r in range(t.header_rows):
-        cells = []
-        for s in sorted((s for s in t.header if s.row == r), key=lambda s: s.col):
-            attrs = (f' rowspan="{s.rowspan}"' if s.rowspan > 1 else "") + (
-                f' colspan="{s.colspan}"' if s.colspan > 1 else ""
-            )
-            cells.append(f"<th{attrs}>{e(s.text)}</th>")
-        rows.append("<tr>" + "".join(cells) + "</tr>")
-    for i, row in enumerate(t.body):
-        cells = []
-        for j, v in enumerate(row):
-            if j < t.label_cols:
-                pad = f' style="padding-left:{0.3 + 1.5 * t.levels[i]:.1f}em"'
-                cells.append(f'<td class="label"{pad}>{e(str(v))}</td>')
-            else:
-                cells.append(f'<td class="num">{"" if v is None else e(str(v))}</td>')
-        cls = ' class="category"' if t.categories[i] else ""
-        rows.append(f"<tr{cls}>" + "".join(cells) + "</tr>")
+    rows: list[list[str]] = [[] for _ in range(g.nrows)]
+    for c in sorted(g.cells, key=lambda c: (c.row, c.col)):
+        tag = "th" if c.kind == HEAD else "td"
+        spans = (f' rowspan="{c.rowspan}"' if c.rowspan > 1 else "") + (
+            f' colspan="{c.colspan}"' if c.colspan > 1 else ""
+        )
+        rows[c.row].append(f'<{tag} class="{c.kind}"{spans}>{e(c.text)}</{tag}>')
+    lines = ["<tr>" + "".join(cells) + "</tr>" for cells in rows]
+    cols = "".join(f'<col style="width:{w:g}mm">' for w in g.widths_mm)
+    head = "<thead>\n" + "\n".join(lines[: g.header_rows]) + "\n</thead>\n" if g.header_rows else ""
     return (
-        f'<table class="{e(t.key)}">\n<thead>\n'
-        + "\n".join(rows[: t.header_rows])
-        + ("\n</thead>\n<tbody>\n" + "\n".join(rows[t.header_rows :]) + "\n</tbody>\n</table>")
+        f'<table class="{e(g.key)}"><colgroup>{cols}</colgroup>\n{head}<tbody>\n'
+        + "\n".join(lines[g.header_rows :])
+        + "\n</tbody>\n</table>"
     )
 
 
 def to_html(doc: Document) -> str:
     e = html.escape
     body_font, table_font = doc.fonts.get("body", "serif"), doc.fonts.get("table", "serif")
+    spec = doc.print
+    m = spec.margins_mm
     style = (
-        f"body{{font-family:'{body_font}',serif;max-width:60em;margin:2em auto;line-height:1.8}}"
-        "h1{text-align:center}p{text-indent:2em}"
-        f"table{{border-collapse:collapse;font-family:'{table_font}',serif;font-size:10.5pt;margin:1em 0}}"
-        "th,td{border:1px solid #000;padding:0.2em 0.4em}td.num{text-align:center}th{font-weight:normal}"
+        f"@page{{size:{spec.page_mm[0]:g}mm {spec.page_mm[1]:g}mm;"
+        f"margin:{m['top']:g}mm {m['right']:g}mm {m['bottom']:g}mm {m['left']:g}mm}}"
+        f"body{{font-family:'{body_font}',serif;font-size:{spec.points['body']:g}pt;"
+        f"max-width:{spec.text_width_mm:g}mm;margin:2em auto;line-height:1.8}}"
+        f"h1{{text-align:center;font-size:{spec.points['title']:g}pt}}"
+        f"h2{{font-size:{spec.points['heading']:g}pt;font-weight:normal}}p{{text-indent:2em}}"
+        f"table{{border-collapse:collapse;table-layout:fixed;font-family:'{table_font}',serif;"
+        f"font-size:{spec.points['table']:g}pt;line-height:1.3;margin:1em auto}}"
+        f"th,td{{border:1px solid #000;padding:0.3em {spec.cell_margin_mm:g}mm;vertical-align:middle}}"
+        "th{font-weight:normal;text-align:center}td.number,td.category{text-align:center}td.label{text-align:left}"
+        f"tr{{break-inside:avoid;height:{spec.row_height_mm:g}mm}}"
     )
     out = [
         "<!DOCTYPE html>",
@@ -276,8 +284,8 @@ def to_html(doc: Document) -> str:
             out.append(f"<h2>{e(b.text)}</h2>")
         elif b.kind == "paragraph":
             out.append(f"<p>{e(b.text)}</p>")
-        elif b.table is not None:
-            out.append(table_html(b.table))
+        elif b.grid is not None:
+            out.append(grid_html(b.grid))
     out.append("</body></html>")
     return "\n".join(out) + "\n"
 

@@ -2,7 +2,8 @@
 
 ``generate`` runs a handful of GROUP BY queries in one read transaction (counting.py), builds the
 report structure in the public JSON shape, runs every check of the layout (checks.py) and, for a
-failing check, looks up the cases behind the failing cells. Rendering is separate (render.py,
+failing check, looks up the cases behind the failing cells; in the same transaction it reads what
+the agency entered for the year (entries.py), which the document prints in place. Rendering is separate (render.py,
 office.py), so the CLI can refuse to export a report that fails its checks.
 """
 
@@ -18,6 +19,7 @@ from sqlalchemy import Engine, and_, func, select
 from workflow.errors import ValidationError
 from workflow.privacy import mask_name
 from workflow.report import checks as checks_mod
+from workflow.report import entries as entries_mod
 from workflow.report.counting import (
     Scope,
     Tallies,
@@ -32,6 +34,7 @@ from workflow.report.counting import (
     table3_values,
     table4_values,
     tally,
+    waiver_values,
 )
 from workflow.report.layout import layout_by_name, layout_for_year
 from workflow.report.layout_model import Layout
@@ -48,6 +51,11 @@ def _totals(layout: Layout, t: Tallies, ids: set[int] | None) -> dict[str, Any]:
     out: dict[str, Any] = {k: v[total_i] for k, v in t3.items()}
     for row in layout.rows:
         out.setdefault(row.key, sum(t3[k][total_i] for k in row.sum))
+    for group, codes in layout.column_groups:
+        idx = [layout.columns.index(c) for c in codes]
+        for key in {*t3, *(row.key for row in layout.rows)}:
+            parts = layout.row(key).sum if layout.row(key) else (key,)
+            out[f"{key}_{group}"] = sum(t3[k][i] for k in parts if k in t3 for i in idx)
     for g, values in t4.items():
         out.update({f"{g}_{code}": v for code, v in zip(layout.t4_codes, values, strict=True)})
     for key, groups in layout.t4_combined:
@@ -56,6 +64,7 @@ def _totals(layout: Layout, t: Tallies, ids: set[int] | None) -> dict[str, Any]:
     out["proceedings_total"] = sum(values[layout.t4_codes.index(layout.t4_total)] for values in t4.values())
     out["on_time"] = on_time_value(t, ids)
     out.update(fees_values(t, ids))
+    out.update(waiver_values(t, ids))
     return out
 
 
@@ -125,6 +134,7 @@ def generate(
             published_note=note,
         )
         checks_mod.attach_cases(conn, lay, [c for c in results if not c.ok], ids, year)
+        entered = entries_mod.current(conn, scope.root.id, year)
     data["checks"] = [c.as_json() for c in results]
 
     totals = _totals(lay, t, None)
@@ -145,9 +155,9 @@ def generate(
     values["on_time_rate"] = (
         f"{100 * raw['on_time'] / raw['results_total']:.{digits}f}%" if raw["results_total"] else "—"
     )
-    for k in ("amount_notified", "amount_collected"):
+    for k in ("amount_notified", "amount_collected", "amount_waived"):
         values[k] = f"{Decimal(str(raw[k])):.2f}"
-    return Report(year, lay, scope, data, results, raw, values, totals, lines)
+    return Report(year, lay, scope, data, results, raw, values, totals, lines, entered)
 
 
 def explain(

@@ -340,6 +340,29 @@ published_report = Table(
     UniqueConstraint("agency_id", "year"),
 )
 
+# The agency's own parts of an annual report (migration 0008): the text of a section (kind "text",
+# key the section number 一, 二, …) and each count of section 二's table (kind "item", key
+# ITEM.COLUMN). Append-only at the database level: a change is a new version, so who entered what
+# and when stays on record; the report prints the latest version (NULL body and value: cleared).
+report_entry = Table(
+    "report_entry",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("agency_id", Integer, ForeignKey("agency.id"), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("kind", String(8), nullable=False),
+    Column("entry_key", String(64), nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("body", Text),
+    Column("value", Numeric(18, 4)),
+    Column("entered_by", Integer, ForeignKey("app_user.id"), nullable=False),
+    Column("role", String(32), nullable=False),
+    Column("entered_at", DateTime(timezone=True), nullable=False),
+    # two writers of the same entry cannot both take the next version; it also serves the read
+    # of one agency's year
+    UniqueConstraint("agency_id", "year", "kind", "entry_key", "version"),
+)
+
 # Web sign-in (migration 0007). The security log is append-only at the database level, like the
 # audit trail: sign-in, sign-out, failures, lockouts, password changes and disabled accounts.
 security_log = Table(
