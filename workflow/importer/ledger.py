@@ -73,6 +73,8 @@ class LedgerSpec:
             if not isinstance(cols, dict):
                 raise DefinitionError(file, kind, "a mapping of field key to {headers, type}")
             self.columns[kind] = {key: self._column(file, kind, key, spec) for key, spec in cols.items()}
+        self.type_labels = {str(k): str(v) for k, v in (raw.get("type_labels") or {}).items()}
+        self.examples = {kind: self._example(file, kind, (raw.get("examples") or {}).get(kind)) for kind in KINDS}
         self._codes: dict[str, dict[str, str]] = {}
         self._exact: dict[tuple[str, str], str] = {}  # (list, text as written) → code or "" (none)
         aliases = raw.get("aliases") or {}
@@ -111,6 +113,17 @@ class LedgerSpec:
             vocab,
             length,
         )
+
+    def _example(self, file: str, kind: str, example: Any) -> dict[str, str]:
+        """The example row of ``kind`` (``disclosure import columns``), as cell text by field key."""
+        if example is None:
+            return {}
+        if not isinstance(example, dict) or set(example) - set(self.columns[kind]):
+            raise DefinitionError(file, f"examples.{kind}", f"a mapping of the {kind} columns to example cells")
+        missing = [c.key for c in self.columns[kind].values() if c.required and not example.get(c.key)]
+        if missing:
+            raise DefinitionError(file, f"examples.{kind}.{missing[0]}", "an example for every required column")
+        return {key: cell_text(example.get(key)) for key in self.columns[kind]}
 
     def code(self, vocabulary: str, text: str) -> str | None:
         exact = self._exact.get((vocabulary, text))
