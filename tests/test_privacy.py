@@ -6,7 +6,7 @@ import pytest
 from helpers import VALID_ID_NUMBER
 
 from workflow import privacy, templating
-from workflow.privacy import mask_id_number, mask_name, mask_phone
+from workflow.privacy import mask_id_number, mask_name, mask_phone, redact_credentials
 
 
 @pytest.mark.parametrize(
@@ -80,3 +80,23 @@ def test_templates_mask_by_the_same_rule():
     ("applicant_type", "personal"), [("natural_person", True), (None, True), ("legal_service_org", False)])
 def test_whose_name_is_personal_data(applicant_type, personal):
     assert privacy.is_personal_name(applicant_type) is personal
+
+
+@pytest.mark.parametrize(
+    "text, shown, hidden",
+    [
+        ("HTTP 404 / https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=693a91f6-7xxx-4bc4",
+         "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=***", "693a91f6"),
+        ("https://oapi.dingtalk.com/robot/send?access_token=abc123&timestamp=1&sign=x%2By",
+         "https://oapi.dingtalk.com/robot/send?access_token=***&timestamp=***&sign=***", "abc123"),
+        ("http://clerk:pa55@hooks.example.gov.cn:8443/in", "http://***@hooks.example.gov.cn:8443/in", "pa55"),
+        ("https://open.feishu.cn/open-apis/bot/v2/hook/1f2e3d4c-5b6a-7980-aabb", "https://open.feishu.cn/open-apis/bot/v2/hook/***",
+         "1f2e3d4c"),
+        ("InvalidURL: URL can't contain control characters. '/hook?key=SECRET1\\n'", "'/hook?key=***", "SECRET1"),
+        ("案件 罗应急-2026-0001 已送达", "案件 罗应急-2026-0001 已送达", "***"),
+    ],
+)
+def test_it_redacts_the_credentials_of_a_webhook_url(text, shown, hidden):
+    redacted = redact_credentials(text)
+    assert shown in redacted and hidden not in redacted
+    assert redact_credentials(redacted) == redacted and redact_credentials(None) == ""  # idempotent

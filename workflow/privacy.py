@@ -12,9 +12,16 @@
   for that (under 8) keeps its last 2 only (4 or fewer: masked whole).
 
 Only the case row and the letters themselves carry personal data in full.
+
+Credentials follow the same rule in every list, error and log line (:func:`redact_credentials`): a
+webhook's URL is its password (WeCom ``?key=``, DingTalk ``?access_token=``, a token in the path),
+so what is shown of a URL is its scheme, host and the plain parts of its path.
 """
 
 from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit, urlunsplit
 
 NATURAL_PERSON = "natural_person"
 
@@ -52,3 +59,42 @@ def mask_phone(value: object) -> str:
     if len(phone) < 8:
         return "*" * (len(phone) - 2) + phone[-2:]
     return phone[:3] + "*" * (len(phone) - 7) + phone[-4:]
+
+
+REDACTED = "***"
+_URL = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://[^\s'\"<>]+")
+# a credential named outside a URL (an error that quotes only the path and query of one)
+_NAMED = re.compile(
+    r"(?i)\b(key|access_token|token|secret|sign|signature|password|passwd|apikey|api_key)=([^&\s'\"<>]+)"
+)
+# a path segment that reads as a token: long, letters mixed with digits (Feishu, Slack, Teams hooks)
+_TOKEN_SEGMENT = re.compile(r"^(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9_-]{16,}$")
+
+
+def _redact_url(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        port = parts.port
+    except ValueError:
+        return REDACTED
+    netloc = host + (f":{port}" if port else "")
+    if parts.username or parts.password:
+        netloc = f"{REDACTED}@{netloc}"
+    path = "/".join(REDACTED if _TOKEN_SEGMENT.match(seg) else seg for seg in parts.path.split("/"))
+    query = "&".join(
+        f"{pair.partition('=')[0]}={REDACTED}" if "=" in pair else pair for pair in parts.query.split("&") if pair
+    )
+    fragment = REDACTED if parts.fragment else ""
+    return urlunsplit((parts.scheme, netloc, path, query, fragment))
+
+
+def redact_credentials(value: object) -> str:
+    """``value`` as text with the credentials of every URL in it masked: the user and password, each
+    query value (``?key=***&access_token=***``), path segments that look like tokens and the
+    fragment; and ``key=…``, ``access_token=…``, ``sign=…`` and the like wherever else they appear."""
+    text = _text(value)
+    if not text:
+        return text
+    text = _URL.sub(lambda m: _redact_url(m.group(0)), text)
+    return _NAMED.sub(lambda m: f"{m.group(1)}={REDACTED}" if m.group(2) != REDACTED else m.group(0), text)

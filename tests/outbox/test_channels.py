@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import email
 import hashlib
 import hmac
@@ -14,6 +15,7 @@ import threading
 from email import policy
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 import yaml
@@ -212,10 +214,12 @@ class Receiver(BaseHTTPRequestHandler):
     status = 200
     reply = b'{"ok":true}'
     requests: list = []
+    paths: list = []
 
     def do_POST(self):  # noqa: N802 - http.server hook name
         body = self.rfile.read(int(self.headers["Content-Length"]))
         type(self).requests.append((dict(self.headers), body))
+        type(self).paths.append(self.path)
         self.send_response(type(self).status)
         self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(type(self).reply)))
@@ -228,7 +232,7 @@ class Receiver(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def receiver():
-    handler = type("Handler", (Receiver,), {"requests": [], "status": 200, "reply": b'{"ok":true}'})
+    handler = type("Handler", (Receiver,), {"requests": [], "paths": [], "status": 200, "reply": b'{"ok":true}'})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -239,7 +243,9 @@ def receiver():
 
 
 def verify(headers: dict, body: bytes, secret: str) -> bool:
-    expected = "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
+    """The receiver's check as the README documents it: HMAC-SHA256(secret, timestamp + "." + body)."""
+    signed = headers["X-Disclosure-Timestamp"].encode() + b"." + body
+    expected = "sha256=" + hmac.new(secret.encode(), signed, hashlib.sha256).hexdigest()
     return hmac.compare_digest(headers["X-Disclosure-Signature"], expected)
 
 
@@ -278,15 +284,15 @@ def test_webhook_wecom_and_dingtalk_shapes(receiver):
 
 def test_webhook_wecom_content_is_cut_to_its_limit(receiver):
     handler, url = receiver
-    WebhookChannel(url, shape="wecom", timeout=5).send(message(text="很长的内容" * 2000))
+    WebhookChannel(url, shape="wecom", unsigned=True, timeout=5).send(message(text="很长的内容" * 2000))
     [(headers, body)] = handler.requests
-    assert "X-Disclosure-Signature" not in headers  # no secret configured: no signature
+    assert "X-Disclosure-Signature" not in headers  # declared unsigned: no signature
     assert len(json.loads(body)["markdown"]["content"].encode("utf-8")) <= 4096
 
 
 def test_webhook_address_of_the_recipient_wins(receiver):
     handler, url = receiver
-    WebhookChannel("http://127.0.0.1:9/unused", timeout=5).send(message(to=url))
+    WebhookChannel("http://127.0.0.1:9/unused", secret="s", timeout=5).send(message(to=url))
     assert len(handler.requests) == 1
 
 
@@ -306,17 +312,17 @@ def test_webhook_robot_refusal_is_a_delivery_error(receiver):
     handler, url = receiver
     handler.reply = b'{"errcode":93000,"errmsg":"invalid webhook url"}'
     with pytest.raises(DeliveryError):
-        WebhookChannel(url, shape="wecom", timeout=5).send(message())
-    WebhookChannel(url, shape="json", timeout=5).send(message())  # our own shape does not read the reply
+        WebhookChannel(url, shape="wecom", secret="s", timeout=5).send(message())
+    WebhookChannel(url, shape="json", secret="s", timeout=5).send(message())  # our own shape does not read the reply
 
 
 def test_webhook_connection_and_address_errors():
     with pytest.raises(DeliveryError) as err:
-        WebhookChannel(f"http://127.0.0.1:{free_port()}/hook", timeout=2).send(message())
+        WebhookChannel(f"http://127.0.0.1:{free_port()}/hook", secret="s", timeout=2).send(message())
     assert err.value.retryable is True
     for url in ("", "file:///etc/passwd", "ftp://127.0.0.1/x"):
         with pytest.raises(DeliveryError) as err:
-            WebhookChannel(url).send(message(to=None))
+            WebhookChannel(url, secret="s").send(message(to=None))
         assert err.value.retryable is False
     with pytest.raises(DeliveryError):
         WebhookChannel("http://127.0.0.1/x", shape="slack")
@@ -373,6 +379,7 @@ def test_channel_from_shipped_settings(tmp_path):
         "none",
     )
     assert smtp.domain == "example.gov.cn"
+    settings["channels"]["webhook"]["secret"] = "s"  # shipped empty: see the test of unsigned channels
     webhook = channel_from_settings("webhook", settings["channels"])
     assert isinstance(webhook, WebhookChannel) and webhook.shape == "json"
     assert channel_from_settings("wecom", settings).shape == "wecom"
@@ -391,3 +398,144 @@ def test_channel_from_settings_named_sections(smtp_server):
     }
     channel_from_settings("default", settings).send(message())
     assert len(sink.envelopes) == 1
+
+
+# --------------------------------------------------------------------------------------------- Chinese case numbers
+
+CN_CASE = "罗应急-2026-0001"  # the README's agency prefix
+CN_KEY = f"letter:{CN_CASE}:receipt:1"
+CN_SUBJECT = f"【受理回执】{CN_CASE} 政府信息公开申请已登记"
+CN_TEXT = f"您的申请（{CN_CASE}）已于2026年11月4日收到。\n请留意答复期限。"
+
+
+def cn_message(**over) -> OutgoingMessage:
+    return message(idempotency_key=CN_KEY, subject=CN_SUBJECT, text=CN_TEXT, case_no=CN_CASE, kind="letter", **over)
+
+
+def header_block(raw: bytes) -> bytes:
+    return raw.split(b"\r\n\r\n", 1)[0] if b"\r\n\r\n" in raw else raw.split(b"\n\n", 1)[0]
+
+
+def raw_header(raw: bytes, name: str) -> str:
+    """A header's value exactly as it travels (unfolded, not decoded)."""
+    found = email.message_from_bytes(header_block(raw) + b"\r\n\r\n", policy=policy.compat32)[name]
+    return " ".join(str(found).split())
+
+
+def check_mail(raw: bytes, domain: str) -> None:
+    assert header_block(raw).isascii()  # every header as it travels, the Chinese ones encoded
+    msg = email.message_from_bytes(raw, policy=policy.default)
+    assert msg["Message-ID"] == message_id_for(CN_KEY, domain) and msg["Message-ID"].isascii()
+    assert raw_header(raw, "X-Idempotency-Key") == "letter:%E7%BD%97%E5%BA%94%E6%80%A5-2026-0001:receipt:1"
+    assert unquote(raw_header(raw, "X-Idempotency-Key")) == CN_KEY
+    assert msg["X-Disclosure-Case"] == CN_CASE and msg["Subject"] == CN_SUBJECT
+    assert msg.get_body(preferencelist=("plain",)).get_content().replace("\r\n", "\n").rstrip("\n") == CN_TEXT
+
+
+def check_request(headers: dict, body: bytes, secret: str) -> dict:
+    assert all(k.isascii() and v.isascii() for k, v in headers.items())
+    assert headers["Idempotency-Key"] == "letter:%E7%BD%97%E5%BA%94%E6%80%A5-2026-0001:receipt:1"
+    assert unquote(headers["Idempotency-Key"]) == CN_KEY
+    assert verify(headers, body, secret)
+    return json.loads(body.decode("utf-8"))
+
+
+def test_it_delivers_a_chinese_case_number_over_smtp(smtp_server):
+    sink, port = smtp_server()
+    SmtpChannel("127.0.0.1", port, sender="政府信息公开系统 <noreply@lzyj.gov.cn>", timeout=5).send(cn_message())
+    [env] = sink.envelopes
+    check_mail(env.content, "lzyj.gov.cn")
+
+
+def test_it_delivers_a_chinese_case_number_to_a_file(tmp_path):
+    channel = FileChannel(tmp_path / "out", sender="系统 <noreply@lzyj.gov.cn>")
+    channel.send(cn_message())
+    [path] = (tmp_path / "out").iterdir()
+    assert path == channel.path_for(CN_KEY)
+    check_mail(path.read_bytes(), "lzyj.gov.cn")
+
+
+def test_it_delivers_a_chinese_case_number_over_a_webhook(receiver):
+    handler, url = receiver
+    WebhookChannel(url, secret="topsecret", timeout=5).send(cn_message())
+    [(headers, body)] = handler.requests
+    payload = check_request(headers, body, "topsecret")
+    assert (payload["case_no"], payload["key"], payload["subject"]) == (CN_CASE, CN_KEY, CN_SUBJECT)
+
+
+@pytest.mark.parametrize("shape, field", [("wecom", "content"), ("dingtalk", "text")])
+def test_it_delivers_a_chinese_case_number_to_a_robot(receiver, shape, field):
+    handler, url = receiver
+    handler.reply = b'{"errcode":0,"errmsg":"ok"}'
+    WebhookChannel(url, secret="robot-secret", shape=shape, timeout=5).send(cn_message())
+    [(headers, body)] = handler.requests
+    content = check_request(headers, body, "robot-secret")["markdown"][field]
+    assert content.startswith(f"### {CN_SUBJECT}") and "2026年11月4日收到" in content
+
+
+def test_message_ids_of_chinese_prefixes_stay_distinct():
+    other = CN_KEY.replace("罗应急", "兰应急")  # the same number at another agency
+    assert message_id_for(CN_KEY) != message_id_for(other)
+    assert message_id_for(CN_KEY) == message_id_for(CN_KEY) and message_id_for(other).isascii()
+
+
+# --------------------------------------------------------------------------------------------- signing
+
+
+def test_it_refuses_a_webhook_channel_with_an_empty_secret_unless_declared_unsigned():
+    with pytest.raises(DeliveryError, match="empty secret") as err:
+        WebhookChannel("https://hooks.example.gov.cn/x")
+    assert err.value.retryable is False
+    assert WebhookChannel("https://hooks.example.gov.cn/x", unsigned=True).secret == ""
+    channels = {"hook": {"type": "webhook", "url": "https://hooks.example.gov.cn/x"}, "webhook": {"url": ""}}
+    with pytest.raises(DeliveryError, match=r"channels\.hook\.secret"):
+        channel_from_settings("hook", channels)
+    with pytest.raises(DeliveryError, match=r"channels\.webhook\.secret"):
+        channel_from_settings("wecom", channels)  # a robot without a section of its own uses the webhook one
+    assert channel_from_settings("hook", {**channels, "hook": {**channels["hook"], "unsigned": True}})
+
+
+def test_the_signature_covers_a_timestamp_and_a_retry_is_signed_afresh(receiver):
+    handler, url = receiver
+    clock = iter([1_767_225_600.9, 1_767_225_660.2])
+    channel = WebhookChannel(url, secret="topsecret", timeout=5, clock=lambda: next(clock))
+    channel.send(message())
+    channel.send(message())  # the same message again, a minute later
+    (h1, b1), (h2, b2) = handler.requests
+    assert (h1["X-Disclosure-Timestamp"], h2["X-Disclosure-Timestamp"]) == ("1767225600", "1767225660")
+    assert b1 == b2 and h1["Idempotency-Key"] == h2["Idempotency-Key"]
+    assert h1["X-Disclosure-Signature"] != h2["X-Disclosure-Signature"]
+    assert verify(h1, b1, "topsecret") and verify(h2, b2, "topsecret")
+    forged = {**h1, "X-Disclosure-Timestamp": h2["X-Disclosure-Timestamp"]}  # an old body, a new time
+    assert not verify(forged, b1, "topsecret")
+
+
+def test_a_dingtalk_channel_signs_its_url_as_dingtalk_verifies(receiver):
+    handler, url = receiver
+    handler.reply = b'{"errcode":0,"errmsg":"ok"}'
+    secret, now = "SEC0123456789abcdef", 1_767_225_600.123
+    WebhookChannel(url + "?access_token=tok", secret=secret, shape="dingtalk", timeout=5, clock=lambda: now).send(
+        message()
+    )
+    query = parse_qs(urlsplit(handler.paths[0]).query)
+    # DingTalk's documented recipe: HmacSHA256 of timestamp + "\n" + secret, Base64, then URL-encoded
+    digest = hmac.new(secret.encode(), f"1767225600123\n{secret}".encode(), hashlib.sha256).digest()
+    assert query == {"access_token": ["tok"], "timestamp": ["1767225600123"], "sign": [base64.b64encode(digest).decode()]}
+
+
+# --------------------------------------------------------------------------------------------- credentials
+
+
+def test_a_webhook_error_never_shows_the_credentials_of_its_url(receiver):
+    handler, url = receiver
+    handler.status = 404
+    with pytest.raises(DeliveryError) as err:
+        WebhookChannel(url + "?key=693a91f6-wecom-key", shape="wecom", unsigned=True, timeout=5).send(message())
+    assert "693a91f6" not in str(err.value) and "key=***" in str(err.value)
+    with pytest.raises(DeliveryError) as err:
+        WebhookChannel(f"http://127.0.0.1:{free_port()}/robot/send?access_token=dd-token-1", secret="s",
+                       shape="dingtalk", timeout=2).send(message())  # fmt: skip
+    assert "dd-token-1" not in str(err.value)
+    with pytest.raises(DeliveryError) as err:
+        WebhookChannel("ftp://u:pw@example.gov.cn/x?key=abc", secret="s").send(message(to=None))
+    assert "abc" not in str(err.value) and "pw" not in str(err.value)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email
 import json
+import logging
 import random
 import socket
 import threading
@@ -17,13 +18,16 @@ from collections import Counter
 from datetime import UTC, date, datetime, timedelta
 from email.policy import default as default_policy
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from urllib.parse import unquote
 
 import pytest
+import yaml
 from click.testing import CliRunner
 from helpers import make_world
 from sqlalchemy import select
 
 from workflow.cli import cli
+from workflow.cli.common import CliError
 from workflow.outbox.claim import OutboxSettings, backoff_seconds
 from workflow.outbox.claim import claim_batch as _claim
 from workflow.outbox.delivery import deliver_all, deliver_pending, retry_message
@@ -56,7 +60,8 @@ class SmtpSink:
         return "250 OK"
 
     def keys(self) -> Counter:
-        return Counter(m["X-Idempotency-Key"] for m in self.messages)
+        # a long key is folded onto its own line, which unfolds with a leading space (RFC 5322 FWS)
+        return Counter(m["X-Idempotency-Key"].strip() for m in self.messages)
 
 
 @pytest.fixture
@@ -131,6 +136,8 @@ def overdue_world(
     webhook_url: str = "",
     cases: int = 3,  # noqa: ANN001
     outbox_cfg: dict | None = None,
+    prefix: str = "SJJ",
+    clerk_channel: str = "smtp",
 ):
     """An agency whose clerk prefers e-mail and whose supervisor and head get webhooks, with
     ``cases`` cases overdue on OVERDUE_DAY; the sweep has run (3 + 6 alert messages per 3 cases)."""
@@ -140,7 +147,7 @@ def overdue_world(
     settings["channels"] = {
         **settings["channels"],
         "default": "webhook",
-        "webhook": {"url": webhook_url, "shape": "json"},
+        "webhook": {"url": webhook_url, "shape": "json", "secret": "s3cret"},
         "smtp": {
             "host": "127.0.0.1",
             "port": smtp_port or 25,
@@ -151,10 +158,10 @@ def overdue_world(
         "file": {"folder": str(tmp_path / "mail")},
     }
     settings["outbox"] = {**settings["outbox"], **(outbox_cfg or {})}
-    w = make_world(engine, today=date(2026, 3, 2), settings=settings)
+    w = make_world(engine, today=date(2026, 3, 2), settings=settings, prefix=prefix)
     with write(engine) as conn:
         repo = Repository(conn)
-        repo.add_user(w.clerk, email="clerk@example.gov.cn", addresses={"prefer": "smtp"})
+        repo.add_user(w.clerk, email="clerk@example.gov.cn", addresses={"prefer": clerk_channel})
         repo.add_user(w.supervisor, email="sup@example.gov.cn", addresses={"webhook": webhook_url})
         repo.add_user(w.head, email="head@example.gov.cn")
     case_nos = []
@@ -352,3 +359,87 @@ def test_retry_refuses_rows_that_have_not_failed(engine, tmp_path):
 
     with pytest.raises(ValidationError):
         retry_message(w.services, row["id"])
+
+
+# -- Chinese case numbers and webhook credentials -------------------------------------------------------
+
+
+def test_it_delivers_every_message_of_an_agency_with_a_chinese_prefix(engine, tmp_path, webhook):
+    w, case_nos = overdue_world(engine, tmp_path, webhook_url=webhook.url, prefix="罗应急", clerk_channel="webhook")
+    assert all(n.startswith("罗应急-2026-") for n in case_nos)
+    w.services.make_letters()  # as the scheduler does before delivering
+    result = deliver_all(w.services, max(T0, datetime.now(UTC)) + timedelta(seconds=1))  # letters queue now
+    with read(engine) as conn:
+        rows = [dict(r) for r in conn.execute(select(outbox)).mappings()]
+    assert result.failed == 0 and {r["status"] for r in rows} == {"sent"}, [r["last_error"] for r in rows]
+    letters = [r for r in rows if "罗应急" in r["idempotency_key"]]  # the receipts' notices to the clerk
+    assert len(letters) == len(case_nos) and {r["channel"] for r in letters} == {"webhook"}
+    assert {unquote(k) for k in webhook.keys} == {r["idempotency_key"] for r in rows}
+    assert set(webhook.keys.values()) == {1}
+
+
+WECOM_KEY = "693a91f6-7xxx-4bc4-97a0-0ec2sifa5aaa"
+
+
+def test_it_never_shows_a_webhook_credential_in_errors_lists_or_logs(engine, db_url, tmp_path, caplog):
+    port = free_port()  # nothing listens there
+    hook = f"http://127.0.0.1:{port}/cgi-bin/webhook/send?key={WECOM_KEY}"
+    w, _ = overdue_world(engine, tmp_path, webhook_url=hook, cases=1, outbox_cfg={"max_attempts": 1})
+    caplog.set_level(logging.INFO, logger="workflow")
+    deliver_pending(w.services, T0)
+    rows = [r for r in alert_rows(engine) if r["channel"] == "webhook"]
+    assert rows and all(r["status"] == "failed" and "key=***" in r["last_error"] for r in rows)
+    assert all(WECOM_KEY not in r["last_error"] for r in rows)
+    assert "outbox" in caplog.text and WECOM_KEY not in caplog.text
+    runner = CliRunner()
+    for args in (["--json", "outbox", "list"], ["outbox", "list", "--status", "failed"]):
+        listed = runner.invoke(cli, ["--db", db_url, *args])
+        assert listed.exit_code == 0 and "key=***" in listed.output, listed.output
+        assert WECOM_KEY not in listed.output and "7xxx" not in listed.output
+    with write(engine) as conn:  # a row recorded before errors were redacted is shown redacted too
+        conn.execute(outbox.update().where(outbox.c.id == rows[0]["id"]).values(last_error=f"HTTP 404 / {hook}"))
+    listed = json.loads(runner.invoke(cli, ["--db", db_url, "--json", "outbox", "list"]).output)
+    assert WECOM_KEY not in json.dumps(listed, ensure_ascii=False)
+
+
+def settings_file(tmp_path, channels: dict) -> str:
+    path = tmp_path / "settings.yaml"
+    path.write_text(yaml.safe_dump({"channels": channels}, allow_unicode=True), encoding="utf-8")
+    return str(path)
+
+
+@pytest.mark.parametrize("command", [["outbox", "deliver"], ["scheduler", "--once", "--quiet"]])
+def test_it_refuses_to_start_a_webhook_channel_with_an_empty_secret(engine, db_url, tmp_path, command):
+    w, _ = overdue_world(engine, tmp_path, cases=1)
+    hook = f"http://127.0.0.1:{free_port()}/robot/send?access_token=dd-secret-token"
+    before = [(r["status"], r["attempts"]) for r in alert_rows(engine)]
+    bad = settings_file(tmp_path, {"default": "webhook", "webhook": {"url": hook, "secret": ""}})
+    res = CliRunner().invoke(cli, ["--db", db_url, "--config", bad, *command])
+    assert isinstance(res.exception, CliError) and res.exception.exit_code == 2, res.output
+    message = str(res.exception)
+    assert "empty secret" in message and "unsigned: true" in message and "\n" not in message
+    assert "dd-secret-token" not in message
+    assert [(r["status"], r["attempts"]) for r in alert_rows(engine)] == before  # nothing sent or recorded
+    unsigned = settings_file(tmp_path, {"default": "webhook", "webhook": {"url": hook, "unsigned": True}})
+    assert CliRunner().invoke(cli, ["--db", db_url, "--config", unsigned, *command]).exit_code == 0
+
+
+def test_the_start_check_covers_the_channels_users_prefer_and_messages_wait_on(engine, tmp_path):
+    from workflow.errors import ValidationError
+    from workflow.outbox.delivery import channels_in_use, check_channels
+
+    w, _ = overdue_world(engine, tmp_path, cases=1)
+    w.services.settings["channels"] = {**w.services.settings["channels"], "default": "file",
+                                       "webhook": {"url": "", "secret": ""}}  # fmt: skip
+    # the clerk prefers smtp; the supervisor's and head's alerts wait on the webhook channel
+    assert channels_in_use(w.services) == ["file", "smtp", "webhook"]
+    with pytest.raises(ValidationError, match=r"channels\.webhook\.secret"):
+        check_channels(w.services)
+    with write(engine) as conn:
+        conn.execute(outbox.update().values(status="sent"))
+        Repository(conn).add_user(w.head, addresses={"prefer": "wecom"})
+    assert channels_in_use(w.services) == ["file", "smtp", "wecom"]
+    with pytest.raises(ValidationError, match=r"channels\.webhook\.secret"):
+        check_channels(w.services)
+    w.services.settings["channels"]["webhook"]["unsigned"] = True
+    assert check_channels(w.services) == ["file", "smtp", "wecom"]

@@ -1,4 +1,10 @@
-"""``disclosure calendar …``: the working-day calendar (no database needed for ``due`` and ``show``)."""
+"""``disclosure calendar …``: the working-day calendar.
+
+``due`` and ``show`` use the calendar the engine uses: the package, the override files in
+``config/calendar`` and the years loaded into the database with ``calendar load``. Only when no
+database was named and the default file does not exist do they fall back to the files alone, and
+say so.
+"""
 
 from __future__ import annotations
 
@@ -15,12 +21,24 @@ SOURCE_ZH = {"package": "官方数据包", "override": "覆盖文件", "provisio
 calendar_group = click.Group("calendar", help="工作日历 / working-day calendar (法定节假日与调休补班)")
 
 
-def _calendar():  # noqa: ANN202 - WorkCalendar
+NO_DATABASE_NOTE = "未使用数据库（未指定且默认文件不存在）：不含 calendar load 载入的年份 / no database: loaded years not included"
+
+
+def _calendar(app: AppContext):  # noqa: ANN202 - (WorkCalendar, whether the database's years are in it)
+    """The engine's calendar (``Services.calendar``), or the files' one when there is no database."""
+    from pathlib import Path
+
     from workflow.clocks.calendar import default_calendar
     from workflow.clocks.calendar_sources import CalendarError
+    from workflow.store.urls import resolve_url, sqlite_file
 
+    path = sqlite_file(resolve_url(app.db_url, app.settings.get("database", {}).get("url")))
+    no_database = app.db_url is None and path is not None and not Path(path).exists()
     try:
-        return default_calendar()
+        if no_database:
+            return default_calendar(), False
+        with domain_errors():
+            return app.services().calendar, True
     except CalendarError as exc:
         raise CliError(str(exc)) from exc
 
@@ -51,7 +69,7 @@ def due_cmd(app: AppContext, from_: str, days: int) -> None:
     start = parse_date(from_, "--from")
     if days < 1:
         raise CliError(f"--days 应为正整数 / expected a positive number of working days, got {days}")
-    cal = _calendar()
+    cal, with_database = _calendar(app)
     target_days = _internal_target_days(app)
     try:
         due = cal.add_working_days(start, days)
@@ -78,6 +96,7 @@ def due_cmd(app: AppContext, from_: str, days: int) -> None:
         "source": cal.source(due.year),
         "source_detail": cal.source_detail(due.year),
         "years": years,
+        "database_years": with_database,
     }
 
     def human() -> None:
@@ -99,6 +118,8 @@ def due_cmd(app: AppContext, from_: str, days: int) -> None:
             )
         else:
             out.print("暂定 / provisional:        否 / no")
+        if not with_database:
+            out.print(NO_DATABASE_NOTE, markup=False)
 
     emit(app, payload, human)
 
@@ -150,9 +171,9 @@ def show_cmd(app: AppContext, year: int) -> None:
     """一年的月历：休 = 放假，班 = 调休上班 / a year's month grid."""
     from workflow.clocks.calendar_sources import CalendarError
 
-    cal = _calendar()
+    cal, with_database = _calendar(app)
     try:
-        payload = _year_payload(cal, year)
+        payload = _year_payload(cal, year) | {"database_years": with_database}
     except CalendarError as exc:
         raise CliError(
             f"{year} 年不在工作日历范围内 / year outside the calendar ({cal.first_year}..{cal.last_year})"
@@ -165,6 +186,8 @@ def show_cmd(app: AppContext, year: int) -> None:
         label = SOURCE_ZH.get(payload["source"], payload["source"])
         out.print(f"[bold]{year} 年工作日历 / working-day calendar[/bold]")
         out.print(f"来源 / source: {label} / {payload['source']} — {payload['source_detail']}", markup=False)
+        if not with_database:
+            out.print(NO_DATABASE_NOTE, markup=False)
         if payload["provisional"]:
             out.print(
                 "[yellow]暂定 / PROVISIONAL: 尚无官方放假安排，按法定节日推算，不含调休补班 "
@@ -238,7 +261,7 @@ def _conflicts(summary: dict) -> None:
 @pass_app
 def load_cmd(app: AppContext, file: str, as_json: bool) -> None:
     """载入一年的放假安排到数据库，并重新计算受影响的期限 / load a year file, recompute open clocks."""
-    from workflow.clocks.calendar_sources import CalendarError, parse_year_file
+    from workflow.clocks.calendar_sources import CalendarError, implausible_notice, parse_year_file
     from workflow.deadlines.recompute import load_year
 
     _json(app, as_json)
@@ -249,8 +272,12 @@ def load_cmd(app: AppContext, file: str, as_json: bool) -> None:
     services = app.services()
     with domain_errors():
         result = load_year(services, spec).to_json()
+    warning = implausible_notice(spec)  # a warning, not a refusal: the notice is the authority
+    result["warnings"] = [warning] if warning else []
 
     def human() -> None:
+        if warning:
+            click.echo(warning, err=True)
         status = {
             "new": "已载入 / loaded",
             "replaced": "已替换 / replaced",

@@ -42,11 +42,14 @@ def scheduler_cmd(
     reminders. Start it on several hosts: one holds the lease and works, the others stand by and
     take over within one lease period when it stops.
     """
+    from workflow.outbox.delivery import check_channels
     from workflow.scheduling.scheduler import Scheduler
 
     _logging(not quiet)
     with domain_errors():
-        sched = Scheduler(app.services(), holder=holder, lease_seconds=lease_seconds)
+        services = app.services()
+        check_channels(services)  # a channel that cannot work stops the start, not each message later
+        sched = Scheduler(services, holder=holder, lease_seconds=lease_seconds)
         if once:
             led = sched.tick()
             sched.lease.release()
@@ -175,10 +178,11 @@ def outbox_retry_cmd(app: AppContext, message_id: int) -> None:
 def outbox_deliver_cmd(app: AppContext, limit: int | None) -> None:
     """立即投递到期的消息（调度器未运行时使用）/ deliver due messages now."""
     from workflow.letters.worker import make_requested_letters
-    from workflow.outbox.delivery import deliver_all
+    from workflow.outbox.delivery import check_channels, deliver_all
 
     with domain_errors():
         services = app.services()
+        check_channels(services)
         make_requested_letters(services)  # the letters owed first: their notices are messages too
         result = deliver_all(services, limit=limit)
     emit(

@@ -238,6 +238,42 @@ def import_proceedings_cmd(
     _run_import(ctx, "proceedings", file, dry_run, skip_invalid, as_user)
 
 
+@import_group.command("columns")
+@click.argument("kind", type=click.Choice(["cases", "proceedings"]), default="cases")
+@click.pass_context
+def import_columns_cmd(ctx: click.Context, kind: str) -> None:
+    """列出台账可用的列（英文字段名与中文表头）和一行示例 · the accepted headers, with an example row."""
+    from workflow.definitions.registry import default_registry
+    from workflow.importer.columns import column_guide
+    from workflow.importer.ledger import load_ledger_spec
+
+    app = ctx.find_object(AppContext)
+    with domain_errors():
+        guide = column_guide(load_ledger_spec(default_registry().vocabulary), kind)
+
+    def human() -> None:
+        from rich.table import Table
+
+        out = console()
+        title = {"cases": "申请台账 / cases", "proceedings": "复议、诉讼台账 / proceedings"}[kind]
+        table = Table(title=f"{title}：可用的列（表头写英文字段名或任一中文表头，不区分全角半角和空格）")
+        for name in ("字段 / field", "中文表头 / headers", "必填", "类型 / type", "示例 / example"):
+            table.add_column(name, overflow="fold")
+        for c in guide["columns"]:
+            limit = f"（≤{c['max_length']}字）" if c["max_length"] and not c["choices"] else ""
+            table.add_row(c["key"], "、".join(c["headers"]), "是" if c["required"] else "",
+                          c["type_label"] + limit, c["example"])
+        out.print(table)
+        for c in guide["columns"]:
+            if c["choices"]:
+                choices = "、".join(f"{x['label']}({x['code']})" for x in c["choices"])
+                out.print(f"{c['headers'][0]} / {c['key']}（名称或代码）: {choices}", markup=False)
+        out.print("示例（CSV，UTF-8；第一行为表头）/ example row:", markup=False)
+        click.echo(guide["example_csv"], nl=False)
+
+    emit(app, guide, human)
+
+
 _PHASES = {"check": "检查", "write": "写入"}
 PROGRESS_FROM_ROWS = 2000
 

@@ -221,6 +221,40 @@ def parse_year_file(path: Path) -> YearSpec:
     return YearSpec(year, source.strip(), parsed["holidays"], parsed["makeup_workdays"])
 
 
+def whole_months_off(spec: YearSpec) -> list[int]:
+    """The months of ``spec.year`` in which every weekday is a holiday. No notice has ever given one:
+    it is how a range typed wrong (``春节: 2027-02-01 .. 2027-02-28``, a year's range) looks."""
+    months = []
+    for month in range(1, 13):
+        day = date(spec.year, month, 1)
+        weekdays = []
+        while day.month == month:
+            if day.weekday() < 5:
+                weekdays.append(day)
+            day += timedelta(days=1)
+        if all(d in spec.holidays for d in weekdays):
+            months.append(month)
+    return months
+
+
+def implausible_notice(spec: YearSpec) -> str | None:
+    """One line warning of a whole month or a whole year of holidays in ``spec``, or None."""
+    months = whole_months_off(spec)
+    if not months:
+        return None
+    if len(months) == 12:
+        return (
+            f"警告：{spec.year} 年的每个工作日都被列为假日，请与通知原文核对 / warning: every weekday of "
+            f"{spec.year} is a holiday in this notice; check it against the notice"
+        )
+    listed = "、".join(f"{spec.year}年{m}月" for m in months)
+    return (
+        f"警告：{listed} 整月没有工作日，请与通知原文核对 / warning: every weekday of "
+        f"{', '.join(f'{spec.year}-{m:02d}' for m in months)} is a holiday in this notice; check it against "
+        f"the notice"
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # The chinesecalendar package
 

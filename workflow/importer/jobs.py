@@ -47,6 +47,7 @@ from workflow.importer import bulk as bulk
 from workflow.importer import ledger as ledger
 from workflow.importer import records as records
 from workflow.importer import rows as row_checks
+from workflow.importer import xlsx as xlsx
 from workflow.importer.rows import CaseRow, ProceedingRow
 from workflow.importer.summary import ImportResult, RowError
 from workflow.runtime import Runtime
@@ -81,7 +82,8 @@ class _Import:
         self.as_user, self.progress = as_user, progress or (lambda phase, done, total: None)
         self.started, self.memos = time.perf_counter(), {}
         spec = ledger.load_ledger_spec(services.registry.vocabulary)
-        self.table, self.colmap, ignored = ledger.read_table(path, spec, kind)
+        max_xlsx = xlsx.max_uncompressed_bytes(services.settings)
+        self.table, self.colmap, ignored = ledger.read_table(path, spec, kind, max_xlsx_bytes=max_xlsx)
         self.file = self.table.path.name
         self.result = ImportResult(kind, str(path), self.table.format, self.table.encoding, dry_run=dry_run)
         self.result.ignored_columns = ignored

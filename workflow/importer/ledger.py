@@ -3,7 +3,7 @@
 ``LedgerSpec`` maps headers to field keys and cell text to codes, from
 ``definitions/import/ledger-columns.yaml`` and the vocabulary. ``read_table`` opens a CSV (UTF-8
 with or without BOM, UTF-16 with BOM, else GB18030, which is what Excel on a Chinese Windows writes
-for "CSV") or an XLSX workbook (first sheet, read-only), finds the header row and yields each row
+for "CSV") or an XLSX workbook (first worksheet, read-only, by ``workflow.importer.xlsx``), finds the header row and yields each row
 with its number as the spreadsheet shows it (the header row counts). ``cell_text``, ``parse_date``
 and ``parse_amount`` turn a cell into text or a value whatever way the office wrote it. Nothing
 here knows the engine's rules: checking a row is ``workflow.importer.rows``.
@@ -25,6 +25,7 @@ from typing import Any
 from workflow.definitions.model import Vocabulary
 from workflow.definitions.parse import load_yaml
 from workflow.errors import DefinitionError, ValidationError
+from workflow.importer.xlsx import xlsx_rows
 from workflow.paths import definitions_dir
 from workflow.store.models import disclosure_case, proceeding
 
@@ -72,6 +73,8 @@ class LedgerSpec:
             if not isinstance(cols, dict):
                 raise DefinitionError(file, kind, "a mapping of field key to {headers, type}")
             self.columns[kind] = {key: self._column(file, kind, key, spec) for key, spec in cols.items()}
+        self.type_labels = {str(k): str(v) for k, v in (raw.get("type_labels") or {}).items()}
+        self.examples = {kind: self._example(file, kind, (raw.get("examples") or {}).get(kind)) for kind in KINDS}
         self._codes: dict[str, dict[str, str]] = {}
         self._exact: dict[tuple[str, str], str] = {}  # (list, text as written) → code or "" (none)
         aliases = raw.get("aliases") or {}
@@ -110,6 +113,17 @@ class LedgerSpec:
             vocab,
             length,
         )
+
+    def _example(self, file: str, kind: str, example: Any) -> dict[str, str]:
+        """The example row of ``kind`` (``disclosure import columns``), as cell text by field key."""
+        if example is None:
+            return {}
+        if not isinstance(example, dict) or set(example) - set(self.columns[kind]):
+            raise DefinitionError(file, f"examples.{kind}", f"a mapping of the {kind} columns to example cells")
+        missing = [c.key for c in self.columns[kind].values() if c.required and not example.get(c.key)]
+        if missing:
+            raise DefinitionError(file, f"examples.{kind}.{missing[0]}", "an example for every required column")
+        return {key: cell_text(example.get(key)) for key in self.columns[kind]}
 
     def code(self, vocabulary: str, text: str) -> str | None:
         exact = self._exact.get((vocabulary, text))
@@ -202,23 +216,13 @@ def _csv_rows(text: str) -> Iterator[tuple[int, list[Any]]]:
     yield from enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1)
 
 
-def _xlsx_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
-    import openpyxl
+def read_table(
+    path: str | Path, spec: LedgerSpec, kind: str, *, max_xlsx_bytes: int | None
+) -> tuple[Table, dict[str, int], list[str]]:
+    """Open the file, find its header row among the first rows, map the headers to field keys.
 
-    try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # noqa: BLE001 - openpyxl raises many kinds for a damaged file
-        raise ValidationError(f"无法读取 Excel 文件 {path.name} / cannot read the workbook: {exc}") from None
-    try:
-        ws = wb.worksheets[0]
-        for number, cells in enumerate(ws.iter_rows(values_only=True), start=1):
-            yield number, list(cells)
-    finally:
-        wb.close()
-
-
-def read_table(path: str | Path, spec: LedgerSpec, kind: str) -> tuple[Table, dict[str, int], list[str]]:
-    """Open the file, find its header row among the first rows, map the headers to field keys."""
+    An XLSX is read by ``workflow.importer.xlsx``: refused unread above ``max_xlsx_bytes``
+    uncompressed, read whole whatever its ``<dimension>`` says, its rows counted against the sheet."""
     path = Path(path)
     try:
         head = path.open("rb").read(4)
@@ -229,7 +233,7 @@ def read_table(path: str | Path, spec: LedgerSpec, kind: str) -> tuple[Table, di
             "不支持旧版 .xls 文件，请另存为 .xlsx 或 CSV / save the .xls file as .xlsx or CSV"
         )
     if head.startswith(b"PK\x03\x04"):
-        fmt, encoding, rows = "xlsx", None, _xlsx_rows(path)
+        fmt, encoding, rows = "xlsx", None, xlsx_rows(path, max_xlsx_bytes)
     else:
         text, encoding = decode(path.read_bytes())
         fmt, rows = "csv", _csv_rows(text)

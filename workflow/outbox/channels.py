@@ -5,20 +5,27 @@ not delivered (``retryable`` tells the outbox whether trying again can help). Ea
 the message's idempotency key, so that a retry after an unclear failure is recognisably the same
 message: the SMTP ``Message-ID`` is derived from it, the webhook sends it as ``Idempotency-Key``,
 and the file channel names its file after it (a retry overwrites instead of duplicating).
+
+Keys hold case numbers, and case numbers begin with an agency's Chinese prefix (罗应急-2026-0001),
+while HTTP and mail headers are ASCII: every header that carries a key carries it percent-encoded
+(:func:`idempotency_header`; an ASCII key is unchanged), the Message-ID carries an ASCII slug and a
+hash of it. A webhook with a ``secret`` signs a timestamp with the body (``workflow.outbox.signing``);
+one without must say ``unsigned: true``. Errors name a webhook's URL without its credentials.
 """
 
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 import os
 import re
 import smtplib
 import ssl
 import tempfile
+import time
 import urllib.error
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import EmailMessage
@@ -26,12 +33,14 @@ from email.policy import SMTP as SMTP_POLICY
 from email.utils import format_datetime, parseaddr
 from pathlib import Path
 from typing import Any, Protocol
+from urllib.parse import quote
 
+from workflow.outbox.signing import dingtalk_query, signed_headers
+from workflow.privacy import redact_credentials
 from workflow.templating import one_line
 
 DEFAULT_SENDER = "政府信息公开系统 <noreply@localhost>"
 DEFAULT_DOMAIN = "disclosure.localhost"
-SIGNATURE_HEADER = "X-Disclosure-Signature"
 WECOM_MAX_BYTES = 4096  # WeCom's limit on markdown.content
 
 
@@ -66,18 +75,34 @@ class Channel(Protocol):
 # Idempotency key → identifiers
 
 
-def key_slug(key: str) -> str:
-    """A file- and Message-ID-safe form of an idempotency key: a readable prefix plus a hash of the
-    whole key (so distinct keys never collide, and the same key always gives the same slug)."""
+def ascii_slug(key: str) -> str:
+    """An ASCII form of an idempotency key: its ASCII letters, digits, ``_`` and ``-`` (runs of
+    anything else, a Chinese prefix included, become one ``-``) plus a hash of the whole key, so
+    distinct keys never collide and the same key always gives the same slug."""
     if not key:
         raise DeliveryError("消息缺少幂等键 / message has no idempotency key", retryable=False)
     readable = re.sub(r"[^A-Za-z0-9_-]+", "-", key).strip("-")[:80] or "msg"
     return f"{readable}.{hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]}"
 
 
+def key_slug(key: str) -> str:
+    """The file-safe form of an idempotency key (the file channel's file name)."""
+    return ascii_slug(key)
+
+
 def message_id_for(key: str, domain: str = DEFAULT_DOMAIN) -> str:
-    """The RFC 5322 Message-ID of the message with idempotency key ``key``: ``<slug@domain>``."""
-    return f"<{key_slug(key)}@{domain}>"
+    """The RFC 5322 Message-ID of the message with idempotency key ``key``: ``<slug@domain>``, ASCII
+    whatever the key holds (a Message-ID admits no encoded words)."""
+    return f"<{ascii_slug(key)}@{domain}>"
+
+
+def idempotency_header(key: str) -> str:
+    """The key as an ASCII header value: percent-encoded UTF-8 (``letter:%E7%BD%97…-2026-0001:receipt:1``),
+    ``urllib.parse.unquote`` gives the key back; an ASCII key of letters, digits and ``:-_.~`` is
+    unchanged."""
+    if not key:
+        raise DeliveryError("消息缺少幂等键 / message has no idempotency key", retryable=False)
+    return quote(key, safe=":")
 
 
 def _sender_domain(sender: str) -> str:
@@ -96,7 +121,7 @@ def build_email(message: OutgoingMessage, *, sender: str, domain: str | None = N
             msg["To"] = message.to
         msg["Date"] = format_datetime(_now())
         msg["Message-ID"] = message_id_for(message.idempotency_key, domain or _sender_domain(sender))
-        msg["X-Idempotency-Key"] = one_line(message.idempotency_key)
+        msg["X-Idempotency-Key"] = idempotency_header(message.idempotency_key)
         if message.kind:
             msg["X-Disclosure-Kind"] = one_line(message.kind)
         if message.case_no:
@@ -186,11 +211,6 @@ class SmtpChannel:
 # Webhook
 
 
-def sign(body: bytes, secret: str) -> str:
-    """The signature header value: ``sha256=<hex HMAC-SHA256 of the body>``."""
-    return "sha256=" + hmac.new(secret.encode("utf-8"), body, hashlib.sha256).hexdigest()
-
-
 def _truncate_utf8(text: str, max_bytes: int) -> str:
     data = text.encode("utf-8")
     if len(data) <= max_bytes:
@@ -219,49 +239,79 @@ def webhook_payload(message: OutgoingMessage, shape: str) -> dict[str, Any]:
 
 
 class WebhookChannel:
+    """POSTs the message as JSON. With a ``secret`` every request is signed (a timestamp with the body,
+    ``workflow.outbox.signing``; a ``dingtalk`` channel also signs its URL the way DingTalk robots
+    verify); without one the channel must be declared ``unsigned`` or it refuses to start."""
+
     name = "webhook"
     SHAPES = ("json", "wecom", "dingtalk")
 
     def __init__(
-        self, url: str = "", *, secret: str = "", shape: str = "json", timeout: float = 10.0
+        self,
+        url: str = "",
+        *,
+        secret: str = "",
+        unsigned: bool = False,
+        shape: str = "json",
+        timeout: float = 10.0,
+        clock: Callable[[], float] = time.time,
+        channel: str = "webhook",
     ) -> None:
         if shape not in self.SHAPES:
             raise DeliveryError(
                 f"webhook shape {shape!r} 无效; allowed: {', '.join(self.SHAPES)}", retryable=False
             )
+        if not secret and not unsigned:
+            raise DeliveryError(
+                f"发送渠道 {channel} 未设置签名密钥 / webhook channel {channel!r} has an empty secret: set "
+                f"channels.{channel}.secret, or unsigned: true to send without a signature",
+                retryable=False,
+            )
         self.url, self.secret, self.shape, self.timeout = url or "", secret or "", shape, float(timeout)
+        self.clock = clock
 
     def _target(self, message: OutgoingMessage) -> str:
         url = message.to if message.to and message.to.startswith(("http://", "https://")) else self.url
         if not url:
             raise DeliveryError("未配置 webhook 地址 / no webhook URL", retryable=False)
         if not url.startswith(("http://", "https://")):
-            raise DeliveryError(f"webhook 地址必须为 http(s) / not an http(s) URL: {url!r}", retryable=False)
+            raise DeliveryError(
+                f"webhook 地址必须为 http(s) / not an http(s) URL: {redact_credentials(url)!r}", retryable=False
+            )
         return url
 
-    def send(self, message: OutgoingMessage) -> None:
+    def request(self, message: OutgoingMessage) -> urllib.request.Request:
+        """The signed request for ``message`` (every header ASCII)."""
         url = self._target(message)
         body = json.dumps(
             webhook_payload(message, self.shape), ensure_ascii=False, separators=(",", ":")
         ).encode("utf-8")
         headers = {
             "Content-Type": "application/json; charset=utf-8",
-            "Idempotency-Key": message.idempotency_key,
+            "Idempotency-Key": idempotency_header(message.idempotency_key),
             "User-Agent": "disclosure-workflow",
         }
         if self.secret:
-            headers[SIGNATURE_HEADER] = sign(body, self.secret)
-        request = urllib.request.Request(url, data=body, headers=headers, method="POST")
+            now = self.clock()
+            headers.update(signed_headers(self.secret, body, now))
+            if self.shape == "dingtalk":
+                url += ("&" if "?" in url else "?") + dingtalk_query(self.secret, now)
+        return urllib.request.Request(url, data=body, headers=headers, method="POST")
+
+    def send(self, message: OutgoingMessage) -> None:
+        request = self.request(message)
+        shown = redact_credentials(request.full_url)
         try:
             with urllib.request.urlopen(request, timeout=self.timeout) as response:  # noqa: S310 - scheme checked
                 status, reply = response.status, response.read()
         except urllib.error.HTTPError as exc:
             retryable = exc.code >= 500 or exc.code in (408, 429)
-            raise DeliveryError(f"webhook 返回 HTTP {exc.code} / {url}", retryable=retryable) from exc
-        except (urllib.error.URLError, OSError) as exc:
-            raise DeliveryError(f"webhook 连接失败 / {type(exc).__name__}: {exc}") from exc
+            raise DeliveryError(f"webhook 返回 HTTP {exc.code} / {shown}", retryable=retryable) from exc
+        except (urllib.error.URLError, OSError, ValueError) as exc:
+            reason = redact_credentials(f"{type(exc).__name__}: {exc}")
+            raise DeliveryError(f"webhook 连接失败 / {shown}: {reason}") from exc
         if not 200 <= status < 300:
-            raise DeliveryError(f"webhook 返回 HTTP {status} / {url}")
+            raise DeliveryError(f"webhook 返回 HTTP {status} / {shown}")
         if self.shape in ("wecom", "dingtalk"):
             self._check_robot_reply(reply)
 
@@ -326,9 +376,10 @@ def channel_from_settings(name: str, settings: dict[str, Any]) -> Channel:
     channels = settings.get("channels", settings) if isinstance(settings, dict) else {}
     if name == "default":
         name = channels.get("default") or "file"
-    section = channels.get(name)
+    section, section_name = channels.get(name), name
     if section is None and name in ("wecom", "dingtalk"):
         section = {**(channels.get("webhook") or {}), "shape": name, "type": "webhook"}
+        section_name = "webhook"
     if not isinstance(section, dict):
         known = sorted(k for k, v in channels.items() if isinstance(v, dict))
         raise DeliveryError(
@@ -358,8 +409,10 @@ def channel_from_settings(name: str, settings: dict[str, Any]) -> Channel:
         return WebhookChannel(
             section.get("url") or "",
             secret=section.get("secret") or "",
+            unsigned=section.get("unsigned") is True,
             shape=shape,
             timeout=float(section.get("timeout") or 10),
+            channel=section_name,
         )
     raise DeliveryError(
         f"发送渠道类型无效 / channel type {kind!r}; allowed: file, smtp, webhook", retryable=False

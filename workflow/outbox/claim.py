@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select, update
 
+from workflow.privacy import redact_credentials
 from workflow.store.models import outbox
 
 # the logger of ``workflow.outbox.delivery``, where these records were written before the split
@@ -132,7 +133,9 @@ def record_outcomes(
             values.update(status="sent", sent_at=now)
         else:
             status = "pending" if outcome == "retry" else "failed"
-            values.update(status=status, attempts=row["attempts"] + 1, last_error=(error or "")[:2000])
+            # a webhook's URL is its credential: it never reaches the table, nor the log below
+            error = redact_credentials(error)[:2000]
+            values.update(status=status, attempts=row["attempts"] + 1, last_error=error)
             if outcome == "retry":
                 delay = backoff_seconds(row["attempts"], cfg, rng)
                 values["next_attempt_at"] = now + timedelta(seconds=delay)
@@ -140,6 +143,9 @@ def record_outcomes(
             result.lost_claims += 1
             log.warning("outbox %s: claim lost before recording %s", row["id"], outcome)
             continue
+        if outcome != "sent":
+            level = logging.WARNING if outcome == "failed" else logging.INFO
+            log.log(level, "outbox %s (%s): %s: %s", row["id"], row["channel"], outcome, values["last_error"])
         counter = {"sent": "sent", "retry": "retried", "failed": "failed"}[outcome]
         setattr(result, counter, getattr(result, counter) + 1)
 

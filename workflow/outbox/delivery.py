@@ -44,6 +44,7 @@ from workflow.outbox.claim import (
 )
 from workflow.outbox.claim import claim_batch as _claim  # the name tests import
 from workflow.outbox.compose import compose, message_contexts
+from workflow.privacy import redact_credentials
 from workflow.store.db import read, write
 from workflow.store.models import app_user, disclosure_case, outbox
 from workflow.store.repository import utcnow
@@ -81,6 +82,38 @@ class ChannelCache(dict):
 
             self[name] = channel_from_settings(name, dict(self.settings))
         return self[name]
+
+
+def channels_in_use(services: Runtime) -> list[str]:
+    """The configured channels delivery would open: the default, every section with a URL, and those
+    that waiting messages or users' preferences name (a name with no section fails its messages one
+    by one, as before: it does not stop the other channels)."""
+    from workflow.outbox.recipients import default_channel
+
+    sections = {n: sec for n, sec in dict(services.settings.get("channels") or {}).items() if isinstance(sec, dict)}
+    names = {default_channel(services.settings)} | {n for n, sec in sections.items() if sec.get("url")}
+    waiting = select(outbox.c.channel).where(outbox.c.status.in_(("pending", "sending"))).distinct()
+    preferred = select(app_user.c.addresses["prefer"].as_string()).distinct()
+    with read(services.db) as conn:
+        named = set(conn.execute(waiting).scalars()) | set(conn.execute(preferred).scalars())
+    derived = {"wecom", "dingtalk"} if "webhook" in sections else set()  # robots share the webhook section
+    names |= {n for n in named if n in sections or n in derived}
+    return sorted(names)
+
+
+def check_channels(services: Runtime) -> list[str]:
+    """Open every channel in use, as delivery would, before a scheduler or a delivery run starts: a
+    channel that cannot work (a webhook with an empty secret not declared ``unsigned``, an unknown
+    type, a bad setting) is one clear error now rather than a failed message per attempt later."""
+    from workflow.outbox.channels import DeliveryError, channel_from_settings
+
+    names = channels_in_use(services)
+    for name in names:
+        try:
+            channel_from_settings(name, dict(services.settings))
+        except DeliveryError as exc:
+            raise ValidationError(redact_credentials(str(exc))) from None
+    return names
 
 
 def deliver_pending(
@@ -185,6 +218,9 @@ def list_messages(services: Runtime, status: str | None = None, limit: int = 50)
     for r in rows:
         for k in ("next_attempt_at", "sent_at", "created_at"):
             r[k] = as_utc(r[k])
+        # rows recorded before errors were redacted, and webhook addresses, show no credentials
+        r["address"] = redact_credentials(r["address"]) or None
+        r["last_error"] = redact_credentials(r["last_error"]) or None
     return rows
 
 
