@@ -264,23 +264,30 @@ def test_a_rolled_back_transition_takes_its_letters_with_it(w):
         assert Repository(conn).letter_requests() == []
 
 
-def test_a_letter_that_cannot_be_rendered_does_not_block_the_transition(w):
-    """A partial disclosure decided without reasons: replied, no letter stored, the clerk told why."""
+def test_a_letter_that_cannot_be_rendered_does_not_block_the_transition(engine):
+    """An agency that has not named its reconsideration body: replied, no reply stored, the clerk told
+    which setting is missing; ``disclosure letter`` refuses with exit 2 naming it, and prints the
+    reply once it is set."""
+    w = make_world(engine, today=TODAY, agency_settings={k: v for k, v in SETTINGS.items()
+                                                          if k != "reconsideration_body"})
     case_no = in_review(w)
-    w.fire(case_no, "decide", date(2026, 3, 9), outcome="partially_disclosed", basis="partial")
-    w.fire(case_no, "clear_review", date(2026, 3, 9))
+    w.fire(case_no, "decide", date(2026, 3, 9), outcome="unavailable_not_held", basis="not_exist")
     w.fire(case_no, "sign_off", date(2026, 3, 10))
     assert w.state(case_no) == "replied"
     assert letters(w, case_no, "reply") == []
     (notice,) = [n for n in notices(w) if n["context"]["letter_kind"] == "reply"]
-    assert notice["context"]["letter_id"] is None and "reasons" in notice["context"]["error"]
+    assert notice["context"]["letter_id"] is None and "reconsideration_body" in notice["context"]["error"]
     msg = render_message(notice["template"], notice["context"])
     assert msg.subject == f"【文书未生成】{case_no} 政府信息公开申请答复书（SJJ依申〔2026〕1号）"
-    assert "--set" in msg.text
-    # the clerk supplies the reasons and prints it
-    res = invoke(w, "letter", case_no, "reply", "--set", "reasons=涉及第三方个人隐私的内容不予公开")
+    assert "disclosure agency set sjj --reconsideration-body" in msg.text
+    res = invoke(w, "letter", case_no, "reply")
+    assert isinstance(res.exception, CliError) and res.exception.exit_code == 2
+    assert "agency sjj has no setting reconsideration_body" in str(res.exception) and "\n" not in str(res.exception)
+    res = invoke(w, "agency", "set", "sjj", "--reconsideration-body", "上海市黄浦区人民政府")
     assert res.exit_code == 0, res.output
-    assert "涉及第三方个人隐私的内容不予公开" in res.output and "SJJ依申〔2026〕1号" in res.output
+    res = invoke(w, "letter", case_no, "reply")
+    assert res.exit_code == 0, res.output
+    assert "向上海市黄浦区人民政府申请行政复议" in res.output and "SJJ依申〔2026〕1号" in res.output
 
 
 # --- the command ---------------------------------------------------------------------------------
