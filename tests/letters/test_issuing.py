@@ -217,7 +217,8 @@ def test_a_public_interest_disclosure_owes_and_makes_the_notice_to_the_third_par
     (notice,) = letters(w, case_no, "public_interest_notice")
     text = notice["body_text"]
     assert notice["event_seq"] == r.seq and "\n某某化工有限公司：\n" in text and "张三" not in text
-    assert "决定公开的理由：该企业排污数据关系周边居民健康" in text and "第三十二条" in text
+    assert "决定公开的理由：该企业排污数据关系周边居民健康，不公开可能对公共利益造成重大影响。\n" in text
+    assert "第三十二条" in text
     assert "本机关将于2026年3月23日后向申请人提供该政府信息" in text and "如对本决定不服" in text
     by_kind = {n["context"]["letter_kind"]: n for n in notices(w)}
     assert by_kind["public_interest_notice"]["context"]["to_party"] == "某某化工有限公司"
