@@ -261,3 +261,10 @@ def make_world(
         for role, name in world.users.items():
             repo.grant_role(repo.add_user(name, display_name=name), agency_id, role)
     return world
+
+
+def hear_reasons(w: World, case_no: str, on: date, answer_by: date | None = None) -> None:
+    """Art. 35's first steps, which a delayed reply needs: the applicant asked for reasons on ``on``
+    (by ``answer_by``, default a fortnight later) and answering the same day."""
+    w.fire(case_no, "request_reasons", on, answer_by=answer_by or date.fromordinal(on.toordinal() + 14))
+    w.fire(case_no, "receive_reasons", on, text="申请人称所需信息用于课题研究")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SHARED_DOMAIN
-from helpers import World, make_world
+from helpers import World, hear_reasons, make_world
 
 VECTOR_FILE = "deadline-vectors.csv"
 TODAY = date(2026, 11, 25)  # after every event of every row
@@ -266,6 +266,7 @@ def play(w: World, row: dict[str, str]) -> str:
         elif kind == "delay":
             on, _, due = arg.partition(">")
             _ensure_in_review(w, case_no, _d(on))
+            hear_reasons(w, case_no, _d(on))  # Art. 35: reasons asked and found reasonable first
             w.fire(case_no, "set_delayed_reply", _d(on), due=due, reason="申请数量较大（第三十五条）")
         else:  # pragma: no cover - a typo in a row
             raise AssertionError(f"unknown event {event!r}; grammar:{EVENT_GRAMMAR}")

@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from click.testing import CliRunner
-from helpers import make_world
+from helpers import hear_reasons, make_world
 
 from workflow.cli import cli
 from workflow.deadlines.explain import explain_case
@@ -144,6 +144,7 @@ def test_delayed_reply_art35(engine):
     w = make_world(engine)
     case_no = w.register(on=date(2026, 6, 1))
     w.fire(case_no, "accept", date(2026, 6, 1))
+    hear_reasons(w, case_no, date(2026, 6, 3))
     w.fire(
         case_no,
         "set_delayed_reply",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import make_world
+from helpers import hear_reasons, make_world
 
 from workflow.engine.guards import bind
 from workflow.errors import TransitionError
@@ -15,6 +15,7 @@ def test_delayed_reply_may_not_fall_before_the_due_date_in_force(engine):
     w = make_world(engine, today=date(2026, 11, 25))
     case_no = w.register(on=date(2026, 3, 2))
     w.fire(case_no, "accept", date(2026, 3, 3))
+    hear_reasons(w, case_no, date(2026, 3, 4))
     due = w.clock(case_no, "reply").due_on
     assert due == date(2026, 3, 30)
     before = w.snapshot(case_no)

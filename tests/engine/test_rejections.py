@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 import pytest
-from helpers import VALID_ID_NUMBER, World, make_world
+from helpers import VALID_ID_NUMBER, World, hear_reasons, make_world
 
 from workflow.errors import DisclosureError, NotFoundError, TransitionError, ValidationError
 from workflow.store.db import write
@@ -336,6 +336,7 @@ def test_date_fields_against_the_effective_date(w):
             received_by_party="2026-03-02",
         ),
     )
+    hear_reasons(w, case_no, date(2026, 3, 3))
     refused(
         w,
         case_no,

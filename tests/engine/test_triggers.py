@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from helpers import World, make_world
+from helpers import World, hear_reasons, make_world
 
 from workflow.definitions.registry import default_registry
 from workflow.engine.audit import GENESIS
@@ -43,6 +43,8 @@ DOCUMENTED = {
     "waive_fee": (["awaiting_fee"], "in_review"),
     "lapse_fee": (["awaiting_fee"], "closed"),
     "extend": (HANDLING, SAME),
+    "request_reasons": (["in_review", "consulting"], SAME),
+    "receive_reasons": (HANDLING, SAME),
     "set_delayed_reply": (HANDLING, SAME),
     "decide": (["in_review"], ROUTED),
     "clear_review": (["confidentiality_review"], "awaiting_signoff"),
@@ -71,6 +73,8 @@ SAMPLE: dict[str, tuple[date, dict]] = {
     "waive_fee": (D, {"reason": "申请人经济困难"}),
     "lapse_fee": (date(2026, 4, 1), {}),  # notice received 03-03: 20 working days end 03-31
     "extend": (D, {"days": "10", "reason": "需会商"}),
+    "request_reasons": (D, {"answer_by": "2026-03-13"}),
+    "receive_reasons": (D, {"text": "申请人称所需信息用于课题研究"}),
     "set_delayed_reply": (D, {"due": "2026-05-15", "reason": "申请数量较大"}),
     "decide": (D, {"outcome": "disclosed", "basis": "provided"}),
     "clear_review": (D, {"opinion": "不涉密"}),
@@ -85,8 +89,14 @@ SAMPLE: dict[str, tuple[date, dict]] = {
 }
 
 
-def drive(w: World, state: str) -> str:
-    """A case received 2026-03-02 brought to ``state`` by 2026-03-05 at the latest."""
+# what a trigger needs to have happened on the case before it is brought to its source state
+NEEDS = {"receive_reasons": "asked", "set_delayed_reply": "heard"}
+
+
+def drive(w: World, state: str, reasons: str | None = None) -> str:
+    """A case received 2026-03-02 brought to ``state`` by 2026-03-05 at the latest; ``reasons``
+    ("asked" or "heard"): the applicant was asked for reasons (Art. 35) on the day of acceptance,
+    and answered."""
     case_no = w.register(on=R)
     if state == "received":
         return case_no
@@ -101,6 +111,10 @@ def drive(w: World, state: str) -> str:
             w.fire(case_no, "archive", date(2026, 3, 4), file_no="WS-1")
         return case_no
     w.fire(case_no, "accept", R)
+    if reasons == "heard":
+        hear_reasons(w, case_no, R)
+    elif reasons == "asked":
+        w.fire(case_no, "request_reasons", R, answer_by="2026-03-13")
     if state == "consulting":
         w.fire(case_no, "consult", date(2026, 3, 3), party_kind="third_party", party_name="甲公司")
     elif state == "awaiting_fee":
@@ -136,7 +150,7 @@ CASES = [(t, s) for t, (sources, _) in DOCUMENTED.items() for s in sources]
 @pytest.mark.parametrize(("trigger", "source"), CASES, ids=[f"{t}-from-{s}" for t, s in CASES])
 def test_trigger_from_each_source(engine, trigger, source):
     w = make_world(engine, today=TODAY)
-    case_no = drive(w, source)
+    case_no = drive(w, source, NEEDS.get(trigger))
     on, data = SAMPLE[trigger]
     data = prepare(w, case_no, trigger, source, data)
     events_before = len(w.events(case_no))
@@ -167,11 +181,16 @@ def test_trigger_from_each_source(engine, trigger, source):
     assert case["version"] == len(events)
 
 
-@pytest.mark.parametrize("regime", ["GIR2019", "GIR2008"])
-def test_definition_sources_match_lifecycle_md(regime):
-    """The YAML says what lifecycle.md says (GIR2008 has no fee-payment window, so no lapse_fee)."""
-    defn = next(d for d in default_registry().definitions.values() if d.name == regime)
-    expected = {t: v for t, v in DOCUMENTED.items() if not (regime == "GIR2008" and t == "lapse_fee")}
+# GIR2008 has no fee-payment window (so no lapse_fee) and no Art. 35 (reasons, delayed reply)
+NOT_IN_2008 = {"lapse_fee", "request_reasons", "receive_reasons", "set_delayed_reply"}
+
+
+@pytest.mark.parametrize("regime, received", [("GIR2019", R), ("GIR2008", date(2019, 5, 14))])
+def test_definition_sources_match_lifecycle_md(regime, received):
+    """The YAML (the version new registrations take) says what lifecycle.md says."""
+    defn = default_registry().for_received(received)
+    assert defn.name == regime
+    expected = {t: v for t, v in DOCUMENTED.items() if not (regime == "GIR2008" and t in NOT_IN_2008)}
     assert set(defn.triggers) >= set(expected)
     for trigger, (sources, dest) in expected.items():
         trig = defn.triggers[trigger]
@@ -412,7 +431,7 @@ def test_extend_moves_the_due_date(engine, source):
 @pytest.mark.parametrize("source", HANDLING)
 def test_set_delayed_reply_sets_the_due_date(engine, source):
     w = make_world(engine, today=TODAY)
-    case_no = drive(w, source)
+    case_no = drive(w, source, "heard")
     w.fire(case_no, "set_delayed_reply", D, due="2026-06-30", reason="申请数量较大")
     assert w.clock(case_no, "reply").due_on == date(2026, 6, 30)
     assert w.case(case_no)["state"] == source
@@ -434,6 +453,10 @@ def test_decide_routes_by_outcome(engine, outcome):
     data = {"outcome": outcome, "reasons": "理由"}
     if bases:
         data["basis"] = bases[-1]
+    if outcome == "partially_disclosed":
+        data["withheld_ground"] = "withheld_third_party_rights"
+    if outcome == "declined_excessive":
+        hear_reasons(w, case_no, R)
     r = w.fire(case_no, "decide", D, **data)
     expected = "confidentiality_review" if outcome in RELEASING else "awaiting_signoff"
     assert r.to_state == expected
@@ -447,12 +470,14 @@ def test_review_rework_and_sign_off(engine):
     case_no = drive(w, "confidentiality_review")
     w.fire(case_no, "return_for_rework", D, reason="需区分处理")
     assert w.state(case_no) == "in_review" and w.events(case_no)[-1]["role"] == "reviewer"
-    w.fire(case_no, "decide", D, outcome="partially_disclosed", basis="partial")
+    w.fire(case_no, "decide", D, outcome="partially_disclosed", basis="partial",
+           withheld_ground="withheld_third_party_rights")
     w.fire(case_no, "clear_review", D, opinion="删除个人信息后可公开")
     assert w.state(case_no) == "awaiting_signoff"
     w.fire(case_no, "return_for_rework", D, actor=w.head, reason="文书有误")
     assert w.state(case_no) == "in_review" and w.events(case_no)[-1]["role"] == "head"
-    w.fire(case_no, "decide", D, outcome="partially_disclosed", basis="partial")
+    w.fire(case_no, "decide", D, outcome="partially_disclosed", basis="partial",
+           withheld_ground="withheld_process_information")
     w.fire(case_no, "clear_review", D)
     r = w.fire(case_no, "sign_off", date(2026, 3, 9))
     assert r.to_state == "replied" and not r.late

@@ -176,6 +176,66 @@ def test_extension_and_fee_notices_carry_the_clock_dates(w):
     assert f"延长后的答复期限届满日为{due.year}年{due.month}月{due.day}日" in ext["body_text"]
 
 
+def test_art35_steps_owe_and_make_the_reasons_request_and_the_delayed_reply_notice(w):
+    case_no = in_review(w)
+    asked = w.fire(case_no, "request_reasons", date(2026, 3, 3), answer_by="2026-03-10")
+    (request,) = letters(w, case_no, "reasons_request")
+    assert request["event_seq"] == asked.seq and "\n张三：\n" in request["body_text"]
+    assert "请您于2026年3月10日前向本机关书面说明理由" in request["body_text"]
+    assert "政府信息公开申请要求说明理由告知书" in request["body_text"] and "第三十五条" in request["body_text"]
+    w.fire(case_no, "receive_reasons", date(2026, 3, 9), text="用于课题研究")
+    assert letters(w, case_no, "delayed_reply_notice") == []
+    delayed = w.fire(case_no, "set_delayed_reply", date(2026, 3, 10), due="2026-05-29",
+                     reason="申请公开的信息共计三百余项，需逐项检索、审查")  # fmt: skip
+    (notice,) = letters(w, case_no, "delayed_reply_notice")
+    text = notice["body_text"]
+    assert notice["event_seq"] == delayed.seq and notice["issued_on"] == date(2026, 3, 10)
+    assert "政府信息公开申请延迟答复告知书" in text
+    assert "本机关已于2026年3月3日要求您说明理由，您于2026年3月9日作出了说明。" in text
+    assert "将于2026年5月29日前对您的申请作出答复" in text and "因申请公开的信息共计三百余项" in text
+
+
+def test_the_excessive_refusal_recites_the_reasons_asked_and_answered(w):
+    case_no = in_review(w)
+    w.fire(case_no, "request_reasons", date(2026, 3, 3), answer_by="2026-03-10")
+    w.fire(case_no, "receive_reasons", date(2026, 3, 9), text="用于课题研究")
+    w.fire(case_no, "decide", date(2026, 3, 11), outcome="declined_excessive", basis="excessive")
+    w.fire(case_no, "sign_off", date(2026, 3, 12))
+    (reply,) = letters(w, case_no, "reply")
+    assert ("本机关已于2026年3月3日要求您说明理由。您于2026年3月9日作出了说明，经审查，本机关认为申请理由不合理。"
+            in reply["body_text"])
+
+
+def test_a_public_interest_disclosure_owes_and_makes_the_notice_to_the_third_party(w):
+    case_no = in_review(w)
+    w.fire(case_no, "consult", R, party_kind="third_party", party_name="某某化工有限公司")
+    w.fire(case_no, "record_opinion", date(2026, 3, 5), party_name="某某化工有限公司", opinion="object",
+           reason="涉及商业秘密")  # fmt: skip
+    w.fire(case_no, "decide", date(2026, 3, 6), outcome="disclosed", basis="provided")
+    r = w.fire(case_no, "notify_public_interest", date(2026, 3, 6), party_name="某某化工有限公司",
+               reasons="该企业排污数据关系周边居民健康，不公开可能对公共利益造成重大影响", disclose_on="2026-03-23")
+    (notice,) = letters(w, case_no, "public_interest_notice")
+    text = notice["body_text"]
+    assert notice["event_seq"] == r.seq and "\n某某化工有限公司：\n" in text and "张三" not in text
+    assert "决定公开的理由：该企业排污数据关系周边居民健康，不公开可能对公共利益造成重大影响。\n" in text
+    assert "第三十二条" in text
+    assert "本机关将于2026年3月23日后向申请人提供该政府信息" in text and "如对本决定不服" in text
+    by_kind = {n["context"]["letter_kind"]: n for n in notices(w)}
+    assert by_kind["public_interest_notice"]["context"]["to_party"] == "某某化工有限公司"
+
+
+def test_a_partial_disclosure_reply_cites_its_ground_and_prints_no_placeholder(w):
+    case_no = in_review(w)
+    w.fire(case_no, "decide", date(2026, 3, 9), outcome="partially_disclosed", basis="partial",
+           withheld_ground="withheld_third_party_rights")  # fmt: skip
+    w.fire(case_no, "clear_review", date(2026, 3, 9))
+    w.fire(case_no, "sign_off", date(2026, 3, 10))
+    (reply,) = letters(w, case_no, "reply")
+    text = reply["body_text"]
+    assert "该部分内容涉及商业秘密、个人隐私等，公开会对第三方合法权益造成损害，根据《中华人民共和国政府信息公开条例》第十五条的规定，不予公开。" in text
+    assert "应当先向行政复议机关申请行政复议" in text and "依法答复" not in text
+
+
 def test_each_stored_letter_has_one_outbox_row_to_the_clerk(w):
     case_no = in_review(w)
     w.fire(case_no, "consult", date(2026, 3, 3), party_kind="agency", party_name="市规划资源局")
@@ -264,23 +324,30 @@ def test_a_rolled_back_transition_takes_its_letters_with_it(w):
         assert Repository(conn).letter_requests() == []
 
 
-def test_a_letter_that_cannot_be_rendered_does_not_block_the_transition(w):
-    """A partial disclosure decided without reasons: replied, no letter stored, the clerk told why."""
+def test_a_letter_that_cannot_be_rendered_does_not_block_the_transition(engine):
+    """An agency that has not named its reconsideration body: replied, no reply stored, the clerk told
+    which setting is missing; ``disclosure letter`` refuses with exit 2 naming it, and prints the
+    reply once it is set."""
+    w = make_world(engine, today=TODAY, agency_settings={k: v for k, v in SETTINGS.items()
+                                                          if k != "reconsideration_body"})
     case_no = in_review(w)
-    w.fire(case_no, "decide", date(2026, 3, 9), outcome="partially_disclosed", basis="partial")
-    w.fire(case_no, "clear_review", date(2026, 3, 9))
+    w.fire(case_no, "decide", date(2026, 3, 9), outcome="unavailable_not_held", basis="not_exist")
     w.fire(case_no, "sign_off", date(2026, 3, 10))
     assert w.state(case_no) == "replied"
     assert letters(w, case_no, "reply") == []
     (notice,) = [n for n in notices(w) if n["context"]["letter_kind"] == "reply"]
-    assert notice["context"]["letter_id"] is None and "reasons" in notice["context"]["error"]
+    assert notice["context"]["letter_id"] is None and "reconsideration_body" in notice["context"]["error"]
     msg = render_message(notice["template"], notice["context"])
     assert msg.subject == f"【文书未生成】{case_no} 政府信息公开申请答复书（SJJ依申〔2026〕1号）"
-    assert "--set" in msg.text
-    # the clerk supplies the reasons and prints it
-    res = invoke(w, "letter", case_no, "reply", "--set", "reasons=涉及第三方个人隐私的内容不予公开")
+    assert "disclosure agency set sjj --reconsideration-body" in msg.text
+    res = invoke(w, "letter", case_no, "reply")
+    assert isinstance(res.exception, CliError) and res.exception.exit_code == 2
+    assert "agency sjj has no setting reconsideration_body" in str(res.exception) and "\n" not in str(res.exception)
+    res = invoke(w, "agency", "set", "sjj", "--reconsideration-body", "上海市黄浦区人民政府")
     assert res.exit_code == 0, res.output
-    assert "涉及第三方个人隐私的内容不予公开" in res.output and "SJJ依申〔2026〕1号" in res.output
+    res = invoke(w, "letter", case_no, "reply")
+    assert res.exit_code == 0, res.output
+    assert "向上海市黄浦区人民政府申请行政复议" in res.output and "SJJ依申〔2026〕1号" in res.output
 
 
 # --- the command ---------------------------------------------------------------------------------

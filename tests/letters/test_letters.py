@@ -64,6 +64,10 @@ REFUSALS = {
     "withheld_process_information",
     "withheld_enforcement_file",
 }
+# the replies that withhold, wholly or in part: reconsideration first from 2024-01-01 (行政复议法 Art. 23)
+WITHHOLDING = REFUSALS | {"partially_disclosed"}
+# Art. 35 has no counterpart in the 2008 Regulations
+ONLY_2019 = {"reasons_request", "delayed_reply_notice"}
 
 
 def make_case(**over):
@@ -113,6 +117,7 @@ AGENCY = {
         "seal_line": "（政府信息公开专用章）",
         "letter_no_pattern": "{prefix}依申〔{year}〕{seq}号",
         "reconsideration_body": "上海市人民政府",
+        "reconsideration_department": "国家发展和改革委员会",
         "court": "上海市黄浦区人民法院",
     },
 }
@@ -128,6 +133,14 @@ EXTRAS = {
         "reason": "申请公开的信息涉及多个处室，需要调阅档案",
         "new_due": "2026-04-10",
     },
+    "reasons_request": {"answer_by": "2026-02-20"},
+    "delayed_reply_notice": {
+        "due": "2026-05-29",
+        "reason": "您申请公开的信息共计三百余项，需逐项检索、审查",
+        "reasons_asked": "2026-02-10",
+        "answer_by": "2026-02-20",
+        "reasons_answered": "2026-02-16",
+    },
     "consultation_letter": {
         "party_kind": "third_party",
         "party_name": "某某建设有限公司",
@@ -140,7 +153,11 @@ EXTRAS = {
         "reasons": "该信息涉及公共安全，不公开可能对公共利益造成重大影响",
     },
     "fee_notice": {"fee_basis": "per_page", "quantity": 240, "amount": "1200", "pay_by": "2026-03-30"},
-    "reply": {"reasons": "具体理由见上。"},
+    "reply": {
+        "reasons": "具体理由见上。",
+        "where_published": "本委门户网站“政府信息公开”专栏",
+        "withheld_ground": "withheld_third_party_rights",
+    },
 }
 
 
@@ -158,8 +175,8 @@ def docx_paragraphs(data: bytes):
 
 def test_letter_kinds_come_from_the_index():
     assert set(LETTER_KINDS) == set(EXTRAS)
-    for regime in ("GIR2019", "GIR2008"):
-        assert set(letters_index()["regimes"][regime]["letters"]) == set(EXTRAS)
+    assert set(letters_index()["regimes"]["GIR2019"]["letters"]) == set(EXTRAS)
+    assert set(letters_index()["regimes"]["GIR2008"]["letters"]) == set(EXTRAS) - ONLY_2019
 
 
 def test_index_covers_the_vocabulary(shared_domain):
@@ -176,7 +193,7 @@ def test_index_covers_the_vocabulary(shared_domain):
         combos = {(o, b) for o, b, _, _ in COMBOS}
         declared = {(o, b) for o, e in reply["outcomes"].items() for b in (e["bases"] or [None])}
         assert declared == combos
-        assert {o for o, e in reply["outcomes"].items() if e.get("refusal_14_16")} == REFUSALS
+        assert {o for o, e in reply["outcomes"].items() if e.get("refusal_14_16")} == WITHHOLDING
 
 
 def test_reconsideration_first_date_is_data():
@@ -204,19 +221,20 @@ def test_every_reply_renders_and_cites_its_article(regime, outcome, basis, art20
         assert "根据" not in txt
     assert "申请行政复议" in txt and "申请行政复议" in html
     assert "SHFG-2026-0007" in txt and "2025年度部门预算执行情况" in txt
-    # issued 2026: reconsideration first exactly for the Arts. 14-16 refusals
-    assert (FIRST in txt) is (outcome in REFUSALS)
-    assert ("六个月" in txt) is (outcome not in REFUSALS)
+    # issued 2026: reconsideration first exactly for the replies that withhold, wholly or in part
+    assert (FIRST in txt) is (outcome in WITHHOLDING)
+    assert ("六个月" in txt) is (outcome not in WITHHOLDING)
     paragraphs = [p.text for p in docx_paragraphs(doc)]
     assert any("申请行政复议" in p for p in paragraphs)
     assert any(article in p for p in paragraphs) if article else True
     assert paragraphs[-1] == "2026年3月2日"
 
 
-@pytest.mark.parametrize("outcome", sorted(REFUSALS))
+@pytest.mark.parametrize("outcome", sorted(WITHHOLDING))
 def test_reconsideration_first_from_2024(outcome):
-    before = text(outcome=outcome, basis="withheld", issued_on=date(2023, 12, 31))
-    after = text(outcome=outcome, basis="withheld", issued_on=date(2024, 1, 1))
+    basis = "partial" if outcome == "partially_disclosed" else "withheld"
+    before = text(outcome=outcome, basis=basis, issued_on=date(2023, 12, 31))
+    after = text(outcome=outcome, basis=basis, issued_on=date(2024, 1, 1))
     assert FIRST in after and "《中华人民共和国行政复议法》第二十三条" in after
     assert "六个月" not in after and "十五日内" in after
     assert FIRST not in before and "六个月" in before
@@ -224,23 +242,56 @@ def test_reconsideration_first_from_2024(outcome):
     assert "《中华人民共和国行政复议法》第二十条" in after
 
 
-@pytest.mark.parametrize("issued_on", [date(2023, 12, 31), date(2024, 1, 1), date(2026, 3, 2)])
+@pytest.mark.parametrize(
+    "issued_on, bodies",
+    [
+        (date(2023, 12, 31), "向上海市人民政府或者国家发展和改革委员会申请行政复议"),
+        (date(2024, 1, 1), "向上海市人民政府申请行政复议"),
+        (date(2026, 3, 2), "向上海市人民政府申请行政复议"),
+    ],
+)
 @pytest.mark.parametrize(
     "outcome, basis",
-    [("disclosed", "provided"), ("partially_disclosed", "partial"), ("unavailable_not_held", "not_exist")],
+    [("disclosed", "provided"), ("unavailable_not_held", "not_exist"), ("declined_repeat", "repeat")],
 )
-def test_no_reconsideration_first_for_non_refusals(outcome, basis, issued_on):
+def test_no_reconsideration_first_for_replies_that_withhold_nothing(outcome, basis, issued_on, bodies):
     out = text(outcome=outcome, basis=basis, issued_on=issued_on)
     assert FIRST not in out
-    assert "向上海市人民政府申请行政复议，或者自收到本答复之日起六个月内" in out
+    assert bodies + "，或者自收到本答复之日起六个月内" in out
     assert "《中华人民共和国行政诉讼法》第四十六条的规定向上海市黄浦区人民法院提起行政诉讼" in out
 
 
-def test_remedies_defaults_without_agency_settings():
+@pytest.mark.parametrize(
+    "issued_on, bodies",
+    [
+        # 行政复议法 (2017) Art. 12: a department's act, at the applicant's choice
+        (date(2023, 12, 31), "向上海市人民政府或者国家发展和改革委员会申请行政复议"),
+        # 行政复议法 (2023) Art. 24: the government at the same level
+        (date(2024, 1, 1), "向上海市人民政府申请行政复议"),
+    ],
+)
+def test_it_names_the_reconsideration_bodies_of_the_era_of_issue(issued_on, bodies):
+    out = text(outcome="withheld_state_secret", basis="withheld", issued_on=issued_on)
+    assert bodies in out
+    assert "国家发展和改革委员会" not in out or issued_on < date(2024, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "issued_on, missing",
+    [(date(2026, 3, 2), "reconsideration_body"), (date(2023, 12, 31), "reconsideration_department")],
+)
+@pytest.mark.parametrize("kind", ["reply", "public_interest_notice"])
+def test_it_refuses_a_letter_with_remedies_when_the_agency_lacks_the_eras_bodies(kind, issued_on, missing):
+    settings = {k: v for k, v in AGENCY["settings"].items() if k != missing}
+    agency = {**AGENCY, "settings": settings}
+    with pytest.raises(ValidationError, match=f"agency shfg has no setting {missing}.*disclosure agency set shfg"):
+        text(kind, agency=agency, issued_on=issued_on)
+
+
+def test_letters_without_remedies_need_no_reconsideration_body():
     agency = {"code": "x", "name": "某县某局"}
-    out = text(agency=agency, outcome="withheld_state_secret", basis="withheld")
-    assert "向依法有管辖权的行政复议机关申请行政复议" in out and "有管辖权的人民法院" in out
-    assert "（印章）" in out and "联系人" not in out
+    out = text("acknowledgement", agency=agency)
+    assert "申请行政复议" not in out and "（印章）" in out and "联系人" not in out
 
 
 def test_reply_specific_wording():
@@ -284,8 +335,10 @@ def test_reply_partial_needs_reasons():
 # --------------------------------------------------------------------------------------------- other kinds
 
 
-@pytest.mark.parametrize("regime", ["GIR2019", "GIR2008"])
-@pytest.mark.parametrize("kind", [k for k in EXTRAS if k != "reply"])
+@pytest.mark.parametrize(
+    "kind, regime",
+    [(k, r) for r in ("GIR2019", "GIR2008") for k in EXTRAS if k != "reply" and not (r == "GIR2008" and k in ONLY_2019)],
+)
 def test_every_letter_kind_renders(kind, regime):
     title = letters_index()["regimes"][regime]["letters"][kind]["title"]
     txt = text(kind, regime=regime)
@@ -419,3 +472,93 @@ def test_letter_number_and_message():
     msg = letter_message("reply", make_case(letter={}), AGENCY, issued_on=ISSUED)
     assert msg.subject == "政府信息公开申请答复书（沪发改依申〔2026〕12号）"
     assert "申请行政复议" in msg.text and msg.html.lstrip().startswith("<!DOCTYPE html>")
+
+
+# --------------------------------------------------------------------------------------------- issue 12
+
+
+@pytest.mark.parametrize(
+    "regime, ground, finding, article",
+    [
+        ("GIR2019", "withheld_third_party_rights", "涉及商业秘密、个人隐私等", LAW + "第十五条"),
+        ("GIR2019", "withheld_process_information", "过程性信息", LAW + "第十六条第二款"),
+        ("GIR2008", "withheld_state_secret", "属于国家秘密", LAW + "第十四条第四款"),
+    ],
+)
+def test_it_cites_the_ground_of_the_withheld_part_of_a_partial_disclosure(regime, ground, finding, article):
+    out = text(outcome="partially_disclosed", basis="partial", regime=regime, letter={"withheld_ground": ground})
+    withheld = next(p for p in out.splitlines() if p.strip().startswith("该部分内容"))
+    assert finding in withheld and f"根据{article}的规定，不予公开。" in withheld
+    # the clerk gave no reasons: no paragraph stands in for them, the remedies follow the ground
+    after = out.split("说明理由如下：\n", 1)[1].splitlines()
+    assert after[0] == withheld and after[1].strip().startswith("如对本答复不服")
+    assert "依法答复" not in out
+
+
+def test_a_partial_disclosure_adds_the_clerks_reasons_after_its_ground():
+    out = text(
+        outcome="partially_disclosed",
+        basis="partial",
+        letter={"withheld_ground": "withheld_third_party_rights", "reasons": "其中涉及的个人身份证号码已作遮盖处理。"},
+    )
+    lines = [line.strip() for line in out.splitlines()]
+    at = next(i for i, line in enumerate(lines) if line.startswith("该部分内容"))
+    assert lines[at + 1] == "其中涉及的个人身份证号码已作遮盖处理。"
+
+
+def test_it_refuses_a_withheld_ground_that_is_not_a_withholding_code():
+    with pytest.raises(ValidationError, match="withheld_ground 'unavailable_not_held'"):
+        text(outcome="partially_disclosed", basis="partial", letter={"withheld_ground": "unavailable_not_held"})
+
+
+def test_an_already_public_reply_has_no_default_for_where_to_find_it():
+    with pytest.raises(UndefinedError, match="where_published"):
+        text(outcome="disclosed", basis="already_public", letter={})
+    out = text(outcome="disclosed", basis="already_public", letter={"where_published": "本委门户网站“规划计划”栏目"})
+    assert "现告知您获取该政府信息的方式和途径：本委门户网站“规划计划”栏目。" in out
+    assert "本机关门户网站政府信息公开专栏" not in out
+
+
+@pytest.mark.parametrize("regime", ["GIR2019", "GIR2008"])
+def test_the_consultation_letter_to_an_agency_has_no_drafting_leftover(regime):
+    out = text("consultation_letter", regime=regime,
+               letter={**EXTRAS["consultation_letter"], "party_kind": "agency", "party_name": "上海市财政局"})
+    assert "或者公开前需要贵机关同意" not in out and "上海市财政局：" in out
+
+
+def test_the_excessive_refusal_says_reasons_were_asked_only_when_they_were():
+    answered = text(outcome="declined_excessive", basis="excessive",
+                    letter={"reasons_asked": "2026-02-10", "answer_by": "2026-02-20", "reasons_answered": "2026-02-16"})
+    assert "本机关已于2026年2月10日要求您说明理由。您于2026年2月16日作出了说明，经审查，本机关认为申请理由不合理。" in answered
+    silent = text(outcome="declined_excessive", basis="excessive",
+                  letter={"reasons_asked": "2026-02-10", "answer_by": "2026-02-20"})
+    assert "您未在本机关要求的期限（2026年2月20日前）内说明理由。" in silent and "认为申请理由不合理" not in silent
+    never = text(outcome="declined_excessive", basis="excessive", letter={})
+    assert "要求您说明理由" not in never and "本机关对您的申请不予处理" in never
+
+
+def test_the_reasons_request_and_the_delayed_reply_notice():
+    asked = text("reasons_request")
+    assert "请您于2026年2月20日前向本机关书面说明理由" in asked and LAW + "第三十五条" in asked
+    assert "政府信息公开申请要求说明理由告知书" in asked and "申请行政复议" not in asked
+    delayed = text("delayed_reply_notice")
+    assert "政府信息公开申请延迟答复告知书" in delayed
+    assert "本机关已于2026年2月10日要求您说明理由，您于2026年2月16日作出了说明。" in delayed
+    assert "确定延迟答复的合理期限，将于2026年5月29日前对您的申请作出答复" in delayed
+    assert "因您申请公开的信息共计三百余项，需逐项检索、审查，无法在法定期限内答复" in delayed
+
+
+def test_the_gir2008_acknowledgement_excludes_only_third_party_consultation():
+    old = text("acknowledgement", regime="GIR2008")
+    assert "征求第三方意见所需时间依法不计算在答复期限内" in old
+    assert "信息处理费" not in old and "补正" not in old
+    new = text("acknowledgement")
+    assert "收取信息处理费的" in new
+
+
+def test_the_gir2008_confirmation_letter_uses_the_2008_definition():
+    old = text(outcome="declined_confirmation", basis=None, regime="GIR2008", letter={})
+    assert "政府信息是指行政机关在履行职责过程中制作或者获取的，以一定形式记录、保存的信息" in old
+    assert "履行行政管理职能" not in old
+    new = text(outcome="declined_confirmation", basis=None, letter={})
+    assert "政府信息是指行政机关在履行行政管理职能过程中制作或者获取的，以一定形式记录、保存的信息" in new

@@ -28,7 +28,7 @@ R = date(2026, 3, 2)
 
 @pytest.fixture
 def w(engine) -> World:
-    return make_world(engine, today=TODAY)
+    return make_world(engine, today=TODAY, agency_settings={"reconsideration_body": "某市人民政府"})
 
 
 def fire_only(w: World, case_no: str, trigger: str, day: int, data: dict) -> None:

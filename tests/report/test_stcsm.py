@@ -21,7 +21,7 @@ import json
 from datetime import date, timedelta
 
 import pytest
-from helpers import make_world
+from helpers import hear_reasons, make_world
 from report_fixtures import CaseSpec, case_specs_from_report
 
 from workflow.engine.audit import verify_chains
@@ -168,7 +168,13 @@ def replay(world, s: CaseSpec, i: int) -> str:  # noqa: ANN001
         return case_no
     bases = world.registry.vocabulary.get("outcomes", s.outcome).extra.get("bases") or [None]
     decided = max(received, concluded - timedelta(days=2))
-    world.fire(case_no, "decide", decided, outcome=s.outcome, basis=bases[0], reasons="经检索")
+    # what the decision of that outcome needs (issue 12): where an already public item is, the
+    # ground of a partial disclosure's withheld part, the applicant's reasons heard (Art. 35)
+    needs = {"already_public": {"where_published": "本委门户网站“政府信息公开”专栏"},
+             "partial": {"withheld_ground": "withheld_third_party_rights"}}.get(bases[0], {})
+    if s.outcome == "declined_excessive":
+        hear_reasons(world, case_no, received)
+    world.fire(case_no, "decide", decided, outcome=s.outcome, basis=bases[0], reasons="经检索", **needs)
     if world.state(case_no) == "confidentiality_review":
         world.fire(case_no, "clear_review", decided, opinion="同意公开")
     due = world.clock(case_no, "reply").due_on

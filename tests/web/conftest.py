@@ -15,10 +15,13 @@ from webtools import ORIGIN, TODAY, Web, WebClient, add_agency_b, set_password
 from workflow.store.db import make_engine, upgrade
 from workflow.web.app import create_app
 
+# the letters with a remedies paragraph name the reconsideration body (issue 12)
+AGENCY_SETTINGS = {"reconsideration_body": "上海市黄浦区人民政府"}
+
 
 @pytest.fixture
 def world(engine):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=AGENCY_SETTINGS)
     set_password(w, *w.users.values())
     return w
 
@@ -55,7 +58,7 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     require_browser()
     engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('browser') / 'web.db'}")
     upgrade(engine)
-    world = make_world(engine, today=TODAY)
+    world = make_world(engine, today=TODAY, agency_settings=AGENCY_SETTINGS)
     set_password(world, *world.users.values())
     add_agency_b(world)
     app = create_app(world.services, {"secret_key": "browser-test"})

@@ -38,21 +38,51 @@ def agency_group() -> None:
 @click.option("--prefix", help="案件编号前缀（默认为机关代码）")
 @click.option("--address", help="通信地址（用于文书）")
 @click.option("--phone", help="联系电话（用于文书）")
-@click.option("--reconsideration-body", help="行政复议机关")
+@click.option("--reconsideration-body", help="行政复议机关（本级人民政府；2024年1月1日起答复书所列）")
+@click.option("--reconsideration-department", help="上一级主管部门（2024年1月1日前的答复书与本级人民政府并列）")
 @click.option("--court", help="管辖法院")
 @pass_app
 def agency_add(app: AppContext, code: str, name: str, parent_code: str | None, prefix: str | None,
-               address: str | None, phone: str | None, reconsideration_body: str | None, court: str | None) -> None:
+               address: str | None, phone: str | None, reconsideration_body: str | None,
+               reconsideration_department: str | None, court: str | None) -> None:
     """添加机关 · add an agency."""
     from workflow.store.db import write
     from workflow.store.repository import Repository
 
     settings = {k: v for k, v in {"address": address, "phone": phone, "reconsideration_body": reconsideration_body,
+                                  "reconsideration_department": reconsideration_department,
                                   "court": court}.items() if v}
     with domain_errors(), write(app.engine()) as conn:
         agency_id = Repository(conn).add_agency(code, name, prefix or code, parent_code, settings)
     emit(app, {"id": agency_id, "code": code, "name": name, "parent": parent_code, "prefix": prefix or code},
          lambda: click.echo(f"已添加机关 {code} {name}"))
+
+
+@agency_group.command("set")
+@click.argument("code")
+@click.option("--address", help="通信地址（用于文书）")
+@click.option("--phone", help="联系电话（用于文书）")
+@click.option("--reconsideration-body", help="行政复议机关（本级人民政府；2024年1月1日起答复书所列）")
+@click.option("--reconsideration-department", help="上一级主管部门（2024年1月1日前的答复书与本级人民政府并列）")
+@click.option("--court", help="管辖法院")
+@pass_app
+def agency_set(app: AppContext, code: str, address: str | None, phone: str | None, reconsideration_body: str | None,
+               reconsideration_department: str | None, court: str | None) -> None:
+    """修改机关的文书设置 · change an agency's letter settings (letters made from now on use them)."""
+    from workflow.store.db import write
+    from workflow.store.repository import Repository
+
+    given = {"address": address, "phone": phone, "reconsideration_body": reconsideration_body,
+             "reconsideration_department": reconsideration_department, "court": court}
+    changes = {k: v.strip() for k, v in given.items() if v is not None}
+    empty = sorted(k for k, v in changes.items() if not v)
+    if not changes or empty:
+        raise CliError("须给出非空的设置 / give at least one non-empty setting: "
+                       "--address, --phone, --reconsideration-body, --reconsideration-department, --court")
+    with domain_errors(), write(app.engine()) as conn:
+        settings = Repository(conn).update_agency_settings(code, changes)
+    emit(app, {"code": code, "settings": settings},
+         lambda: click.echo(f"已修改机关 {code} 的设置：{'、'.join(changes)}"))
 
 
 @agency_group.command("list")

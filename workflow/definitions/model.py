@@ -54,6 +54,11 @@ GUARDS = _table(
     Check("delivery_recorded_in"),
     Check("proceeding_pending", reads_data=True),
     Check("has_corrected_proceeding"),
+    Check("after_event"),
+    Check("field_required_for"),
+    Check("reasons_heard"),
+    Check("party_objected"),
+    Check("case_outcome_releases_information"),
 )
 ROUTING_CONDITIONS = _table(
     Check("outcome_releases_information"),

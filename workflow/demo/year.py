@@ -25,6 +25,7 @@ AGENCY = ("LZYJ", "临沂市罗庄区应急管理局", "罗应急")
 AGENCY_SETTINGS = {
     "address": "罗庄区双月园路11号", "phone": "0539-8246747", "postcode": "276017",
     "seal_line": "临沂市罗庄区应急管理局（印章）", "reconsideration_body": "临沂市罗庄区人民政府",
+    "reconsideration_department": "临沂市应急管理局",
     "court": "临沂市罗庄区人民法院", "letter_no_pattern": "{prefix}依申复〔{year}〕{seq}号",
 }
 USERS = {  # username: (display name, role, e-mail)
@@ -50,6 +51,16 @@ OUTCOME_WEIGHTS = [
     ("unavailable_needs_creation", "needs_creation", 5), ("declined_petition", "petition", 3),
     ("declined_repeat", "repeat", 2), ("declined_publication", "publication", 1),
 ]
+# What the clerk enters with a decision beyond its outcome: where an already public item is found
+# (Art. 36(一)), the ground of a partial disclosure's withheld part and the clerk's own reasons
+# (Art. 37). Other decisions carry no reasons of their own: their letters say what the law says.
+DECISION_FACTS: dict[tuple[str, str], dict[str, str]] = {
+    ("disclosed", "already_public"): {"where_published": "临沂市罗庄区人民政府门户网站“政府信息公开—罗庄区应急管理局”栏目"},
+    ("partially_disclosed", "partial"): {
+        "withheld_ground": "withheld_third_party_rights",
+        "reasons": "其中涉及的企业负责人姓名、联系方式属于个人信息，已作遮盖处理。",
+    },
+}
 CHANNEL_WEIGHTS = [("online", 45), ("post_signed", 20), ("in_person", 15), ("email", 10), ("post_ordinary", 5),
                    ("fax", 2), ("oral", 3)]
 APPLICANT_WEIGHTS = [("natural_person", 85), ("commercial_enterprise", 9), ("legal_service_org", 3),
@@ -218,7 +229,7 @@ class DemoBuilder:
         if sign_on > horizon:
             return
         yield decide_on
-        self.fire(case_no, "decide", decide_on, outcome=outcome, basis=basis, reasons="依法答复")
+        self.fire(case_no, "decide", decide_on, outcome=outcome, basis=basis, **DECISION_FACTS.get((outcome, basis), {}))
         if self.s.registry.vocabulary.get("outcomes", outcome).extra.get("releases_information"):
             yield self.wd(decide_on, 1)
             self.fire(case_no, "clear_review", self.wd(decide_on, 1), opinion="经审查，不涉及国家秘密")

@@ -9,6 +9,7 @@ asked only when the Machine reaches a transition that names it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -142,6 +143,75 @@ def _has_corrected_proceeding(ctx: GuardContext, _param: Any) -> None:
         _fail(ctx, say.no_corrected_proceeding())
 
 
+def _after_event(ctx: GuardContext, trigger: str) -> None:
+    if not ctx.repo.has_event(ctx.case["id"], trigger):
+        earlier = ctx.definition.triggers.get(trigger)
+        _fail(ctx, say.needs_event_first(trigger, earlier.label if earlier else trigger, ctx.trigger.article))
+
+
+def _field_required_for(ctx: GuardContext, param: dict[str, Any]) -> None:
+    """``{field, outcomes: [...], bases: [...], article, only}``: the field is required when the
+    trigger's outcome or basis is one of those listed; with ``only``, it is refused otherwise."""
+    field = param["field"]
+    outcomes, bases = list(param.get("outcomes") or []), list(param.get("bases") or [])
+    outcome, basis = ctx.data.get("outcome"), ctx.data.get("basis")
+    if outcome in outcomes or basis in bases:
+        if not ctx.data.get(field):
+            what = f"outcome {outcome}" if outcome in outcomes else f"basis {basis}"
+            _fail(ctx, say.field_required_for(ctx.label(field), field, what, param.get("article")))
+    elif param.get("only") and ctx.data.get(field):
+        _fail(ctx, say.field_only_for(ctx.label(field), field, outcomes + bases))
+
+
+def _event_data(event: dict[str, Any]) -> dict[str, Any]:
+    return json.loads(event["data"]) if event.get("data") else {}
+
+
+def _reasons_heard(ctx: GuardContext, param: dict[str, Any]) -> None:
+    """``{outcome, asked, answered, answer_by, article}``: that outcome only after the applicant was
+    asked for reasons (trigger ``asked``) and has answered (``answered``) or let the date in the
+    ``asked`` event's ``answer_by`` field pass."""
+    outcome = ctx.data.get("outcome")
+    if outcome != param["outcome"]:
+        return
+    asked = ctx.repo.latest_event(ctx.case["id"], param["asked"])
+    if asked is None:
+        asking = ctx.definition.triggers.get(param["asked"])
+        _fail(ctx, say.reasons_not_asked(outcome, param["asked"], asking.label if asking else param["asked"],
+                                         param.get("article")))
+    answered = ctx.repo.latest_event(ctx.case["id"], param["answered"])
+    if answered is not None and answered["seq"] > asked["seq"]:
+        return
+    answer_by = _event_data(asked).get(param["answer_by"])
+    if answer_by is not None and ctx.effective <= date.fromisoformat(str(answer_by)):
+        _fail(ctx, say.reasons_pending(outcome, answer_by))
+
+
+def _party_objected(ctx: GuardContext, param: dict[str, Any]) -> None:
+    """``{consulted_by, kind, answered_by, opinion}``: the party named in the trigger's data was
+    consulted as a party of ``kind`` and its latest recorded opinion is ``opinion``."""
+    consulted: set[str] = set()
+    latest: dict[str, str] = {}
+    for ev in ctx.repo.events(ctx.case["id"]):
+        if ev["trigger"] == param["consulted_by"]:
+            data = _event_data(ev)
+            if data.get("party_kind") == param["kind"]:
+                consulted.add(str(data.get("party_name")))
+        elif ev["trigger"] == param["answered_by"]:
+            data = _event_data(ev)
+            latest[str(data.get("party_name"))] = str(data.get("opinion"))
+    objecting = sorted(p for p in consulted if latest.get(p) == param["opinion"])
+    if _party(ctx) not in objecting:
+        _fail(ctx, say.party_did_not_object(_party(ctx), objecting))
+
+
+def _case_outcome_releases_information(ctx: GuardContext, _param: Any) -> None:
+    outcome = ctx.vocabulary.get("outcomes", ctx.case.get("outcome") or "")
+    if not (outcome and outcome.extra.get("releases_information")):
+        releasing = [c.code for c in ctx.vocabulary.lists["outcomes"] if c.extra.get("releases_information")]
+        _fail(ctx, say.outcome_not_releasing(ctx.case.get("outcome"), releasing))
+
+
 GUARDS: Mapping[str, Callable[[GuardContext, Any], None]] = bind("guards", DECLARED_GUARDS, {
     "date_field_after_effective": _date_after_effective,
     "date_field_not_before_effective": _date_not_before_effective,
@@ -156,6 +226,11 @@ GUARDS: Mapping[str, Callable[[GuardContext, Any], None]] = bind("guards", DECLA
     "delivery_recorded_in": _delivery_recorded_in,
     "proceeding_pending": _proceeding_pending,
     "has_corrected_proceeding": _has_corrected_proceeding,
+    "after_event": _after_event,
+    "field_required_for": _field_required_for,
+    "reasons_heard": _reasons_heard,
+    "party_objected": _party_objected,
+    "case_outcome_releases_information": _case_outcome_releases_information,
 })
 
 

@@ -143,6 +143,41 @@ def no_corrected_proceeding() -> str:
     return "须先登记结果为“纠正”的复议决定或判决 / a proceeding with result 'corrected' must be recorded first"
 
 
+def needs_event_first(trigger: str, label: str, article: str | None) -> str:
+    cited = f"（{article}）" if article else ""
+    return f"须先执行 {trigger}（{label}）{cited} / {trigger} must come first"
+
+
+def field_required_for(field: str, name: str, what: str, article: str | None) -> str:
+    cited = f"（{article}）" if article else ""
+    return f"{what} 须填写 {field}{cited} / {name} is required for {what}"
+
+
+def field_only_for(field: str, name: str, allowed: Iterable[str]) -> str:
+    return f"{field} 仅适用于 {'、'.join(allowed)} / {name} is allowed only for: {', '.join(allowed)}"
+
+
+def reasons_not_asked(outcome: str, asked: str, asked_label: str, article: str | None) -> str:
+    cited = f"（{article}）" if article else ""
+    return (f"{outcome} 须先要求申请人说明理由{cited}: {asked}（{asked_label}） / the applicant must first be asked "
+            f"for reasons ({asked})")
+
+
+def reasons_pending(outcome: str, answer_by: object) -> str:
+    return (f"申请人说明理由的期限至 {answer_by}，尚未收到说明，期限届满后方可作出 {outcome} / the applicant's reasons "
+            f"are due by {answer_by}: record them or wait until that date has passed")
+
+
+def party_did_not_object(party: str, objecting: Iterable[str]) -> str:
+    return (f"{party!r} 不是经书面征求意见且不同意公开的第三方 / not a consulted third party that objected; "
+            f"objecting: {_or_none(objecting)}")
+
+
+def outcome_not_releasing(outcome: str | None, releasing: Iterable[str]) -> str:
+    return (f"拟定的办理结果 {outcome or '（未拟定）'} 不公开政府信息 / the decided outcome must release information: "
+            f"{', '.join(releasing)}")
+
+
 # -- trigger data: the reason after "<trigger>: 字段 <name>（<label>）" -----------------------------
 
 def field_where(trigger: str, name: str, label: str) -> str:

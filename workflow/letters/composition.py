@@ -18,7 +18,16 @@ from workflow.letter_index import letter_number, letters_index
 
 # _docx: workflow.letters.documents imports it from here
 from workflow.letters.docx import build_docx as _docx
-from workflow.letters.rules import LETTER_KINDS, case_regime, cite, letter_spec, remedies_for, resolve_reply
+from workflow.letters.rules import (
+    LETTER_KINDS,
+    case_regime,
+    cite,
+    letter_spec,
+    reconsideration_bodies,
+    remedies_for,
+    resolve_reply,
+    withheld_ground,
+)
 from workflow.templating import (
     RenderedMessage,
     environment,
@@ -68,10 +77,14 @@ def letter_context(
         False,
         None,
     )
+    ground, ground_citation = None, ""
     if "outcomes" in spec:
         reply = resolve_reply(regime_name, case.get("outcome"), case.get("basis"))
         title, template, articles = reply["title"], reply["template"], reply["articles"]
         refusal, basis = reply["refusal_14_16"], reply["basis"]
+        if reply["ground_field"] and letter.get(reply["ground_field"]):
+            ground = letter[reply["ground_field"]]
+            ground_citation = cite(withheld_ground(regime_name, ground), regime["law"])
     if "by_party_kind" in spec:
         party_kind = letter.get("party_kind")
         if party_kind not in spec["by_party_kind"]:
@@ -92,6 +105,8 @@ def letter_context(
         "articles": articles,
         "citation": cite(articles, regime["law"]),
         "basis": basis,
+        "ground": ground,
+        "ground_citation": ground_citation,
         "refusal_14_16": refusal,
         "issued_on": issued_on,
         # the case's 文号 is the reply's; other letters carry their own in case.letter.letter_no
@@ -120,6 +135,9 @@ def letter_parts(
     """The letter's context plus ``paragraphs`` (body, remedies, contact line), ``body_paragraphs``
     and ``remedies_paragraphs``."""
     ctx = letter_context(kind, case, agency, issued_on=issued_on)
+    if ctx["remedies"]:
+        # checked here, not in letter_context: a letter that cannot be made still has its title
+        ctx["remedies"] = {**ctx["remedies"], "bodies": reconsideration_bodies(ctx["remedies"], agency)}
     body = _paragraphs(render(ctx["body_template"], ctx))
     index = letters_index()
     # the remedies paragraph and the contact line read a few small values (the agency's settings,

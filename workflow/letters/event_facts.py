@@ -90,23 +90,51 @@ def event_facts(
             "pay_by": data.get("pay_by") or _due(case, "fee_payment"),
             "pay_method": data.get("pay_method"),
         }
+    elif kind == "reasons_request":
+        x = {"answer_by": data.get("answer_by")}
+    elif kind == "delayed_reply_notice":
+        reply = _clock(case, "reply") or {}
+        x = {"due": data.get("due") or reply.get("due"), "reason": data.get("reason")}
     elif kind == REPLY:
         x = _reply_facts(case, data, sent, events)
+    if _spec(case, kind).get("facts") == "reasons":
+        x.update(_reasons_facts(events))
     return {k: v for k, v in x.items() if v is not None and v != ""}
+
+
+def _spec(case: dict[str, Any], kind: str) -> dict[str, Any]:
+    from workflow.letter_index import letters_index
+
+    return letters_index()["regimes"].get(case.get("regime"), {}).get("letters", {}).get(kind, {})
+
+
+def _reasons_facts(events: EventCache) -> dict[str, Any]:
+    """Art. 35: when the applicant was asked for reasons, by when, and when they answered (after the
+    request); nothing when they were never asked."""
+    from workflow.letter_index import letters_index
+
+    names = letters_index()["fact_events"]["reasons"]
+    asked = events.latest(names["asked"])
+    if asked is None:
+        return {}
+    answered = events.latest(names["answered"])
+    return {
+        "reasons_asked": asked["effective_on"].isoformat(),
+        "answer_by": json.loads(asked["data"]).get(names["answer_by"]),
+        "reasons_answered": answered["effective_on"].isoformat()
+        if answered is not None and answered["seq"] > asked["seq"] else None,
+    }
 
 
 def _reply_facts(
     case: dict[str, Any], data: dict[str, Any], sent: str | None, events: EventCache
 ) -> dict[str, Any]:
-    from workflow.letter_index import letters_index
-
     outcome = case.get("outcome")
     x: dict[str, Any] = {}
     decided, _ = events.latest_data("decide")
     if decided and decided.get("outcome") == outcome:
         x.update({k: v for k, v in decided.items() if k not in _NOT_LETTER_CONTENT})
-    reply = letters_index()["regimes"].get(case.get("regime"), {}).get("letters", {}).get(REPLY, {})
-    facts = reply.get("outcomes", {}).get(outcome, {}).get("facts")
+    facts = _spec(case, REPLY).get("outcomes", {}).get(outcome, {}).get("facts")
     if facts == "correction":
         asked, asked_on = events.latest_data("request_correction")
         x["correction_sent"] = asked_on.isoformat() if asked_on else None
@@ -120,5 +148,7 @@ def _reply_facts(
         if withdrawn.get("how"):
             x["how"] = withdrawn["how"]
             x["withdrawn_on"] = sent
+    elif facts == "reasons":
+        x.update(_reasons_facts(events))
     x.update({k: v for k, v in data.items() if k not in _NOT_LETTER_CONTENT and k not in ("letter_no", "how")})
     return x

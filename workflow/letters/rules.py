@@ -21,8 +21,10 @@ __all__ = [
     "cite",
     "letter_spec",
     "letters_index",
+    "reconsideration_bodies",
     "remedies_for",
     "resolve_reply",
+    "withheld_ground",
 ]
 
 
@@ -85,7 +87,20 @@ def resolve_reply(regime_name: str, outcome: str | None, basis: str | None) -> d
         "template": basis_entry.get("template") or entry["template"],
         "articles": articles,
         "refusal_14_16": bool(entry.get("refusal_14_16")),
+        "ground_field": entry.get("ground_field"),
     }
+
+
+def withheld_ground(regime_name: str, code: str) -> list[str]:
+    """The articles a withheld part rests on: those of the withholding outcome ``code`` (one whose
+    own letter withholds and names no ground of its own)."""
+    outcomes = letters_index()["regimes"][regime_name]["letters"]["reply"]["outcomes"]
+    grounds = [o for o, e in outcomes.items() if e.get("refusal_14_16") and not e.get("ground_field")]
+    if code not in grounds:
+        raise ValidationError(
+            f"不予公开部分的理由类别无效 / withheld_ground {code!r}; allowed: {', '.join(grounds)}"
+        )
+    return list(outcomes[code].get("articles") or [])
 
 
 def cite(articles: list[str], law: str) -> str:
@@ -137,4 +152,25 @@ def remedies_for(issued_on: date, *, refusal_14_16: bool, noun: str | None = Non
         "first_article": first["article"] if first else "",
         "after_article": first["after_article"] if first else "",
         "era_from": to_date(era["from"]),
+        "body_settings": list(era.get("bodies") or []),
     }
+
+
+def reconsideration_bodies(remedies: dict[str, Any], agency: dict[str, Any]) -> list[str]:
+    """The reconsideration bodies the remedies paragraph names, from the agency's settings that the
+    era lists. A letter cannot name none: a setting not given is an error that names it."""
+    settings = agency.get("settings") or {}
+    labels = letters_index()["remedies"].get("body_settings") or {}
+    bodies: list[str] = []
+    for name in remedies["body_settings"]:
+        value = str(settings.get(name) or "").strip()
+        if not value:
+            code = agency.get("code") or agency.get("name") or "?"
+            option = "--" + name.replace("_", "-")
+            raise ValidationError(
+                f"机关 {code} 未设置「{labels.get(name, name)}」{name}：{remedies['era_from'].isoformat()} 起"
+                f"文书的救济途径须写明行政复议机关 / agency {code} has no setting {name}, which a letter with a "
+                f"remedies paragraph names; set it: disclosure agency set {code} {option} …"
+            )
+        bodies.append(value)
+    return bodies

@@ -105,6 +105,15 @@ class Repository:
             insert(agency).values(code=code, name=name, prefix=prefix, parent_id=parent_id, settings=settings or {})
         ).inserted_primary_key[0]
 
+    def update_agency_settings(self, code: str, changes: dict[str, Any]) -> dict[str, Any]:
+        """Merge ``changes`` into the agency's settings (the letters read them when they are made);
+        returns the settings as stored."""
+        agency_id = self.agency_id(code)
+        current = self.conn.execute(select(agency.c.settings).where(agency.c.id == agency_id)).scalar_one() or {}
+        settings = {**current, **changes}
+        self.conn.execute(update(agency).where(agency.c.id == agency_id).values(settings=settings))
+        return settings
+
     def agency_id(self, code: str) -> int:
         row = self.conn.execute(select(agency.c.id).where(agency.c.code == code)).first()
         if row is None:
