@@ -50,7 +50,7 @@ def test_each_thread_writes_on_its_own_connection(engine):
         try:
             for i in range(5):
                 with held.write() as conn:
-                    Repository(conn).add_agency(f"{code}{i}", code, code)
+                    Repository(conn).add_agency(f"{code}{i}", code, f"{code}{i}")  # a prefix of its own, as agency add requires
         except BaseException as exc:  # noqa: BLE001 - reported below
             errors.append(exc)
 
