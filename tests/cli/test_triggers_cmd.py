@@ -33,23 +33,25 @@ def test_it_marks_a_step_already_taken_once_and_says_why(engine):
     assert availability == sorted(availability, reverse=True)  # what can be done now comes first
 
 
-def test_it_marks_archiving_before_delivery_is_recorded(engine):
+def replied(engine):  # noqa: ANN001, ANN201
+    """A world with one case answered (signed off) and not yet delivered."""
     w = make_world(engine, today=date(2026, 11, 25))
     case_no = w.register(on=R)
     w.fire(case_no, "accept", R)
     w.fire(case_no, "decide", R, outcome="unavailable_not_held", basis="not_exist")
     w.fire(case_no, "sign_off", R)
+    return w, case_no
+
+
+def test_it_marks_archiving_before_delivery_is_recorded(engine):
+    w, case_no = replied(engine)
     assert triggers(w, case_no)["archive"]["available"] is False
     w.fire(case_no, "record_delivery", date(2026, 3, 3), method="post")
     assert triggers(w, case_no)["archive"]["available"] is True
 
 
 def test_human_output_says_not_now(engine):
-    w = make_world(engine, today=date(2026, 11, 25))
-    case_no = w.register(on=R)
-    w.fire(case_no, "accept", R)
-    w.fire(case_no, "decide", R, outcome="unavailable_not_held", basis="not_exist")
-    w.fire(case_no, "sign_off", R)
+    w, case_no = replied(engine)
     url = w.engine.url.render_as_string(hide_password=False)
     result = CliRunner().invoke(cli, ["--db", url, "triggers", case_no, "--as", w.clerk])
     line = next(line for line in result.output.splitlines() if line.strip().startswith("archive"))
