@@ -154,13 +154,27 @@ def read(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
-def upgrade(engine: Engine) -> None:
-    """Create or upgrade the schema to the newest migration (what ``disclosure init`` runs)."""
-    from alembic import command
+def _alembic_config():  # noqa: ANN202 - alembic Config, imported lazily
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    return cfg
+
+
+def known_revisions() -> list[str]:
+    """This code's migrations, oldest first (the last is the head ``disclosure init`` upgrades to)."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def upgrade(engine: Engine) -> None:
+    """Create or upgrade the schema to the newest migration (what ``disclosure init`` runs)."""
+    from alembic import command
+
+    cfg = _alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
         command.upgrade(cfg, "head")
