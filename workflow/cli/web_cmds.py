@@ -12,7 +12,7 @@ import secrets
 
 import click
 
-from workflow.cli.common import AppContext, CliError, pass_app
+from workflow.cli.common import AppContext, CliError, domain_errors, pass_app
 
 APP_FACTORY = "workflow.web.asgi:build"
 
@@ -45,7 +45,8 @@ def serve_cmd(app: AppContext, host: str, port: int, workers: int) -> None:
     url = engine.url.render_as_string(hide_password=False)
     if revision is None:
         raise CliError("数据库尚未初始化 / run `disclosure init` first")
-    upgrade(engine)  # bring the schema to the version this code needs (e.g. the web accounts)
+    with domain_errors():  # a database a newer release made is refused
+        upgrade(engine)  # bring the schema to the version this code needs (e.g. the web accounts)
     click.echo(f"网页服务 / serving http://{host}:{port}/  (数据库 {engine.url.render_as_string(hide_password=True)}，"
                f"{workers} 个工作进程；Ctrl+C 停止)")
     run_server(url, app.config_path, host, port, workers)
