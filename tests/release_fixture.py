@@ -18,11 +18,13 @@ import sqlite3
 import subprocess
 import sys
 import tempfile
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import text
+from sqlalchemy import Integer, MetaData, insert, select, text
+
+from workflow.store.db import current_revision, make_engine, upgrade
 
 RELEASES = Path(__file__).parent / "store" / "releases"
 DEMO = ("demo", "--cases", "40", "--year", "2025")
@@ -69,9 +71,45 @@ def facts(engine: Any, db_url: str) -> dict[str, Any]:
             "audit": {"cases": audit["cases"], "events": audit["events"], "ok": audit["ok"]}, "reports": tables}
 
 
-def main() -> None:
-    from workflow.store.db import current_revision, make_engine
+def load_release(dump: Path, db_url: str, scratch: Path) -> None:
+    """The release's database, at its own revision, in the store of ``db_url``."""
+    if db_url.startswith("sqlite"):
+        with sqlite3.connect(db_url.removeprefix("sqlite:///")) as conn:
+            conn.executescript(dump.read_text(encoding="utf-8"))
+        return
+    source_file = scratch / "release.db"
+    with sqlite3.connect(source_file) as conn:
+        conn.executescript(dump.read_text(encoding="utf-8"))
+    target = make_engine(db_url)
+    upgrade(target, dump.stem)
+    copy_rows(make_engine(f"sqlite:///{source_file}"), target)
+    target.dispose()
 
+
+def copy_rows(source, target) -> None:  # noqa: ANN001 - two SQLAlchemy engines
+    """Every row of ``source`` into the same tables of ``target`` (parents first), ids kept."""
+    source_meta, target_meta = MetaData(), MetaData()
+    source_meta.reflect(source)
+    target_meta.reflect(target)
+    with source.connect() as src, target.begin() as dst:
+        for table in source_meta.sorted_tables:
+            if table.name == "alembic_version":
+                continue
+            rows = [{k: _utc(v) for k, v in r._mapping.items()} for r in src.execute(select(table))]
+            if rows:
+                dst.execute(insert(target_meta.tables[table.name]), rows)
+        for table in target_meta.sorted_tables:
+            if "id" in table.c and isinstance(table.c.id.type, Integer) and table.c.id.primary_key:
+                dst.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
+                                 f"COALESCE((SELECT max(id) FROM {table.name}), 0) + 1, false)"))
+
+
+def _utc(value: object) -> object:
+    # SQLite keeps UTC times without their zone; PostgreSQL's timestamptz needs to be told
+    return value.replace(tzinfo=UTC) if isinstance(value, datetime) and value.tzinfo is None else value
+
+
+def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "release.db"
         url = f"sqlite:///{db}"

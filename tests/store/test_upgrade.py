@@ -9,55 +9,14 @@ chains (``audit verify`` passes) and annual report tables exactly.
 from __future__ import annotations
 
 import json
-import sqlite3
-from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from release_fixture import RELEASES, cli, facts
-from sqlalchemy import Integer, MetaData, insert, select, text
+from release_fixture import RELEASES, cli, facts, load_release
+from sqlalchemy import text
 
 from workflow.store.db import current_revision, known_revisions, make_engine, upgrade
 
 DUMPS = sorted(RELEASES.glob("*.sql"))
-
-
-def load_release(dump: Path, db_url: str, scratch: Path) -> None:
-    """The release's database, at its own revision, in the store of ``db_url``."""
-    if db_url.startswith("sqlite"):
-        with sqlite3.connect(db_url.removeprefix("sqlite:///")) as conn:
-            conn.executescript(dump.read_text(encoding="utf-8"))
-        return
-    source_file = scratch / "release.db"
-    with sqlite3.connect(source_file) as conn:
-        conn.executescript(dump.read_text(encoding="utf-8"))
-    target = make_engine(db_url)
-    upgrade(target, dump.stem)
-    copy_rows(make_engine(f"sqlite:///{source_file}"), target)
-    target.dispose()
-
-
-def copy_rows(source, target) -> None:  # noqa: ANN001 - two SQLAlchemy engines
-    """Every row of ``source`` into the same tables of ``target`` (parents first), ids kept."""
-    source_meta, target_meta = MetaData(), MetaData()
-    source_meta.reflect(source)
-    target_meta.reflect(target)
-    with source.connect() as src, target.begin() as dst:
-        for table in source_meta.sorted_tables:
-            if table.name == "alembic_version":
-                continue
-            rows = [{k: _utc(v) for k, v in r._mapping.items()} for r in src.execute(select(table))]
-            if rows:
-                dst.execute(insert(target_meta.tables[table.name]), rows)
-        for table in target_meta.sorted_tables:
-            if "id" in table.c and isinstance(table.c.id.type, Integer) and table.c.id.primary_key:
-                dst.execute(text(f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                                 f"COALESCE((SELECT max(id) FROM {table.name}), 0) + 1, false)"))
-
-
-def _utc(value: object) -> object:
-    # SQLite keeps UTC times without their zone; PostgreSQL's timestamptz needs to be told
-    return value.replace(tzinfo=UTC) if isinstance(value, datetime) and value.tzinfo is None else value
 
 
 @pytest.mark.parametrize("dump", DUMPS, ids=[d.stem for d in DUMPS])
