@@ -18,9 +18,11 @@ APP_FACTORY = "workflow.web.asgi:build"
 
 
 def run_server(db_url: str, config_path: str | None, host: str, port: int, workers: int,
-               log_level: str = "warning") -> None:
+               log_level: str = "warning", settings: dict | None = None) -> None:
     """Serve the web application on ``db_url`` until interrupted."""
     import uvicorn
+
+    from workflow.operations.logs import uvicorn_log_config
 
     os.environ["DISCLOSURE_DATABASE_URL"] = db_url
     if config_path:
@@ -28,7 +30,8 @@ def run_server(db_url: str, config_path: str | None, host: str, port: int, worke
     # the workers must sign cookies with one key; a configured web.secret_key takes precedence
     os.environ.setdefault("DISCLOSURE_WEB_SECRET", secrets.token_urlsafe(32))
     uvicorn.run(APP_FACTORY, factory=True, host=host, port=port, workers=workers if workers > 1 else None,
-                log_level=log_level, proxy_headers=False, server_header=False)
+                log_level=log_level, proxy_headers=False, server_header=False,
+                log_config=uvicorn_log_config(settings or {}, log_level))
 
 
 @click.command("serve")
@@ -49,4 +52,4 @@ def serve_cmd(app: AppContext, host: str, port: int, workers: int) -> None:
         upgrade(engine)  # bring the schema to the version this code needs (e.g. the web accounts)
     click.echo(f"网页服务 / serving http://{host}:{port}/  (数据库 {engine.url.render_as_string(hide_password=True)}，"
                f"{workers} 个工作进程；Ctrl+C 停止)")
-    run_server(url, app.config_path, host, port, workers)
+    run_server(url, app.config_path, host, port, workers, settings=app.settings)

@@ -1,4 +1,4 @@
-"""Running an installation: the checks of ``disclosure doctor`` (and later backup, restore, metrics).
+"""Running an installation: ``doctor``, ``backup`` and ``restore``, Prometheus metrics and log lines.
 
 Owns what an agency's IT staff ask of a running system: is the database reachable and migrated, is
 the calendar loaded for this year and next, can each configured channel be reached, is a scheduler
