@@ -72,7 +72,7 @@ def backup_cmd(app: AppContext, file: Path) -> None:
 
 
 @click.command("restore")
-@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--to", "to_url", required=True, help="恢复到的空数据库（文件路径或 URL）")
 @pass_app
 def restore_cmd(app: AppContext, file: Path, to_url: str) -> None:

@@ -29,8 +29,12 @@ def run_server(db_url: str, config_path: str | None, host: str, port: int, worke
         os.environ["DISCLOSURE_CONFIG"] = config_path
     # the workers must sign cookies with one key; a configured web.secret_key takes precedence
     os.environ.setdefault("DISCLOSURE_WEB_SECRET", secrets.token_urlsafe(32))
+    # behind a reverse proxy the client's address comes from X-Forwarded-For, trusted only from the
+    # proxies listed (sign-in lockouts, the security log and /metrics's this-host rule depend on it)
+    trusted = str(((settings or {}).get("web") or {}).get("forwarded_allow_ips") or "")
     uvicorn.run(APP_FACTORY, factory=True, host=host, port=port, workers=workers if workers > 1 else None,
-                log_level=log_level, proxy_headers=False, server_header=False,
+                log_level=log_level, proxy_headers=bool(trusted), forwarded_allow_ips=trusted or None,
+                server_header=False,
                 log_config=uvicorn_log_config(settings or {}, log_level))
 
 
