@@ -9,6 +9,8 @@ from workflow.cli.web_cmds import run_server
 
 def served_with(monkeypatch, settings) -> dict:
     seen: dict = {}
+    for name in ("DISCLOSURE_DATABASE_URL", "DISCLOSURE_WEB_SECRET"):  # run_server sets them: put them back after
+        monkeypatch.setenv(name, "")
     monkeypatch.setattr(uvicorn, "run", lambda *args, **kwargs: seen.update(kwargs))
     run_server("sqlite:///x.db", None, "127.0.0.1", 8000, 1, settings=settings)
     return seen
