@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -88,9 +89,8 @@ def _search(q: str) -> ColumnElement[bool]:
 
 
 
-def queue_page(services: Services, conn: Connection, scope: Scope, user_id: int, query: QueueQuery,
-               page_size: int) -> QueuePage:
-    today = services.today()
+def _filtered(services: Services, scope: Scope, user_id: int, query: QueueQuery, today: date) -> tuple[Any, Any, list]:
+    """``(reply clock alias, joined tables, where clauses)`` of the queue's tab, filters and search."""
     cal = services.calendar
     reply = clock.alias("reply")
     # served by the partial index ix_clock_queue (due_on, case_id) over the live reply clocks: a page
@@ -129,6 +129,23 @@ def queue_page(services: Services, conn: Connection, scope: Scope, user_id: int,
     joined = (disclosure_case.join(agency, agency.c.id == disclosure_case.c.agency_id)
               .outerjoin(app_user, app_user.c.id == disclosure_case.c.clerk_id)
               .join(reply, reply.c.case_id == disclosure_case.c.id))
+    return reply, joined, where
+
+
+def _columns(reply: Any) -> list[Any]:
+    return [disclosure_case.c.id, disclosure_case.c.case_no, disclosure_case.c.state,
+            disclosure_case.c.received_on, disclosure_case.c.applicant_name,
+            disclosure_case.c.applicant_type, disclosure_case.c.channel, disclosure_case.c.subject,
+            disclosure_case.c.definition_name, disclosure_case.c.definition_version,
+            agency.c.code.label("agency"), app_user.c.name.label("clerk"),
+            app_user.c.display_name.label("clerk_display"), reply.c.status.label("reply_status"),
+            reply.c.due_on, reply.c.target_on, reply.c.provisional]
+
+
+def queue_page(services: Services, conn: Connection, scope: Scope, user_id: int, query: QueueQuery,
+               page_size: int) -> QueuePage:
+    today = services.today()
+    reply, joined, where = _filtered(services, scope, user_id, query, today)
     total = int(conn.execute(select(func.count()).select_from(joined).where(*where)).scalar_one())
     page_where = list(where)
     cursor = _cursor(query.after)
@@ -139,14 +156,7 @@ def queue_page(services: Services, conn: Connection, scope: Scope, user_id: int,
         else:
             page_where.append(or_(reply.c.due_on > due, and_(reply.c.due_on == due, reply.c.case_id > case_id),
                                   reply.c.due_on.is_(None)))
-    stmt = (select(disclosure_case.c.id, disclosure_case.c.case_no, disclosure_case.c.state,
-                   disclosure_case.c.received_on, disclosure_case.c.applicant_name,
-                   disclosure_case.c.applicant_type, disclosure_case.c.channel, disclosure_case.c.subject,
-                   disclosure_case.c.definition_name, disclosure_case.c.definition_version,
-                   agency.c.code.label("agency"), app_user.c.name.label("clerk"),
-                   app_user.c.display_name.label("clerk_display"), reply.c.status.label("reply_status"),
-                   reply.c.due_on, reply.c.target_on, reply.c.provisional)
-            .select_from(joined).where(*page_where)
+    stmt = (select(*_columns(reply)).select_from(joined).where(*page_where)
             .order_by(reply.c.due_on.asc().nulls_last(), reply.c.case_id).limit(page_size + 1))
     rows = [_row(services, r, today) for r in conn.execute(stmt).mappings()]
     next_cursor = None
@@ -155,6 +165,17 @@ def queue_page(services: Services, conn: Connection, scope: Scope, user_id: int,
         last = rows[-1]
         next_cursor = f"{(last['due_on'] or NO_DUE).isoformat()}|{last['id']}"
     return QueuePage(rows, total, next_cursor)
+
+
+def queue_rows(services: Services, conn: Connection, scope: Scope, user_id: int,
+               query: QueueQuery) -> Iterator[dict[str, Any]]:
+    """Every row of the queue as filtered (no page), in the queue's order: what an export holds."""
+    today = services.today()
+    reply, joined, where = _filtered(services, scope, user_id, query, today)
+    stmt = (select(*_columns(reply)).select_from(joined).where(*where)
+            .order_by(reply.c.due_on.asc().nulls_last(), reply.c.case_id))
+    for r in conn.execute(stmt).mappings():
+        yield _row(services, r, today)
 
 
 def _cursor(text: str | None) -> tuple[date, int] | None:

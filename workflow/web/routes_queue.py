@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
@@ -59,11 +60,12 @@ def queue_view(request: Request, who: Current = Depends(current_user)) -> HTMLRe
             if s.is_open:
                 states.setdefault(s.name, s.label)
     params = {k: v for k, v in request.query_params.items() if k not in ("after", "tab") and v}
+    export_params = urlencode({**params, "tab": query.tab})
     context = {
         "who": who, "page": page, "query": query, "tabs": TABS, "states": states,
         "clerks": [(c.name, c.display_name or c.name) for c in clerks], "agencies": agencies,
         "channels": [(c.code, c.label) for c in services.registry.vocabulary.lists["channels"]],
-        "today": services.today(), "params": params, "has_subordinates": bool(who.scope.agency_ids - set(who.scope.roles)),
+        "today": services.today(), "params": params, "export_params": export_params, "has_subordinates": bool(who.scope.agency_ids - set(who.scope.roles)),
         "can_register": bool(who.scope.can_register_at()),
     }
     partial = request.headers.get("hx-request") and request.headers.get("hx-target") == "queue-table"
