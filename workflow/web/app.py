@@ -17,7 +17,15 @@ from workflow.app import Services
 from workflow.errors import NotFoundError
 from workflow.operations.metrics import Metrics
 from workflow.store.db import current_revision
-from workflow.web import observability, routes_auth, routes_case, routes_export, routes_queue, routes_register
+from workflow.web import (
+    observability,
+    routes_auth,
+    routes_case,
+    routes_export,
+    routes_queue,
+    routes_register,
+    routes_supervision,
+)
 from workflow.web.config import WebSettings
 from workflow.web.security import OriginGuard, SignInRequired, sign_in_url
 from workflow.web.sessions import SessionStore
@@ -46,7 +54,8 @@ def create_app(services: Services, settings: WebSettings | dict[str, Any] | None
     app.state.templates = templates
     app.state.head_revision = head_revision()
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    for module in (routes_auth, routes_queue, routes_export, routes_case, routes_register, observability):
+    for module in (routes_auth, routes_queue, routes_export, routes_supervision, routes_case, routes_register,
+                   observability):
         app.include_router(module.router)
     lease_seconds = float((services.settings.get("scheduler") or {}).get("lease_seconds", 30))
     app.state.metrics = Metrics(services.db, services.today, lease_seconds)

@@ -1,7 +1,7 @@
 """The work queue (待办): open cases of the user's scope in the order of the statutory due date.
 
-Tabs (overdue, due today, within 3 / 10 working days, paused, mine, subordinates), filters (state,
-clerk, channel, received range) and a tolerant search; keyset pagination on (due date, case id),
+Tabs (overdue, due today, this week, within 3 / 10 working days, paused, mine, subordinates), filters
+(state, clerk, channel, agency, received range) and a tolerant search; keyset pagination on (due date, case id),
 with the total always shown. Personal data is masked in every row.
 """
 
@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
 
 from workflow.privacy import mask_name
 from workflow.store.models import agency, app_user, clock, disclosure_case
+from workflow.views.supervision import week_end
 from workflow.web.scope import Scope
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ TABS = {
     "all": "全部待办",
     "overdue": "已逾期",
     "today": "今日到期",
+    "thisweek": "本周到期",
     "within3": "3个工作日内到期",
     "within10": "10个工作日内到期",
     "paused": "暂停计时",
@@ -45,6 +47,7 @@ class QueueQuery:
     state: str | None = None
     clerk: str | None = None
     channel: str | None = None
+    agency: str | None = None  # an agency's code: its own cases (not its subordinates')
     received_from: date | None = None
     received_to: date | None = None
     q: str | None = None
@@ -105,6 +108,8 @@ def _filtered(services: Services, scope: Scope, user_id: int, query: QueueQuery,
         where += [running, reply.c.due_on < today]
     elif query.tab == "today":
         where += [running, reply.c.due_on == today]
+    elif query.tab == "thisweek":
+        where += [running, reply.c.due_on >= today, reply.c.due_on <= week_end(today)]
     elif query.tab in ("within3", "within10"):
         horizon = cal.add_working_days(today, 3 if query.tab == "within3" else 10)
         where += [running, reply.c.due_on >= today, reply.c.due_on <= horizon]
@@ -120,6 +125,8 @@ def _filtered(services: Services, scope: Scope, user_id: int, query: QueueQuery,
         where.append(app_user.c.name == query.clerk)
     if query.channel:
         where.append(disclosure_case.c.channel == query.channel)
+    if query.agency:
+        where.append(agency.c.code == query.agency)
     if query.received_from:
         where.append(disclosure_case.c.received_on >= query.received_from)
     if query.received_to:

@@ -36,7 +36,7 @@ def parse_query(request: Request) -> QueueQuery:
         errors["tab"] = "未知的分类"
         tab = "all"
     return QueueQuery(tab=tab, state=p.get("state") or None, clerk=p.get("clerk") or None,
-                      channel=p.get("channel") or None,
+                      channel=p.get("channel") or None, agency=p.get("agency") or None,
                       received_from=_date(p.get("received_from"), "收到日期（起）", errors, "received_from"),
                       received_to=_date(p.get("received_to"), "收到日期（止）", errors, "received_to"),
                       q=(p.get("q") or "").strip()[:100] or None, after=p.get("after") or None, errors=errors)
