@@ -3,7 +3,6 @@ export of that queue; screenshots of the screen."""
 
 from __future__ import annotations
 
-import io
 from datetime import date
 
 from browser import shot, sign_in
@@ -28,7 +27,7 @@ def test_a_supervisor_follows_the_overdue_figure_to_the_queue_and_exports_it(new
     expect(page.locator(f'tr[data-case="{late}"]')).to_be_visible()
     with page.expect_download() as download:
         page.get_by_role("link", name="Excel").click()
-    sheet = load_workbook(io.BytesIO(open(download.value.path(), "rb").read())).active
+    sheet = load_workbook(download.value.path()).active
     cases = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert late in cases and all(case.startswith("SJJ-") for case in cases)
 
