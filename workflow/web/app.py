@@ -24,6 +24,7 @@ from workflow.web import (
     routes_export,
     routes_queue,
     routes_register,
+    routes_reports,
     routes_supervision,
 )
 from workflow.web.config import WebSettings
@@ -54,8 +55,8 @@ def create_app(services: Services, settings: WebSettings | dict[str, Any] | None
     app.state.templates = templates
     app.state.head_revision = head_revision()
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    for module in (routes_auth, routes_queue, routes_export, routes_supervision, routes_case, routes_register,
-                   observability):
+    for module in (routes_auth, routes_queue, routes_export, routes_supervision, routes_reports, routes_case,
+                   routes_register, observability):
         app.include_router(module.router)
     lease_seconds = float((services.settings.get("scheduler") or {}).get("lease_seconds", 30))
     app.state.metrics = Metrics(services.db, services.today, lease_seconds)
