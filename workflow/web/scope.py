@@ -29,6 +29,10 @@ class Scope:
     def can_register_at(self) -> list[int]:
         return sorted(a for a, rs in self.roles.items() if "clerk" in rs)
 
+    def administers(self) -> bool:
+        """Whether the user runs the installation somewhere (the admin role)."""
+        return any("admin" in rs for rs in self.roles.values())
+
     def watches(self) -> bool:
         """Whether the user supervises (督办): a supervisor or the head of some agency."""
         return any(rs & WATCHING_ROLES for rs in self.roles.values())
