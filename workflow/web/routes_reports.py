@@ -36,7 +36,7 @@ FORMATS = {"docx": "application/vnd.openxmlformats-officedocument.wordprocessing
            "json": "application/json"}
 
 
-def _choice(request: Request, who: Current) -> dict[str, Any]:
+def choice_for(request: Request, who: Current, *, subordinates_allowed: bool = True) -> dict[str, Any]:
     """Year, agency and subordinates as asked, checked against the user's scope (404 outside it)."""
     services = request.app.state.services
     p = request.query_params
@@ -53,7 +53,7 @@ def _choice(request: Request, who: Current) -> dict[str, Any]:
         chosen = next((a for a in agencies if a["code"] == code), None)
         if chosen is None:
             raise HTTPException(404, "没有这个机关，或您无权查看")
-        subordinates = p.get("subordinates") == "1"
+        subordinates = subordinates_allowed and p.get("subordinates") == "1"
         if subordinates:
             tree = {a.id for a in resolve_scope(conn, code, True).agencies}
             if not tree <= who.scope.agency_ids:
@@ -61,7 +61,7 @@ def _choice(request: Request, who: Current) -> dict[str, Any]:
     return {"year": year, "agency": chosen, "subordinates": subordinates, "agencies": agencies}
 
 
-def _query(choice: dict[str, Any], **more: Any) -> str:
+def query_of(choice: dict[str, Any], **more: Any) -> str:
     base = {"year": choice["year"], "agency": choice["agency"]["code"]}
     if choice["subordinates"]:
         base["subordinates"] = "1"
@@ -90,7 +90,7 @@ def differences(generated: dict[str, Any], published: dict[str, Any], columns: t
 @router.get("/reports", response_class=HTMLResponse)
 def report_view(request: Request, who: Current = Depends(current_user)) -> HTMLResponse:
     state = request.app.state
-    choice = _choice(request, who)
+    choice = choice_for(request, who)
     try:
         report = generate(state.services.db, year=choice["year"], agency=choice["agency"]["code"],
                           include_subordinates=choice["subordinates"])
@@ -101,7 +101,7 @@ def report_view(request: Request, who: Current = Depends(current_user)) -> HTMLR
     def link(cell: Cell) -> str | None:
         if cell.ref is None or cell.ref[1] >= len(layout.columns) or not cell.value:
             return None
-        return "/reports/cell?" + _query(choice, row=cell.ref[0], column=layout.columns[cell.ref[1]])
+        return "/reports/cell?" + query_of(choice, row=cell.ref[0], column=layout.columns[cell.ref[1]])
 
     tables = []
     for name, title in (("active_disclosure", "二、主动公开政府信息情况"), ("table3", "三、收到和处理政府信息公开申请情况"),
@@ -115,7 +115,7 @@ def report_view(request: Request, who: Current = Depends(current_user)) -> HTMLR
     changed = differences(report.data, published["data"], layout.columns, labels) if published else []
     may_publish = "head" in who.scope.roles_at(choice["agency"]["id"]) and not choice["subordinates"]
     return state.templates.TemplateResponse(request, "reports.html", {
-        "who": who, "choice": choice, "report": report, "tables": tables, "query": _query(choice),
+        "who": who, "choice": choice, "report": report, "tables": tables, "query": query_of(choice),
         "years": list(range(state.services.today().year, 2007, -1)), "published": published, "changed": changed,
         "may_publish": may_publish, "formats": list(FORMATS),
     })
@@ -124,7 +124,7 @@ def report_view(request: Request, who: Current = Depends(current_user)) -> HTMLR
 @router.get("/reports/cell", response_class=HTMLResponse)
 def report_cell_view(request: Request, who: Current = Depends(current_user)) -> HTMLResponse:
     state = request.app.state
-    choice = _choice(request, who)
+    choice = choice_for(request, who)
     row, column = request.query_params.get("row") or "", request.query_params.get("column") or ""
     try:
         cases = explain(state.services.db, year=choice["year"], agency=choice["agency"]["code"], row=row,
@@ -136,13 +136,13 @@ def report_cell_view(request: Request, who: Current = Depends(current_user)) -> 
         c["outcome_label"] = vocab.label("outcomes", c["outcome"]) if c["outcome"] else ""
         c["type_label"] = vocab.label("applicant_types", c["applicant_type"])
     return state.templates.TemplateResponse(request, "report_cell.html", {
-        "who": who, "choice": choice, "row": row, "column": column, "cases": cases, "query": _query(choice)})
+        "who": who, "choice": choice, "row": row, "column": column, "cases": cases, "query": query_of(choice)})
 
 
 @router.get("/reports/download")
 def report_download(request: Request, who: Current = Depends(current_user)) -> Response:
     state = request.app.state
-    choice = _choice(request, who)
+    choice = choice_for(request, who)
     fmt = request.query_params.get("format") or "docx"
     if fmt not in FORMATS:
         raise HTTPException(400, f"格式应为 {'、'.join(FORMATS)}")
@@ -161,12 +161,12 @@ def report_download(request: Request, who: Current = Depends(current_user)) -> R
 def report_publish(request: Request, checked: tuple[Current, FormData] = Depends(csrf_checked)) -> Response:
     who, _ = checked
     state = request.app.state
-    choice = _choice(request, who)
+    choice = choice_for(request, who)
     if choice["subordinates"] or "head" not in who.scope.roles_at(choice["agency"]["id"]):
         raise HTTPException(403, "只有本机关负责人可以记录本机关年度报告为已公开")
     report = generate(state.services.db, year=choice["year"], agency=choice["agency"]["code"])
     if not report.ok:
         raise HTTPException(409, "报告未通过校验，不能记录为已公开：" + "；".join(c.detail() for c in report.failing))
     record_published(state.services.db, year=choice["year"], agency=choice["agency"]["code"], data=report.data)
-    return RedirectResponse("/reports?" + _query(choice, published="1"), status_code=303)
+    return RedirectResponse("/reports?" + query_of(choice, published="1"), status_code=303)
 
