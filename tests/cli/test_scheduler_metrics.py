@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from local_servers import free_port
 
 
 def test_the_scheduler_serves_the_lease_and_the_work_on_its_metrics_port(tmp_path):

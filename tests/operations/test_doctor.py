@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 import yaml
 from aiosmtpd.controller import Controller
+from local_servers import SmtpSink, free_port
 from sqlalchemy import insert, text
 
 from workflow.clocks.calendar import default_calendar
@@ -22,12 +23,6 @@ from workflow.store.db import make_engine, write
 from workflow.store.models import app_user, outbox
 
 SUMMER = date(2026, 6, 1)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 @pytest.fixture
@@ -140,18 +135,9 @@ def test_it_warns_about_failed_and_long_waiting_messages(engine, db_url, setting
     assert found["outbox:backlog"].level == "warning" and "1" in found["outbox:backlog"].message
 
 
-class Sink:
-    def __init__(self) -> None:
-        self.envelopes: list = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd hook name
-        self.envelopes.append(envelope)
-        return "250 OK"
-
-
 def test_it_greets_the_smtp_server_and_sends_no_mail(engine, db_url, settings):
     live_scheduler(engine)
-    sink = Sink()
+    sink = SmtpSink()
     controller = Controller(sink, hostname="127.0.0.1", port=free_port())
     controller.start()
     try:

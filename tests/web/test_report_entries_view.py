@@ -10,6 +10,12 @@ from workflow.report.entries import history
 QUERY = "year=2025&agency=sjj"
 
 
+def first_cell(client) -> str:
+    """The first of section 二's cells on the entry page (ITEM.COLUMN)."""
+    page = client.get(f"/reports/entries?{QUERY}").text
+    return page.split('name="item:', 1)[1].split('"', 1)[0]
+
+
 def test_it_requires_sign_in(web):
     assert web.client().get(f"/reports/entries?{QUERY}").status_code == 303
 
@@ -23,8 +29,7 @@ def test_it_shows_the_sections_that_take_the_agencys_text_and_the_item_cells(web
 def test_the_head_saves_a_text_and_a_count_as_new_versions(web):
     w = web.world
     head = web.client(w.head)
-    page = head.get(f"/reports/entries?{QUERY}").text
-    cell = page.split('name="item:', 1)[1].split('"', 1)[0]
+    cell = first_cell(head)
     response = head.post(f"/reports/entries?{QUERY}", {"text:一": "本年度，本局认真贯彻落实《条例》。", f"item:{cell}": "12"})
     assert response.status_code == 303 and "saved=2" in response.headers["location"]
     _, entries = history(w.engine, agency="sjj", year=2025)
@@ -37,8 +42,7 @@ def test_the_head_saves_a_text_and_a_count_as_new_versions(web):
 def test_a_wrong_count_is_refused_at_its_cell_and_nothing_is_written(web):
     w = web.world
     head = web.client(w.head)
-    page = head.get(f"/reports/entries?{QUERY}").text
-    cell = page.split('name="item:', 1)[1].split('"', 1)[0]
+    cell = first_cell(head)
     response = head.post(f"/reports/entries?{QUERY}", {"text:一": "正文", f"item:{cell}": "十二"})
     assert response.status_code == 422
     assert 'aria-invalid="true"' in response.text and "须为" in response.text
