@@ -18,6 +18,7 @@ from sqlalchemy import Connection, and_, case, func, select
 
 from workflow.privacy import mask_name, redact_credentials
 from workflow.store.models import agency, app_user, case_event, clock, disclosure_case, outbox
+from workflow.views.case_page import event_label
 
 if TYPE_CHECKING:
     from workflow.runtime import Runtime
@@ -118,14 +119,12 @@ def _overdue(services: Runtime, conn: Connection, ids: list[int], today: date, l
     out = []
     for r in rows:
         definition = services.registry.get(r["definition_name"], r["definition_version"])
-        trigger = definition.register if r["last_trigger"] == definition.register.name else \
-            definition.triggers.get(r["last_trigger"])
         out.append({
             "case_no": r["case_no"], "agency": r["agency"], "clerk": r["display_name"] or r["clerk"] or "",
             "applicant": mask_name(r["applicant_name"], r["applicant_type"]),
             "state_label": definition.states[r["state"]].label, "due": r["due_on"],
             "working_days_over": services.calendar.working_days_in(r["due_on"], today),
-            "last_action": trigger.label if trigger else (r["last_trigger"] or ""), "last_action_on": r["last_event_on"],
+            "last_action": event_label(definition, services.registry.vocabulary, r["last_trigger"] or ""), "last_action_on": r["last_event_on"],
         })
     return out
 
