@@ -20,6 +20,7 @@ from workflow.store.db import current_revision
 from workflow.web import (
     observability,
     routes_auth,
+    routes_bulk,
     routes_calendar,
     routes_case,
     routes_export,
@@ -58,7 +59,7 @@ def create_app(services: Services, settings: WebSettings | dict[str, Any] | None
     app.state.head_revision = head_revision()
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for module in (routes_auth, routes_queue, routes_export, routes_supervision, routes_reports, routes_case,
-                   routes_report_entries, routes_register, routes_calendar, observability):
+                   routes_report_entries, routes_register, routes_calendar, routes_bulk, observability):
         app.include_router(module.router)
     lease_seconds = float((services.settings.get("scheduler") or {}).get("lease_seconds", 30))
     app.state.metrics = Metrics(services.db, services.today, lease_seconds)
