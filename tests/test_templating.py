@@ -246,7 +246,8 @@ def test_every_indexed_message_kind_has_its_three_templates():
     with open(notifications_dir() / "letters.yaml", encoding="utf-8") as fh:
         index = yaml.safe_load(fh)
     kinds = set(index["messages"])
-    assert kinds == {"alert", "overdue_escalation", "daily_digest", "calendar_recompute", "report_reminder"}
+    assert kinds == {"alert", "overdue_escalation", "daily_digest", "calendar_recompute", "report_reminder",
+                     "supervision_reminder"}
     assert kinds <= set(message_kinds())
     for kind in kinds:
         for suffix in (".subject.j2", ".txt.j2", ".html.j2"):

@@ -91,6 +91,21 @@ def _labels(folder: str) -> dict[str, dict[str, str]]:
         return yaml.safe_load(fh) or {}
 
 
+def template_level(level: str) -> str:
+    """The message's level for a stored alert level: ``before_due_3`` → ``before_due``,
+    ``overdue_2`` → ``overdue_repeat``; others unchanged."""
+    if level.startswith("before_due"):
+        return "before_due"
+    if level.startswith("overdue_") and level[len("overdue_") :].isdigit():
+        return "overdue_repeat"
+    return level
+
+
+def notification_label(group: str, code: str) -> str:
+    """The label ``notifications/labels.yaml`` gives ``code`` in ``group`` (the code itself if none)."""
+    return str(_labels(str(notifications_dir())).get(group, {}).get(code, code))
+
+
 def _label_filter(folder: Path):
     def label(code: Any, group: str) -> str:
         if code is None:

@@ -9,7 +9,6 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
-from workflow.store.db import current_revision
 from workflow.store.models import metadata
 
 
@@ -47,10 +46,15 @@ def test_migration_0007_adds_the_web_accounts_and_the_queue_index(engine):
         assert "ix_clock_queue" in {ix["name"] for ix in inspector.get_indexes("clock")}
 
 
-def test_the_newest_migration_adds_the_report_entries_keyed_by_version(engine):
-    assert current_revision(engine) == "0008_report_sections"
+def test_migration_0008_adds_the_report_entries_keyed_by_version(engine):
     with engine.connect() as conn:
         inspector = inspect(conn)
         assert "report_entry" in inspector.get_table_names()
         unique = [u["column_names"] for u in inspector.get_unique_constraints("report_entry")]
         assert unique == [["agency_id", "year", "kind", "entry_key", "version"]]
+
+
+def test_migration_0009_adds_one_acknowledgement_per_alert(engine):
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        assert inspector.get_pk_constraint("alert_ack")["constrained_columns"] == ["alert_id"]

@@ -6,12 +6,14 @@ from __future__ import annotations
 import re
 from datetime import UTC, date, datetime
 
-from sqlalchemy import insert, select
+from sqlalchemy import func, insert, select
 from webtools import add_agency_b, set_password
 
+from workflow.scheduling.sweep import sweep
 from workflow.store.db import read, write
-from workflow.store.models import outbox
+from workflow.store.models import alert, alert_ack, outbox, security_log
 from workflow.store.repository import Repository
+from workflow.templating import render_message
 
 
 def figures(html: str, row: str) -> dict[str, str]:
@@ -138,3 +140,61 @@ def test_it_draws_the_year_by_month_and_channel_as_svg(web):
     svg = re.search(r"<svg[^>]*class=\"bars\".*?</svg>", html, flags=re.S).group(0)
     titles = re.findall(r"<title>(.*?)</title>", svg)
     assert "10月 当面提交：2 件" in titles and "11月 当面提交：1 件" in titles
+
+
+def alerts_for(w) -> list[int]:
+    sweep(w.services, w.today, holder="test")
+    with read(w.engine) as conn:
+        return list(conn.execute(select(alert.c.id).order_by(alert.c.id)).scalars())
+
+
+def test_a_supervisor_acknowledges_an_alert_once_and_it_is_logged(web):
+    w = web.world
+    a_week(w)
+    first = alerts_for(w)[0]
+    boss = web.client(w.supervisor)
+    assert f'data-alert="{first}"' in boss.get("/supervision").text
+    assert boss.post(f"/supervision/alerts/{first}/ack").status_code == 303
+    assert boss.post(f"/supervision/alerts/{first}/ack").status_code == 303
+    with read(w.engine) as conn:
+        assert conn.execute(select(func.count()).select_from(alert_ack)).scalar_one() == 1
+        assert conn.execute(select(func.count()).select_from(security_log)
+                            .where(security_log.c.kind == "alert_acknowledged")).scalar_one() == 1
+    row = re.search(rf'<tr data-alert="{first}">(.*?)</tr>', boss.get("/supervision").text, flags=re.S).group(1)
+    assert w.supervisor in row and "已阅</button>" not in row
+
+
+def test_acknowledging_is_for_supervisors_within_their_scope(web):
+    w = web.world
+    a_week(w)
+    first = alerts_for(w)[0]
+    assert web.client(w.clerk).post(f"/supervision/alerts/{first}/ack").status_code == 403
+    add_agency_b(w)
+    with write(w.engine) as conn:
+        repo = Repository(conn)
+        repo.grant_role(repo.add_user("boss_other", display_name="外机关督办"), repo.agency_id("other"), "supervisor")
+    set_password(w, "boss_other")
+    assert web.client("boss_other").post(f"/supervision/alerts/{first}/ack").status_code == 404
+
+
+def test_a_reminder_reaches_the_clerk_through_the_outbox_and_is_logged(web):
+    w = web.world
+    late = a_week(w)["overdue"]
+    boss = web.client(w.supervisor)
+    response = boss.post(f"/supervision/cases/{late}/remind", {"note": "请本周内答复"})
+    assert response.status_code == 303
+    with read(w.engine) as conn:
+        queued = conn.execute(select(outbox).where(outbox.c.kind == "supervision")).mappings().one()
+        assert conn.execute(select(func.count()).select_from(security_log)
+                            .where(security_log.c.kind == "clerk_reminded")).scalar_one() == 1
+    message = render_message(queued["template"], queued["context"])
+    assert late in message.subject and "请本周内答复" in message.text and "逾期" in message.text
+
+
+def test_a_reminder_needs_the_csrf_token_and_a_watcher(web):
+    w = web.world
+    late = a_week(w)["overdue"]
+    assert web.client(w.supervisor).post(f"/supervision/cases/{late}/remind", {}, csrf=False).status_code == 403
+    assert web.client(w.clerk).post(f"/supervision/cases/{late}/remind", {}).status_code == 403
+    with read(w.engine) as conn:
+        assert conn.execute(select(func.count()).select_from(outbox).where(outbox.c.kind == "supervision")).scalar_one() == 0

@@ -16,20 +16,11 @@ from sqlalchemy import Connection, func, select
 from workflow.outbox.recipients import address_for
 from workflow.store.db import read
 from workflow.store.models import agency, alert, app_user, clock, disclosure_case
+from workflow.templating import template_level
 
 if TYPE_CHECKING:
     from workflow.outbox.channels import OutgoingMessage
     from workflow.runtime import Runtime
-
-
-def template_level(level: str) -> str:
-    """The message's level for a stored alert level: ``before_due_3`` → ``before_due``,
-    ``overdue_2`` → ``overdue_repeat``; others unchanged."""
-    if level.startswith("before_due"):
-        return "before_due"
-    if level.startswith("overdue_") and level[len("overdue_") :].isdigit():
-        return "overdue_repeat"
-    return level
 
 
 def signed_working_days(cal: Any, as_of: date, due: date) -> int:
@@ -175,4 +166,4 @@ def compose(row: Mapping[str, Any], context: dict[str, Any]) -> OutgoingMessage:
     )
 
 
-__all__ = ["compose", "message_contexts", "signed_working_days", "template_level"]
+__all__ = ["compose", "message_contexts", "signed_working_days"]

@@ -273,6 +273,15 @@ alert = Table(
     UniqueConstraint("clock_id", "level", "due_on"),
 )
 
+# a supervisor's acknowledgement (已阅) of a deadline alert, once per alert (migration 0009)
+alert_ack = Table(
+    "alert_ack",
+    metadata,
+    Column("alert_id", Integer, ForeignKey("alert.id"), primary_key=True),
+    Column("user_id", Integer, ForeignKey("app_user.id"), nullable=False),
+    Column("acknowledged_at", DateTime(timezone=True), nullable=False),
+)
+
 outbox = Table(
     "outbox",
     metadata,

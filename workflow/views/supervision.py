@@ -17,7 +17,17 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, and_, case, func, select
 
 from workflow.privacy import mask_name, redact_credentials
-from workflow.store.models import agency, app_user, case_event, clock, disclosure_case, outbox
+from workflow.store.models import (
+    agency,
+    alert,
+    alert_ack,
+    app_user,
+    case_event,
+    clock,
+    disclosure_case,
+    outbox,
+)
+from workflow.templating import notification_label, template_level
 from workflow.views.case_page import event_label
 
 if TYPE_CHECKING:
@@ -48,6 +58,7 @@ class Supervision:
     total: Figures
     overdue: list[dict[str, Any]]
     failed_messages: list[dict[str, Any]]
+    alerts: list[dict[str, Any]] = field(default_factory=list)  # the recent ones, with who acknowledged them
     received_by_month: dict[int, Counter] = field(default_factory=dict)  # month -> channel -> n
     outcomes: Counter = field(default_factory=Counter)  # concluded this year, by outcome
 
@@ -97,8 +108,22 @@ def supervision(services: Runtime, conn: Connection, agency_ids: Iterable[int], 
                               .order_by(agency.c.code, app_user.c.name))
     ]
     return Supervision(today, sunday, agencies, clerks, total, _overdue(services, conn, ids, today),
-                       _failed_messages(conn, ids), _received_by_month(conn, ids, today.year),
+                       _failed_messages(conn, ids), _alerts(conn, ids, today), _received_by_month(conn, ids, today.year),
                        _outcomes(conn, ids, year_start))
+
+
+def _alerts(conn: Connection, ids: list[int], today: date, days: int = 30, limit: int = 100) -> list[dict[str, Any]]:
+    """Deadline alerts of the last ``days`` days, newest first, with who acknowledged each."""
+    acker = app_user.alias("acker")
+    rows = conn.execute(
+        select(alert.c.id, alert.c.level, alert.c.due_on, alert.c.created_on, disclosure_case.c.case_no,
+               alert_ack.c.acknowledged_at, func.coalesce(acker.c.display_name, acker.c.name).label("acked_by"))
+        .join(disclosure_case, disclosure_case.c.id == alert.c.case_id)
+        .outerjoin(alert_ack, alert_ack.c.alert_id == alert.c.id)
+        .outerjoin(acker, acker.c.id == alert_ack.c.user_id)
+        .where(disclosure_case.c.agency_id.in_(ids), alert.c.created_on >= today - timedelta(days=days))
+        .order_by(alert.c.created_on.desc(), alert.c.id.desc()).limit(limit)).mappings()
+    return [{**r, "level_label": notification_label("alert_levels", template_level(r["level"]))} for r in rows]
 
 
 def _overdue(services: Runtime, conn: Connection, ids: list[int], today: date, limit: int = 100) -> list[dict[str, Any]]:
