@@ -22,7 +22,6 @@ import click
 import psycopg
 import pytest
 import yaml
-from conftest import PG_BASE_URL, pg_available
 
 from workflow.cli import cli as disclosure
 from workflow.paths import config_dir
@@ -135,16 +134,12 @@ def test_the_nginx_site_passes_nginx_t(tmp_path):
     assert "location = /metrics" in site
 
 
-def test_the_postgresql_role_settings_apply():
-    ok, why = pg_available()
-    if not ok:
-        if os.environ.get("DISCLOSURE_REQUIRE_PG"):
-            pytest.fail(why)
-        pytest.skip(why)
+@pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
+def test_the_postgresql_role_settings_apply(db_url):
     (sql,) = blocks("sql")
     role = f"disclosure_{uuid.uuid4().hex[:8]}"
     statements = [s.strip() for s in re.sub(r"--[^\n]*", "", sql).split(";") if s.strip()]
-    with psycopg.connect(PG_BASE_URL.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as conn:
+    with psycopg.connect(db_url.replace("postgresql+psycopg://", "postgresql://"), autocommit=True) as conn:
         try:
             for statement in statements:
                 if statement.startswith("CREATE DATABASE"):
