@@ -54,15 +54,27 @@ class AppContext:
 
             from sqlalchemy.engine import make_url
 
+            from sqlalchemy.exc import ArgumentError
+
             from workflow.store.db import current_revision, make_engine, upgrade
-            from workflow.store.urls import resolve_url
+            from workflow.store.urls import not_an_sqlite_file, resolve_url, unsupported_backend
 
             url = resolve_url(self.db_url, self.settings.get("database", {}).get("url"))
-            parsed = make_url(url)
-            if not migrate and parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
-                    and not Path(parsed.database).exists():
+            problem = unsupported_backend(url)
+            if problem:
+                raise CliError(problem)
+            try:
+                parsed = make_url(url)
+            except ArgumentError as exc:
+                raise CliError(f"数据库 URL 无法解析 / cannot parse the database URL: {exc}") from None
+            on_file = parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:")
+            if on_file and not migrate and not Path(parsed.database).exists():
                 raise CliError(f"数据库文件不存在 / database file not found: {parsed.database}; "
                                f"create it with `disclosure init`")
+            if on_file and Path(parsed.database).is_file():
+                problem = not_an_sqlite_file(parsed.database)
+                if problem:
+                    raise CliError(problem)
             self._engine = make_engine(url)
             if migrate:
                 upgrade(self._engine)
