@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import click
@@ -50,10 +51,7 @@ class AppContext:
     def engine(self, *, migrate: bool = False):  # noqa: ANN201 - sqlalchemy Engine
         """The database engine; refuses to run on a database that was never initialised."""
         if self._engine is None:
-            from pathlib import Path
-
             from sqlalchemy.engine import make_url
-
             from sqlalchemy.exc import ArgumentError
 
             from workflow.store.db import current_revision, make_engine, upgrade
@@ -154,6 +152,18 @@ def parse_date(value: str | None, what: str) -> date | None:
         return parse_day(value)
     except ValueError as exc:
         raise CliError(f"{what}: {exc}") from exc
+
+
+def output_file(value: str, option: str = "--output") -> Path:
+    """The file an ``--output`` names, checked before anything is written: its folder must exist
+    (a typo in a folder name is not silently created)."""
+    path = Path(value).expanduser()
+    folder = path.parent
+    if not folder.is_dir():
+        raise CliError(f"{option}: 目录不存在 / folder not found: {folder}; create it first or choose another")
+    if path.is_dir():
+        raise CliError(f"{option}: 这是一个目录 / {path} is a folder; give a file name")
+    return path
 
 
 def parse_sets(pairs: tuple[str, ...]) -> dict[str, str]:
