@@ -497,7 +497,7 @@ def test_a_long_delivery_logs_no_warning_on_each_poll_it_outlasts(engine, tmp_pa
 
     monkeypatch.setattr("workflow.outbox.delivery.deliver_all", slow_delivery)
     scheduler = Scheduler(w.services, holder="A", lease_seconds=30, sweep_minutes=60)
-    scheduler.outbox_seconds = 0.1
+    scheduler.outbox_seconds = 0.2
     assert scheduler.heartbeat()
     aps = scheduler.build()
     caplog.set_level(logging.DEBUG)
@@ -505,7 +505,7 @@ def test_a_long_delivery_logs_no_warning_on_each_poll_it_outlasts(engine, tmp_pa
     runner.start()
     try:
         assert started.wait(20)
-        time.sleep(1.5)  # some fifteen polls while the first delivery runs
+        time.sleep(2)  # some ten polls while the first delivery runs
     finally:
         release.set()
         aps.shutdown(wait=True)
