@@ -57,6 +57,7 @@ ROWS: dict[str, Row] = {
     "list on a file that is not a database": row("--db", "{F}/not-a-database.db", "list", says="not an SQLite database"),
     "show on a file that is not a database": row("--db", "{F}/not-a-database.db", "show", CASE,
                                                  says="not a database"),
+    "a folder as the database": row("--db", "{F}", "list", says="is a folder"),
     "a MySQL URL": row("--db", "mysql://clerk@db.example/office", "list", says="postgresql://"),
     "an Oracle URL": row("--db", "oracle+oracledb://clerk@db/office", "list", says="unsupported database"),
     "settings: max_attempts is a word": row("--config", "{F}/eight.yaml", "list", says="outbox.max_attempts"),

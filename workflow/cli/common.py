@@ -69,6 +69,8 @@ class AppContext:
             if on_file and not migrate and not Path(parsed.database).exists():
                 raise CliError(f"数据库文件不存在 / database file not found: {parsed.database}; "
                                f"create it with `disclosure init`")
+            if on_file and Path(parsed.database).is_dir():
+                raise CliError(f"数据库路径是一个目录 / the database path is a folder: {parsed.database}; name a file")
             if on_file and Path(parsed.database).is_file():
                 problem = not_an_sqlite_file(parsed.database)
                 if problem:
