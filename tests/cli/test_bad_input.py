@@ -8,6 +8,7 @@ refuse and SQLite would keep, NUL, imports) run on both stores.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import subprocess
 import sys
@@ -17,12 +18,21 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from conftest import _drop_pg_schema, _pg_schema_url, pg_available
 from sqlalchemy import select
 
 from workflow.store.db import make_engine, read
 from workflow.store.models import metadata
 
+
+def _root_conftest():  # noqa: ANN202 - the module
+    """tests/conftest.py by its path: ``import conftest`` is ambiguous once tests/web is collected."""
+    spec = importlib.util.spec_from_file_location("bad_input_root_conftest", Path(__file__).parents[1] / "conftest.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+ROOT_CONFTEST = _root_conftest()
 CASE = "罗应急-2026-0001"
 BOTH = ("sqlite", "postgresql")
 REGISTER = ["register", "--as", "wangfang", "--agency", "LZYJ", "--channel", "in_person", "--submitted",
@@ -177,16 +187,16 @@ def sqlite_office(folder):
 @pytest.fixture(scope="module")
 def postgresql_office(folder):
     """The same on PostgreSQL, in a schema of its own."""
-    ok, why = pg_available()
+    ok, why = ROOT_CONFTEST.pg_available()
     if not ok:
         if os.environ.get("DISCLOSURE_REQUIRE_PG"):
             pytest.fail(f"DISCLOSURE_REQUIRE_PG is set but {why}")
         pytest.skip(why)
-    url, schema = _pg_schema_url()
+    url, schema = ROOT_CONFTEST._pg_schema_url()
     try:
         yield set_up(url, folder)
     finally:
-        _drop_pg_schema(schema)
+        ROOT_CONFTEST._drop_pg_schema(schema)
 
 
 def snapshot(url: str) -> dict[str, list[tuple]]:
