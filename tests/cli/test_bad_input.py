@@ -111,6 +111,9 @@ ROWS: dict[str, Row] = {
     "import: XLSX with an undefined entity": row("import", "cases", "{F}/entity.xlsx", says="undefined entity",
                                                  stores=BOTH),
     "calendar load of a binary file": row("calendar", "load", "{F}/2031.yaml", says="UTF-8", stores=BOTH),
+    "escape sequence in a report section": row("report", "section", "set", "--agency", "LZYJ", "--year", "2026",
+                                               "--section", "一", "--text-file", "{F}/escape.txt", "--as",
+                                               "wangfang", says="U+001B"),
     "report section two not UTF-8": row("report", "--year", "2026", "--agency", "LZYJ", "--section-two",
                                         "{F}/gbk.yaml", says="第二部分"),
 }
@@ -143,6 +146,7 @@ def files(folder: Path) -> None:
     edit_sheet(folder / "ok.xlsx", folder / "truncated.xlsx", lambda xml: xml[: len(xml) // 2])
     edit_sheet(folder / "ok.xlsx", folder / "entity.xlsx", lambda xml: xml.replace(b"<t>", b"<t>&nbsp;", 1))
     (folder / "2031.yaml").write_bytes(bytes(range(256)) * 8)
+    (folder / "escape.txt").write_text("第一段\x1b[2J\n第二段\n", encoding="utf-8")
 
 
 def edit_sheet(source: Path, target: Path, edit) -> None:  # noqa: ANN001 - bytes -> bytes
