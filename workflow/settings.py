@@ -55,7 +55,7 @@ def _read(p: Path) -> dict[str, Any]:
     if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise SettingsError(f"配置文件 {p} 是 UTF-16 编码，请另存为 UTF-8 / settings file {p} is UTF-16: save it as UTF-8")
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.removeprefix(codecs.BOM_UTF8).decode("utf-8")
     except UnicodeDecodeError as exc:
         raise SettingsError(
             f"配置文件 {p} 不是 UTF-8 文本 / settings file {p} is not UTF-8 text (byte {exc.start}); save it as UTF-8"
