@@ -8,9 +8,12 @@ from datetime import date
 import pytest
 from click.testing import CliRunner
 from helpers import make_world
+from sqlalchemy import update
 
 from workflow.cli import cli
 from workflow.cli.text import clean, fit, width
+from workflow.store.db import write
+from workflow.store.models import disclosure_case
 
 TODAY = date(2026, 11, 25)
 
@@ -19,7 +22,10 @@ TODAY = date(2026, 11, 25)
 def listed(engine):
     w = make_world(engine, today=TODAY)
     late = w.register(on=date(2026, 9, 1))                       # due 2026-09-29: overdue
-    soon = w.register(on=date(2026, 11, 20), applicant_name="\x1b[31m李四\u202e")  # due 2026-12-18
+    soon = w.register(on=date(2026, 11, 20), applicant_name="李四")  # due 2026-12-18
+    with write(engine) as conn:  # stored before input refused control characters (or imported so)
+        conn.execute(update(disclosure_case).where(disclosure_case.c.case_no == soon)
+                     .values(applicant_name="\x1b[31m李四\u202e"))
     done = w.register(on=date(2026, 3, 2))
     w.fire(done, "withdraw", date(2026, 3, 3), how="电话")
     url = w.engine.url.render_as_string(hide_password=False)

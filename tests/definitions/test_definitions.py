@@ -114,8 +114,8 @@ BROKEN = {
     ),
     "bad field type": (
         lambda: replaced(
-            "party_name: {type: string, required: true, label: 被征求意见方}\n      received_by_party",
-            "party_name: {type: person, required: true, label: 被征求意见方}\n      received_by_party",
+            "party_name: {type: string, max_length: 200, required: true, label: 被征求意见方}\n      received_by_party",
+            "party_name: {type: person, max_length: 200, required: true, label: 被征求意见方}\n      received_by_party",
         ),
         "triggers.consult.fields.party_name.type",
         "one of .* got 'person'",
@@ -128,9 +128,9 @@ BROKEN = {
     "unknown routing condition": (
         lambda: replaced(
             "when: consultations_outstanding}\n      - {from: consulting, to: in_review}\n    fields:\n"
-            "      party_name: {type: string, required: true, label: 被征求意见方}\n      opinion",
+            "      party_name: {type: string, max_length: 200, required: true, label: 被征求意见方}\n      opinion",
             "when: nobody_answered}\n      - {from: consulting, to: in_review}\n    fields:\n"
-            "      party_name: {type: string, required: true, label: 被征求意见方}\n      opinion",
+            "      party_name: {type: string, max_length: 200, required: true, label: 被征求意见方}\n      opinion",
         ),
         "triggers.record_opinion.transitions[0].when",
         "got 'nobody_answered'",

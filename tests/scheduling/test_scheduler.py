@@ -11,11 +11,13 @@ from __future__ import annotations
 import email
 import email.policy
 import json
+import logging
 import os
 import signal
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -478,3 +480,37 @@ def test_a_leader_frozen_inside_a_job_does_not_block_failover_on_postgresql(engi
         frozen.invalidate()
         frozen_engine.dispose()
         standby_engine.dispose()
+
+
+# -- a long delivery --------------------------------------------------------------------------------------
+
+
+def test_a_long_delivery_logs_no_warning_on_each_poll_it_outlasts(engine, tmp_path, monkeypatch, caplog):
+    w = make_world(engine, today=date(2026, 3, 2), settings=file_settings(tmp_path))
+    started, release = threading.Event(), threading.Event()
+    deliveries: list[int] = []
+
+    def slow_delivery(*_args, **_kwargs):  # noqa: ANN002, ANN003 - deliver_all's signature
+        deliveries.append(1)
+        started.set()
+        release.wait(10)
+
+    monkeypatch.setattr("workflow.outbox.delivery.deliver_all", slow_delivery)
+    scheduler = Scheduler(w.services, holder="A", lease_seconds=30, sweep_minutes=60)
+    scheduler.outbox_seconds = 0.2
+    assert scheduler.heartbeat()
+    aps = scheduler.build()
+    caplog.set_level(logging.DEBUG)
+    runner = threading.Thread(target=aps.start, daemon=True)
+    runner.start()
+    try:
+        assert started.wait(20)
+        time.sleep(2)  # some ten polls while the first delivery runs
+    finally:
+        release.set()
+        aps.shutdown(wait=True)
+        runner.join(10)
+    assert [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING] == []
+    skipped = [r for r in caplog.records if "outbox poll skipped" in r.getMessage()]
+    assert len(skipped) >= 3 and all(r.levelno == logging.DEBUG for r in skipped)
+    assert len(deliveries) <= 2  # one delivery at a time: none started beside the long one

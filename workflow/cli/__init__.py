@@ -76,6 +76,7 @@ def cli(ctx: click.Context, db_url: str | None, config_path: str | None, as_json
 
 def main() -> None:
     try:
+        _refuse_undecodable_arguments(sys.argv[1:])
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("已取消 / aborted", err=True)
@@ -93,6 +94,15 @@ def main() -> None:
         sys.exit(_exit_code(exc))
     else:
         sys.exit(0)
+
+
+def _refuse_undecodable_arguments(args: list[str]) -> None:
+    """Python hands bytes that are not UTF-8 over as lone surrogates, which no database, file or
+    terminal can take: refuse them before a command runs rather than fail half-way."""
+    for position, arg in enumerate(args, start=1):
+        if any("\udc80" <= ch <= "\udcff" for ch in arg):
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            raise CliError(f"第 {position} 个参数不是 UTF-8 文本 / argument {position} is not valid UTF-8: {shown}")
 
 
 def _one_line(exc: BaseException) -> str:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from workflow.cli.common import AppContext, CliError, console, domain_errors, emit, pass_app
+from workflow.cli.common import AppContext, CliError, console, domain_errors, emit, output_file, pass_app
 from workflow.errors import ValidationError
 
 
@@ -248,6 +248,8 @@ def diagram_cmd(app: AppContext, regime: str, version: str | None, svg_path: str
     from workflow.definitions.diagram import graphviz_dot, mermaid
     from workflow.definitions.registry import default_registry
 
+    if svg_path:
+        output_file(svg_path, "--svg")
     registry = default_registry()
     candidates = [d for d in registry.definitions.values() if d.name == regime and (version is None or d.version == version)]
     if not candidates:

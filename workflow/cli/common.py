@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import click
@@ -50,19 +51,30 @@ class AppContext:
     def engine(self, *, migrate: bool = False):  # noqa: ANN201 - sqlalchemy Engine
         """The database engine; refuses to run on a database that was never initialised."""
         if self._engine is None:
-            from pathlib import Path
-
             from sqlalchemy.engine import make_url
+            from sqlalchemy.exc import ArgumentError
 
             from workflow.store.db import current_revision, make_engine, upgrade
-            from workflow.store.urls import resolve_url
+            from workflow.store.urls import not_an_sqlite_file, resolve_url, unsupported_backend
 
             url = resolve_url(self.db_url, self.settings.get("database", {}).get("url"))
-            parsed = make_url(url)
-            if not migrate and parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:") \
-                    and not Path(parsed.database).exists():
+            problem = unsupported_backend(url)
+            if problem:
+                raise CliError(problem)
+            try:
+                parsed = make_url(url)
+            except ArgumentError as exc:
+                raise CliError(f"数据库 URL 无法解析 / cannot parse the database URL: {exc}") from None
+            on_file = parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:")
+            if on_file and not migrate and not Path(parsed.database).exists():
                 raise CliError(f"数据库文件不存在 / database file not found: {parsed.database}; "
                                f"create it with `disclosure init`")
+            if on_file and Path(parsed.database).is_dir():
+                raise CliError(f"数据库路径是一个目录 / the database path is a folder: {parsed.database}; name a file")
+            if on_file and Path(parsed.database).is_file():
+                problem = not_an_sqlite_file(parsed.database)
+                if problem:
+                    raise CliError(problem)
             self._engine = make_engine(url)
             if migrate:
                 from workflow.errors import SchemaTooNewError
@@ -147,6 +159,18 @@ def parse_date(value: str | None, what: str) -> date | None:
         return parse_day(value)
     except ValueError as exc:
         raise CliError(f"{what}: {exc}") from exc
+
+
+def output_file(value: str, option: str = "--output") -> Path:
+    """The file an ``--output`` names, checked before anything is written: its folder must exist
+    (a typo in a folder name is not silently created)."""
+    path = Path(value).expanduser()
+    folder = path.parent
+    if not folder.is_dir():
+        raise CliError(f"{option}: 目录不存在 / folder not found: {folder}; create it first or choose another")
+    if path.is_dir():
+        raise CliError(f"{option}: 这是一个目录 / {path} is a folder; give a file name")
+    return path
 
 
 def parse_sets(pairs: tuple[str, ...]) -> dict[str, str]:

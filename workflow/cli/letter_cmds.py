@@ -12,7 +12,16 @@ from pathlib import Path
 
 import click
 
-from workflow.cli.common import AppContext, CliError, domain_errors, emit, parse_date, parse_sets, pass_app
+from workflow.cli.common import (
+    AppContext,
+    CliError,
+    domain_errors,
+    emit,
+    output_file,
+    parse_date,
+    parse_sets,
+    pass_app,
+)
 
 FORMATS = ("txt", "html", "docx")
 
@@ -54,6 +63,8 @@ def letter_cmd(
         app.as_json = True
     issued_on = parse_date(on, "--on")
     overrides = parse_sets(sets)
+    if output:
+        output_file(output, "--output")
 
     from workflow.store.db import read
     from workflow.store.repository import Repository

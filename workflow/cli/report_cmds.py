@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from workflow.cli.common import AppContext, CliError, console, domain_errors, emit, json_default
+from workflow.cli.common import AppContext, CliError, console, domain_errors, emit, json_default, output_file
 from workflow.cli.report_entry_cmds import items_group, section_group
 from workflow.report.export import FORMATS
 
@@ -59,6 +59,8 @@ def report_group(
         raise CliError("需要 --year 和 --agency / --year and --agency are required")
     if fmt in ("docx", "xlsx") and not output:
         raise CliError(f"{fmt} 格式需要 --output 文件 / --output is required for {fmt}")
+    if output:
+        output_file(output, "--output")
     app = ctx.find_object(AppContext)
     drafts = {"二": _read_text(section_two, "第二部分"), "五": _read_text(section_five, "第五部分")}
     texts = {number: text for number, text in drafts.items() if text is not None}

@@ -174,6 +174,8 @@ def parse_year_file(path: Path) -> YearSpec:
         raw = _load_yaml(path)
     except OSError as exc:
         raise _fail(path, "(file)", f"cannot be read ({exc.strerror})") from exc
+    except UnicodeDecodeError as exc:
+        raise _fail(path, "(file)", f"expected a UTF-8 text (YAML) file; byte {exc.start} is not UTF-8") from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         at = f" at line {mark.line + 1}" if mark is not None else ""

@@ -111,6 +111,7 @@ class FieldDef:
     default_effective: bool = False
     choices_from: str | None = None  # the vocabulary list the choices and their labels come from
     help: str = ""  # what a form shows under the input
+    max_length: int | None = None  # string and text: at most this many characters (the column's length)
 
 
 @dataclass(frozen=True)

@@ -116,6 +116,10 @@ def _parse_field(file: str, path: str, name: str, raw: Any, vocab: Vocabulary) -
             choices = tuple(str(c) for c in _as_list(raw["choices"]))
         if not choices:
             raise DefinitionError(file, path, "a choice field needs choices or choices_from")
+    max_length = raw.get("max_length")
+    if max_length is not None and (ftype not in ("string", "text") or not isinstance(max_length, int)
+                                   or isinstance(max_length, bool) or max_length < 1):
+        raise DefinitionError(file, f"{path}.max_length", "a positive whole number, on a string or text field")
     default = raw.get("default")
     if default not in (None, "effective"):
         raise DefinitionError(file, f"{path}.default", "only 'effective' (the trigger's date) is supported")
@@ -130,6 +134,7 @@ def _parse_field(file: str, path: str, name: str, raw: Any, vocab: Vocabulary) -
         default_effective=default == "effective",
         choices_from=src,
         help=str(raw.get("help") or ""),
+        max_length=max_length,
     )
 
 

@@ -12,6 +12,7 @@ from workflow.engine import messages as say
 from workflow.errors import ValidationError
 from workflow.identity import id_number_problem, normalise_id_number
 from workflow.isotext import parse_day
+from workflow.plaintext import control_character_problem, length_problem, normalise_line_breaks
 
 
 def _convert(f: FieldDef, raw: Any, trigger: str) -> Any:
@@ -20,6 +21,11 @@ def _convert(f: FieldDef, raw: Any, trigger: str) -> Any:
         value = str(raw).strip()
         if f.required and not value:
             raise ValidationError(say.field_empty(where, f.name))
+        if f.type == "text":
+            value = normalise_line_breaks(value)
+        problem = control_character_problem(value, multiline=f.type == "text") or length_problem(value, f.max_length)
+        if problem:
+            raise ValidationError(f"{where}: {problem}")
         return value
     if f.type == "date":
         if isinstance(raw, date):

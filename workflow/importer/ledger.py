@@ -195,10 +195,18 @@ def cell_text(value: Any) -> str:
 
 def decode(data: bytes) -> tuple[str, str]:
     """The text and the encoding: a BOM decides; else UTF-8 if it decodes, else GB18030."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8"), "utf-8-sig"
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), "utf-16"
+    for bom, encoding, name in ((b"\xef\xbb\xbf", "utf-8", "utf-8-sig"), (b"\xff\xfe", "utf-16", "utf-16"),
+                                (b"\xfe\xff", "utf-16", "utf-16")):
+        if data.startswith(bom):
+            try:
+                return (data[3:] if name == "utf-8-sig" else data).decode(encoding), name
+            except UnicodeDecodeError as exc:
+                # a BOM added by one editor to a file saved by another: the BOM lies about the rest
+                raise ValidationError(
+                    f"文件以 {encoding.upper()} 字节顺序标记开头，但内容不是 {encoding.upper()}（第 {exc.start} 字节）；"
+                    f"请另存为 UTF-8 或 GB18030 / the file starts with a {encoding.upper()} byte-order mark "
+                    f"but is not {encoding.upper()} (byte {exc.start}); save it as UTF-8 or GB18030"
+                ) from None
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
@@ -213,7 +221,17 @@ def decode(data: bytes) -> tuple[str, str]:
 
 def _csv_rows(text: str) -> Iterator[tuple[int, list[Any]]]:
     delimiter = max(",\t;", key=text.split("\n", 1)[0].count)
-    yield from enumerate(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), start=1)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        yield from enumerate(reader, start=1)
+    except csv.Error as exc:
+        if "field limit" in str(exc):
+            limit = csv.field_size_limit()
+            raise ValidationError(
+                f"第 {reader.line_num} 行有超过 {limit} 个字符的单元格 / line {reader.line_num}: a cell is longer "
+                f"than {limit} characters (an unclosed quote?)"
+            ) from None
+        raise ValidationError(f"第 {reader.line_num} 行不是有效的 CSV / line {reader.line_num} is not valid CSV: {exc}") from None
 
 
 def read_table(

@@ -28,6 +28,7 @@ from workflow.importer.ledger import (
     parse_date,
 )
 from workflow.importer.summary import RowError
+from workflow.plaintext import control_character_problem, normalise_line_breaks
 
 PENDING = "pending"  # the proceeding result code that is stored as NULL (not decided yet)
 
@@ -100,6 +101,11 @@ class _Row:
             if not text:
                 if col.required:
                     self.fail(col.key, f"必填项为空 / {col.key} is required")
+                continue
+            multiline = col.type == "text"  # a quoted CSV cell keeps the file's CR LF
+            problem = control_character_problem(normalise_line_breaks(text) if multiline else text, multiline=multiline)
+            if problem:
+                self.fail(col.key, problem)
                 continue
             if col.max_length and len(text) > col.max_length:
                 self.fail(col.key, f"超过 {col.max_length} 个字符 / longer than {col.max_length} characters")

@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import IntegrityError
 
 from workflow.errors import ConflictError, NotFoundError, ValidationError
+from workflow.plaintext import control_character_problem
 from workflow.report.counting import resolve_scope
 from workflow.report.layout import layout_for_year
 from workflow.report.layout_model import ItemColumn, Layout
@@ -183,6 +184,9 @@ def set_text(
         text = "\n".join(line.rstrip() for line in text.strip().splitlines())
         if not text:
             raise ValidationError("正文为空；要清除已填写的正文请用 --clear / the text is empty; use --clear to remove it")
+        problem = control_character_problem(text, multiline=True)
+        if problem:
+            raise ValidationError(f"第{section}部分正文 / section {section} text: {problem}")
     return _write(engine, layout, agency, year, actor, {(TEXT, section): text})
 
 

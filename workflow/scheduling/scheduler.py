@@ -113,6 +113,7 @@ class Scheduler:
         self.tz = ZoneInfo(services.time_zone)
         self._aps: BlockingScheduler | None = None
         self._lock = threading.Lock()
+        self._delivering = threading.Lock()
         self._renewed_at: datetime | None = None
 
     # -- leadership -------------------------------------------------------------------------------
@@ -176,6 +177,9 @@ class Scheduler:
         )
 
     def run_outbox(self, max_batches: int = 100) -> Any:
+        """Make the owed letters, then deliver. A poll that comes while a long delivery still runs
+        returns at once: that delivery takes what is queued meanwhile in its next batch. (Left to
+        APScheduler's ``max_instances`` the skipped poll would be a warning every poll_seconds.)"""
         from workflow.letters.worker import make_requested_letters
         from workflow.outbox.delivery import deliver_all
 
@@ -183,7 +187,13 @@ class Scheduler:
             make_requested_letters(self.services)  # their notices go out in the same run
             return deliver_all(self.services, self.clock(), fence=self.lease.fence, max_batches=max_batches)
 
-        return self._fenced("outbox", letters_then_delivery)
+        if not self._delivering.acquire(blocking=False):
+            log.debug("%s: outbox poll skipped, the previous delivery is still running", self.holder)
+            return None
+        try:
+            return self._fenced("outbox", letters_then_delivery)
+        finally:
+            self._delivering.release()
 
     def run_daily(self) -> Any:
         from workflow.scheduling.digest import queue_digests, queue_report_reminders
@@ -250,6 +260,9 @@ class Scheduler:
             id="outbox",
             name="outbox delivery",
             next_run_time=now,
+            # the polls that come while one delivers return at once (run_outbox); room for a few in
+            # flight keeps APScheduler from warning that it skipped one
+            max_instances=3,
         )
         aps.add_job(
             self.run_daily,

@@ -19,6 +19,7 @@ from workflow.clocks.clockset import ClockState, LedgerEntry
 from workflow.errors import ConflictError, NotFoundError, ValidationError
 from workflow.store import letter_statements as letter_sql
 from workflow.store import statements as sql
+from workflow.store.bounds import check_settings_text, check_text
 from workflow.store.models import (
     agency,
     app_user,
@@ -92,6 +93,8 @@ class Repository:
 
     def add_agency(self, code: str, name: str, prefix: str, parent_code: str | None = None,
                    settings: dict[str, Any] | None = None) -> int:
+        check_text(agency, {"code": code, "name": name, "prefix": prefix})
+        check_settings_text("agency.settings", settings or {})
         if self.conn.execute(select(agency.c.id).where(agency.c.code == code)).first():
             raise ValidationError(f"机关代码已存在 / agency code already exists: {code}")
         taken = self.conn.execute(select(agency.c.code).where(agency.c.prefix == prefix)).scalar()
@@ -108,6 +111,7 @@ class Repository:
     def update_agency_settings(self, code: str, changes: dict[str, Any]) -> dict[str, Any]:
         """Merge ``changes`` into the agency's settings (the letters read them when they are made);
         returns the settings as stored."""
+        check_settings_text("agency.settings", changes)
         agency_id = self.agency_id(code)
         current = self.conn.execute(select(agency.c.settings).where(agency.c.id == agency_id)).scalar_one() or {}
         settings = {**current, **changes}
@@ -138,6 +142,7 @@ class Repository:
 
     def add_user(self, name: str, *, email: str | None = None, display_name: str | None = None,
                  addresses: dict[str, str] | None = None) -> int:
+        check_text(app_user, {"name": name, "email": email, "display_name": display_name})
         row = self.conn.execute(select(app_user.c.id).where(app_user.c.name == name)).first()
         if row:
             if email or addresses:

@@ -13,6 +13,9 @@ ENV_URL = "DISCLOSURE_DATABASE_URL"
 DEFAULT_SQLITE_PATH = "disclosure.db"
 
 _SQLITE_SCHEMES = ("sqlite:///", "sqlite+pysqlite:///")
+# the stores the schema, its triggers and the tests cover (SQLAlchemy's dialect names)
+SUPPORTED_BACKENDS = ("sqlite", "postgresql")
+_SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def resolve_url(url: str | None = None, settings_url: str | None = None) -> str:
@@ -38,4 +41,27 @@ def sqlite_file(url: str) -> str | None:
             if not path or path == ":memory:" or "?" in path:
                 return None
             return path
+    return None
+
+
+def unsupported_backend(url: str) -> str | None:
+    """One line saying why ``url`` names a database this project does not run on, else None."""
+    scheme = url.split("://", 1)[0]
+    backend = scheme.split("+", 1)[0].lower()
+    if backend in SUPPORTED_BACKENDS:
+        return None
+    return (f"不支持的数据库类型 / unsupported database {scheme!r}: use an SQLite file path, "
+            f"sqlite:///FILE or postgresql://USER@HOST/DB")
+
+
+def not_an_sqlite_file(path: str) -> str | None:
+    """One line saying that the existing file at ``path`` is not an SQLite database, else None.
+    An empty file is a new database (SQLite writes its header on the first table)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(_SQLITE_MAGIC))
+    except OSError as exc:
+        return f"无法读取数据库文件 / cannot read the database file {path}: {exc.strerror or exc}"
+    if head and head != _SQLITE_MAGIC:
+        return f"不是 SQLite 数据库文件 / not an SQLite database: {path}"
     return None
