@@ -47,10 +47,19 @@ def test_migration_0007_adds_the_web_accounts_and_the_queue_index(engine):
         assert "ix_clock_queue" in {ix["name"] for ix in inspector.get_indexes("clock")}
 
 
-def test_the_newest_migration_adds_the_report_entries_keyed_by_version(engine):
-    assert current_revision(engine) == "0008_report_sections"
+def test_migration_0008_adds_the_report_entries_keyed_by_version(engine):
     with engine.connect() as conn:
         inspector = inspect(conn)
         assert "report_entry" in inspector.get_table_names()
         unique = [u["column_names"] for u in inspector.get_unique_constraints("report_entry")]
         assert unique == [["agency_id", "year", "kind", "entry_key", "version"]]
+
+
+def test_migration_0009_adds_the_global_chain_and_its_head(engine):
+    assert current_revision(engine) == "0009_global_chain"
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        assert {"global_seq", "global_hash"} <= {c["name"] for c in inspector.get_columns("case_event")}
+        assert {"name": "ix_case_event_global_seq", "unique": True} in [
+            {"name": ix["name"], "unique": bool(ix["unique"])} for ix in inspector.get_indexes("case_event")]
+        assert conn.exec_driver_sql("SELECT id, event_count, head_hash FROM audit_head").all() == [(1, 0, "0" * 64)]
