@@ -154,8 +154,9 @@ def read(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
-def upgrade(engine: Engine) -> None:
-    """Create or upgrade the schema to the newest migration (what ``disclosure init`` runs)."""
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Create or upgrade the schema to the newest migration (what ``disclosure init`` runs), or to
+    ``revision``."""
     from alembic import command
     from alembic.config import Config
 
@@ -163,7 +164,7 @@ def upgrade(engine: Engine) -> None:
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, revision)
 
 
 def current_revision(engine: Engine) -> str | None:
