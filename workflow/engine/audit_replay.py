@@ -90,5 +90,5 @@ def row_mismatches(conn: Connection, setting: ReplaySetting, case_id: int | None
             found += _clock_differences(repo, case["id"], replay.clocks.clocks)
         if found:
             broken.append(BrokenLink(case["case_no"], last, "案件记录与审计事件不符 / the case row is not what its "
-                                                            "events say (row ≠ events): " + "; ".join(found)))
+                                                            "events say: " + "; ".join(found)))
     return broken
