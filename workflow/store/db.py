@@ -154,9 +154,8 @@ def read(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Create or upgrade the schema to the newest migration (what ``disclosure init`` runs), or to
-    ``revision``."""
+def upgrade(engine: Engine) -> None:
+    """Create or upgrade the schema to the newest migration (what ``disclosure init`` runs)."""
     from alembic import command
     from alembic.config import Config
 
@@ -164,7 +163,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, revision)
+        command.upgrade(cfg, "head")
 
 
 def current_revision(engine: Engine) -> str | None:

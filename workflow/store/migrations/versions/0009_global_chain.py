@@ -69,19 +69,22 @@ def _back_fill(sqlite: bool) -> tuple[int, str]:
     is lifted for this one statement's rows and put back in the same transaction."""
     bind = op.get_bind()
     if sqlite:
-        op.execute("DROP TRIGGER case_event_no_update")
+        op.execute("DROP TRIGGER IF EXISTS case_event_no_update")
     else:
         op.execute("ALTER TABLE case_event DISABLE TRIGGER case_event_no_update")
-    n, prev = 0, CHAIN_START
-    rows = bind.execute(sa.text("SELECT id, hash FROM case_event ORDER BY id")).all()
-    links = []
-    for event_id, digest in rows:
-        n += 1
-        prev = _link_hash(n, prev, digest)
-        links.append({"id": event_id, "n": n, "h": prev})
-    for start in range(0, len(links), 5000):
-        bind.execute(sa.text("UPDATE case_event SET global_seq = :n, global_hash = :h WHERE id = :id"),
-                     links[start:start + 5000])
+    n, prev, last_id = 0, CHAIN_START, 0
+    while True:  # a page of ids at a time: a large trail is never held in memory whole
+        rows = bind.execute(sa.text("SELECT id, hash FROM case_event WHERE id > :last ORDER BY id LIMIT 5000"),
+                            {"last": last_id}).all()
+        if not rows:
+            break
+        links = []
+        for event_id, digest in rows:
+            n += 1
+            prev = _link_hash(n, prev, digest)
+            links.append({"id": event_id, "n": n, "h": prev})
+        bind.execute(sa.text("UPDATE case_event SET global_seq = :n, global_hash = :h WHERE id = :id"), links)
+        last_id = rows[-1][0]
     if sqlite:
         op.execute("CREATE TRIGGER case_event_no_update BEFORE UPDATE ON case_event "
                    "BEGIN SELECT RAISE(ABORT, 'case_event is append-only'); END")
