@@ -13,9 +13,12 @@ from helpers import World, make_world
 from sqlalchemy import Date, DateTime, Engine, text
 from sqlalchemy.exc import DBAPIError
 
+from workflow.app import Services
 from workflow.engine.audit import GENESIS, canonical_json, event_hash, verify_chains
+from workflow.engine.audit_anchor import current_anchor
+from workflow.engine.audit_replay import ReplaySetting
 from workflow.engine.audit_verify import verify_audit
-from workflow.store.db import is_sqlite, read, write
+from workflow.store.db import is_sqlite, make_engine, read, upgrade, write
 from workflow.store.models import metadata
 from workflow.store.repository import Repository
 
@@ -286,16 +289,58 @@ def _typed(table_name: str, row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def test_a_chain_written_before_verifies(engine):
-    """The rows of a database the earlier engine wrote, inserted as they are, pass ``audit verify``."""
+def upgrade_to(engine: Engine, revision: str) -> None:
+    """The schema as an earlier release left it."""
+    from alembic import command
+    from alembic.config import Config
+
+    import workflow.store.db
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(workflow.store.db.__file__).parent / "migrations"))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def test_a_chain_written_before_verifies(db_url):
+    """The rows of a database the earlier engine wrote, inserted as they are into the schema of then
+    and migrated (the global chain is back-filled), pass ``audit verify``: every chain, the global
+    one, and each case row against its replayed events."""
+    engine = make_engine(db_url)
+    upgrade_to(engine, "0008_report_sections")
     with write(engine) as conn:
         for name, rows in FIXTURE["tables"].items():
             conn.execute(metadata.tables[name].insert(), [_typed(name, r) for r in rows])
+    upgrade(engine)
     events = FIXTURE["tables"]["case_event"]
     assert any(e["late"] for e in events) and any(e["from_state"] is None for e in events)
-    report = full_check(engine)
+    services = Services.for_db(engine, today=lambda: TODAY)
+    with read(engine) as conn:
+        report = verify_audit(conn)
+        replayed = verify_audit(conn, replay=ReplaySetting(services.registry, services.calendar,
+                                                           services.target_offset))
+        anchor = current_anchor(conn)
     assert report.ok, str(report)
     assert (report.cases, report.events) == (3, len(events))
+    # each case row is what its events replay to; the fixture keeps no clock rows, so only those differ
+    differences = [d for b in replayed.broken for d in b.problem.partition(": ")[2].split("; ")]
+    assert len(replayed.broken) == 3 and differences
+    assert all(d.startswith("clock ") and ": row none, events " in d for d in differences), differences
+    assert anchor.count == len(events)
     with read(engine) as conn:
         assert [e["hash"] for e in Repository(conn).event_chains()] == [
             e["hash"] for e in sorted(events, key=lambda e: (e["case_id"], e["seq"]))]
+        # numbered in the order they were written
+        assert [e["id"] for e in sorted(Repository(conn).event_chains(), key=lambda e: e["global_seq"])] == sorted(
+            e["id"] for e in events)
+    # the engine extends the back-filled chain
+    if not is_sqlite(engine):  # the rows came with their ids: move the id sequence past them
+        raw(engine, "SELECT setval(pg_get_serial_sequence('case_event', 'id'), (SELECT max(id) FROM case_event))")
+    with write(engine) as conn:  # the fixture keeps no roles
+        repo = Repository(conn)
+        repo.grant_role(repo.add_user("clerk_lzyj"), repo.agency_id("lzyj"), "clerk")
+    services.cases.fire("罗应急-2026-0003", "accept", "clerk_lzyj", date(2026, 3, 3))
+    with read(engine) as conn:
+        assert verify_audit(conn, anchors=[anchor]).ok
+    engine.dispose()

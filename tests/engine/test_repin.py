@@ -31,6 +31,7 @@ from repin_fixtures import (
 from sqlalchemy import select
 
 from workflow.demo.long_way import LONG_WAY
+from workflow.engine.audit_replay import ReplaySetting
 from workflow.engine.audit_verify import verify_audit
 from workflow.errors import DisclosureError, NotFoundError, TransitionError, ValidationError
 from workflow.importer.jobs import import_cases
@@ -39,8 +40,10 @@ from workflow.store.models import disclosure_case
 
 
 def audit_ok(w: World) -> bool:
+    """Every chain whole, and every case row what its events replay to under its (new) version."""
+    setting = ReplaySetting(w.services.registry, w.services.calendar, w.services.target_offset)
     with read(w.engine) as conn:
-        return verify_audit(conn).ok
+        return verify_audit(conn, replay=setting).ok
 
 
 # -- a valid history ---------------------------------------------------------------------------

@@ -54,7 +54,16 @@ def test_migration_0008_adds_the_report_entries_keyed_by_version(engine):
         assert unique == [["agency_id", "year", "kind", "entry_key", "version"]]
 
 
-def test_migration_0009_adds_one_acknowledgement_per_alert(engine):
+def test_migration_0010_adds_one_acknowledgement_per_alert(engine):
     with engine.connect() as conn:
         inspector = inspect(conn)
         assert inspector.get_pk_constraint("alert_ack")["constrained_columns"] == ["alert_id"]
+
+
+def test_migration_0009_adds_the_global_chain_and_its_head(engine):
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        assert {"global_seq", "global_hash"} <= {c["name"] for c in inspector.get_columns("case_event")}
+        assert {"name": "ix_case_event_global_seq", "unique": True} in [
+            {"name": ix["name"], "unique": bool(ix["unique"])} for ix in inspector.get_indexes("case_event")]
+        assert conn.exec_driver_sql("SELECT id, event_count, head_hash FROM audit_head").all() == [(1, 0, "0" * 64)]

@@ -6,11 +6,15 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from workflow.cli.common import AppContext, CliError, console, domain_errors, emit, output_file, pass_app
 from workflow.errors import ValidationError
+
+if TYPE_CHECKING:
+    from workflow.engine.audit_anchor import Anchor
 
 
 @click.command("init")
@@ -218,24 +222,69 @@ def audit_group() -> None:
 
 @audit_group.command("verify")
 @click.argument("case_no", required=False)
+@click.option("--anchor", "anchor_file", type=click.Path(dir_okay=False),
+              help="锚点文件：证明日志仍延续其中每个锚点 · an anchor file: prove the log still extends each anchor")
 @pass_app
-def audit_verify(app: AppContext, case_no: str | None) -> None:
-    """校验审计哈希链 · verify every case's hash chain (or one case's)."""
+def audit_verify(app: AppContext, case_no: str | None, anchor_file: str | None) -> None:
+    """校验审计哈希链 · verify the hash chains (every case's or one's, the global chain, the anchors) and
+    that each case row is what replaying its events gives."""
+    from workflow.engine.audit_replay import ReplaySetting
     from workflow.engine.audit_verify import verify_audit
     from workflow.store.db import read
 
     with domain_errors():
+        anchors = _read_anchors(anchor_file) if anchor_file else []
         case_no = app.case_no(case_no) if case_no else None
+        services = app.services()
+        setting = ReplaySetting(services.registry, services.calendar, services.target_offset)
     with domain_errors(), read(app.engine()) as conn:
-        report = verify_audit(conn, case_no)
+        report = verify_audit(conn, case_no, anchors=anchors, replay=setting)
     broken = report.broken
-    payload = {"cases": report.cases, "events": report.events, "ok": report.ok,
+    payload = {"cases": report.cases, "events": report.events, "ok": report.ok, "anchors": report.anchors,
+               "chain": report.chain,
                "broken": [{"case_no": b.case_no, "seq": b.seq, "problem": b.problem} for b in broken]}
+    anchored = f", {report.anchors} 个锚点 / anchors" if report.anchors else ""
     emit(app, payload, lambda: click.echo(
-        f"审计链完好 / audit trail intact: {report.cases} 件案件, {report.events} 条事件" if not broken else
-        "审计链被篡改 / audit trail broken:\n" + "\n".join(f"  {b}" for b in broken)))
-    if broken:
+        f"审计链完好 / audit trail intact: {report.cases} 件案件, {report.events} 条事件{anchored}" if report.ok else
+        "审计链被篡改 / audit trail broken:\n" + "\n".join(f"  {b}" for b in [*report.chain, *broken])))
+    if not report.ok:
         raise SystemExit(1)
+
+
+def _read_anchors(path: str) -> list[Anchor]:
+    from workflow.engine.audit_anchor import parse_anchors
+
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise CliError(f"无法读取锚点文件 {path} / cannot read the anchor file: {exc}") from None
+    return parse_anchors(text, path)
+
+
+@audit_group.command("anchor")
+@click.option("--append", "append_to", type=click.Path(dir_okay=False),
+              help="同时追加到锚点文件（数据库之外）· also append the line to an anchor file kept outside the database")
+@pass_app
+def audit_anchor(app: AppContext, append_to: str | None) -> None:
+    """审计锚点 · the global chain's head digest with its event count and time, one line to keep outside
+    the database (``audit verify --anchor FILE`` checks the log still extends it)."""
+    from workflow.engine.audit_anchor import current_anchor
+    from workflow.store.db import read
+
+    with domain_errors(), read(app.engine()) as conn:
+        anchor = current_anchor(conn)
+    if append_to:
+        append_anchor(append_to, str(anchor))
+    emit(app, {"at": anchor.at, "events": anchor.count, "head": anchor.digest, "appended_to": append_to},
+         lambda: click.echo(str(anchor)))
+
+
+def append_anchor(path: str, line: str) -> None:
+    try:
+        with Path(path).open("a", encoding="utf-8") as out:
+            out.write(line + "\n")
+    except OSError as exc:
+        raise CliError(f"无法写入锚点文件 {path} / cannot append to the anchor file: {exc}") from None
 
 
 @click.command("diagram")

@@ -6,17 +6,23 @@ the last event(s) of a case deleted, the remaining chain is still perfect. The c
 tail of its chain (``last_event_seq``, ``last_event_hash``, written in the same transaction as
 the event), so comparing the two catches a truncated trail, a re-hashed last event, and a case
 with no events at all.
+
+The whole database is checked further: the global chain over all events and the anchors given
+(:mod:`workflow.engine.audit_anchor`: a deleted case, a re-hashed history), and, with a
+``ReplaySetting``, each case row against its replayed events (:mod:`workflow.engine.audit_replay`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, select
 
 from workflow.engine.audit import BrokenLink, verify_chains
+from workflow.engine.audit_anchor import Anchor, verify_global_chain
+from workflow.engine.audit_replay import ReplaySetting, row_mismatches
 from workflow.store.models import disclosure_case
 from workflow.store.repository import Repository
 
@@ -26,15 +32,17 @@ class AuditReport:
     cases: int
     events: int
     broken: list[BrokenLink] = field(default_factory=list)
+    chain: list[str] = field(default_factory=list)  # the global chain's and the anchors' problems
+    anchors: int = 0  # anchors checked
 
     @property
     def ok(self) -> bool:
-        return not self.broken
+        return not self.broken and not self.chain
 
     def __str__(self) -> str:
         if self.ok:
             return f"审计链完整 / audit trail intact: {self.cases} cases, {self.events} events"
-        return "; ".join(str(b) for b in self.broken)
+        return "; ".join([*self.chain, *(str(b) for b in self.broken)])
 
 
 def _tails(events: Iterable[dict[str, Any]], into: dict[str, tuple[int, str]]) -> Iterator[dict[str, Any]]:
@@ -44,8 +52,11 @@ def _tails(events: Iterable[dict[str, Any]], into: dict[str, tuple[int, str]]) -
         yield ev
 
 
-def verify_audit(conn: Connection, case_no: str | None = None) -> AuditReport:
-    """The first broken link of every case whose trail is damaged (all cases, or one)."""
+def verify_audit(conn: Connection, case_no: str | None = None, *, anchors: Sequence[Anchor] = (),
+                 replay: ReplaySetting | None = None) -> AuditReport:
+    """The first broken link of every case whose trail is damaged (all cases, or one); with
+    ``replay``, the cases whose row is not what their events say; for the whole database, what is
+    wrong with the global chain and the ``anchors``."""
     repo = Repository(conn)
     case_id = repo.load_case(case_no)["id"] if case_no else None
     tails: dict[str, tuple[int, str]] = {}
@@ -81,5 +92,8 @@ def verify_audit(conn: Connection, case_no: str | None = None) -> AuditReport:
                     f"审计链末端与案件记录不符 / the trail ends at event {last}, the case records {recorded}: {what}",
                 )
             )
+    if replay is not None:
+        broken += row_mismatches(conn, replay, case_id, {b.case_no for b in broken})
     broken.sort(key=lambda b: b.case_no)
-    return AuditReport(cases, count, broken)
+    chain = verify_global_chain(conn, anchors) if case_id is None else []
+    return AuditReport(cases, count, broken, chain, len(anchors))

@@ -98,3 +98,19 @@ EFFECTS: Mapping[str, Effect] = bind("effects", EFFECT_NAMES, {
 def apply_effects(ctx: GuardContext, steps: tuple[Step, ...], changes: dict[str, Any]) -> None:
     for step in steps:
         EFFECTS[step.name](ctx, changes, step.param)
+
+
+# the effects that only set case-row columns from the event itself: a replay of the audit trail
+# (``audit verify``) recomputes them and compares the row; the others write rows or take numbers
+ROW_EFFECTS = frozenset({"set_outcome", "record_outcome", "conclude", "record_extension", "record_delivery",
+                         "set_file_no"})
+# the case-row columns those effects set, as a case has them before its first event
+ROW_COLUMNS: Mapping[str, Any] = {"outcome": None, "basis": None, "concluded_on": None, "delivered_on": None,
+                                  "extension_days": 0, "file_no": None}
+
+
+def apply_row_effects(ctx: GuardContext, steps: tuple[Step, ...], changes: dict[str, Any]) -> None:
+    """``apply_effects`` limited to ``ROW_EFFECTS``: writes nothing."""
+    for step in steps:
+        if step.name in ROW_EFFECTS:
+            EFFECTS[step.name](ctx, changes, step.param)

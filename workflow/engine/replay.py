@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection
@@ -37,6 +37,7 @@ from sqlalchemy import Connection
 from workflow.clocks.clockset import Calendar, ClockSet, TriggerContext
 from workflow.definitions.model import Definition, TriggerDef, Vocabulary
 from workflow.engine import messages as say
+from workflow.engine.effects import ROW_COLUMNS, apply_row_effects
 from workflow.engine.fields import validate_fields
 from workflow.engine.guards import CONDITIONS, GUARDS, GuardContext
 from workflow.engine.machine import LifecycleMachine
@@ -61,6 +62,8 @@ class Replay:
     state: str | None
     clocks: ClockSet
     misfit: Misfit | None = None
+    # the case-row columns the history sets (effects.ROW_COLUMNS), as the replay leaves them
+    row: dict[str, Any] = field(default_factory=lambda: dict(ROW_COLUMNS))
 
 
 class _HistorySoFar(Repository):
@@ -149,6 +152,10 @@ class _Replayer:
                 return reason
         self.replay.clocks.apply(clock_ctx)
         self.replay.clocks.ledger.clear()  # the replay's own ledger is not written, only where it ends
+        row = self.replay.row
+        apply_row_effects(GuardContext(target, self.versions.vocabulary, trig, {**self.case, **row, "state": state},
+                                       values, clock_ctx.effective, self.replay.clocks, self.history),
+                          target.plans[name].effects, row)
         self.replay.state = ev["to_state"]
         return None
 

@@ -51,6 +51,7 @@ from workflow.importer import xlsx as xlsx
 from workflow.importer.rows import CaseRow, ProceedingRow
 from workflow.importer.summary import ImportResult, RowError
 from workflow.runtime import Runtime
+from workflow.store import audit_chain
 from workflow.store.db import read, write
 from workflow.store.models import agency, case_counter, case_event, clock, clock_event, fee_notice
 from workflow.store.models import disclosure_case as dc
@@ -292,9 +293,10 @@ def _write_cases(job: _Import, conn: Connection, batch: Sequence[CaseRow], numbe
     bulk.insert_many(conn, dc, cases, memos)
     id_of = dict(bulk.lookup(conn, dc.c.case_no, numbers, dc.c.id))
     owned = list(zip([id_of[n] for n in numbers], batch, strict=True))
-    bulk.insert_many(
-        conn, case_event, [{"case_id": i, **ev} for (i, _), ev in zip(owned, events, strict=True)], memos
-    )
+    links = audit_chain.extend(conn, [ev["hash"] for ev in events])
+    rows = [{"case_id": i, **ev, "global_seq": n, "global_hash": link}
+            for (i, _), ev, (n, link) in zip(owned, events, links, strict=True)]
+    bulk.insert_many(conn, case_event, rows, memos)
     bulk.insert_many(conn, clock, [records.clock_record(i, c) for i, r in owned for c in r.clocks], memos)
     clock_of = {(i, kind, party): cid for i, kind, party, cid in bulk.lookup(
         conn, clock.c.case_id, [i for i, _ in owned], clock.c.kind, clock.c.party, clock.c.id)}  # fmt: skip
@@ -402,5 +404,6 @@ def _write_proceeding(job: _Import, conn: Connection, r: ProceedingRow, c: dict[
         raise ConflictError(
             f"案件 {c['case_no']} 已被他人修改，未写入任何数据 / case changed meanwhile; nothing written"
         )
-    conn.execute(insert(case_event).values(case_id=c["id"], **ev))
+    ((n, link),) = audit_chain.extend(conn, (ev["hash"],))
+    conn.execute(insert(case_event).values(case_id=c["id"], **ev, global_seq=n, global_hash=link))
     c.update(tail)

@@ -8,7 +8,8 @@ memory: there is no persistent job store, the database itself says what is due):
 * ``outbox``: every ``outbox.poll_seconds`` (60), the letters transitions owe are made
   (``workflow.letters.worker``) and then the queued messages delivered (``workflow.outbox.delivery``);
 * ``daily``: at ``alerts.digest_time`` (08:30) the supervisors' digest and the annual-report
-  reminders (``workflow.scheduling.digest``), working days only; also on becoming leader when that time has
+  reminders (``workflow.scheduling.digest``), working days only, and the audit anchor
+  (``workflow.scheduling.anchor``), every day; also on becoming leader when that time has
   passed today (their idempotency keys make a second run a no-op);
 * ``renew`` every ``lease_seconds / 3`` while leader, ``poll`` every ``scheduler.poll_seconds``
   (default ``lease_seconds / 10``) while standby.
@@ -196,11 +197,12 @@ class Scheduler:
             self._delivering.release()
 
     def run_daily(self) -> Any:
+        from workflow.scheduling.anchor import queue_anchor
         from workflow.scheduling.digest import queue_digests, queue_report_reminders
 
         today = self.services.today()
 
-        def both() -> tuple[int, int]:
+        def all_three() -> tuple[int, int, int]:
             return (
                 queue_digests(
                     self.services, today, fence=self.lease.fence, holder=self.holder, now=self.clock()
@@ -208,9 +210,10 @@ class Scheduler:
                 queue_report_reminders(
                     self.services, today, fence=self.lease.fence, holder=self.holder, now=self.clock()
                 ),
+                queue_anchor(self.services, today, fence=self.lease.fence, holder=self.holder, now=self.clock()),
             )
 
-        return self._fenced("daily", both)
+        return self._fenced("daily", all_three)
 
     def run_daily_catchup(self) -> Any:
         return self.run_daily() if self._daily_due() else None

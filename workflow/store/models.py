@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Column,
     Date,
@@ -155,7 +156,23 @@ case_event = Table(
     Column("late", Boolean, nullable=False, default=False),
     Column("prev_hash", String(64), nullable=False),
     Column("hash", String(64), nullable=False),
+    # the global chain (migration 0009): the event's place among all events and the link that commits
+    # to the event before it in the whole database (workflow.store.audit_chain); NULL only on a row
+    # written outside the engine, which ``audit verify`` reports
+    Column("global_seq", BigInteger),
+    Column("global_hash", String(64)),
     UniqueConstraint("case_id", "seq"),
+    Index("ix_case_event_global_seq", "global_seq", unique=True),
+)
+
+# the head of the global chain: one row, updated in the transaction of every event; its row lock is
+# the serialisation point that keeps concurrent writers from forking the chain
+audit_head = Table(
+    "audit_head",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("event_count", BigInteger, nullable=False),
+    Column("head_hash", String(64), nullable=False),
 )
 
 clock = Table(
@@ -273,7 +290,7 @@ alert = Table(
     UniqueConstraint("clock_id", "level", "due_on"),
 )
 
-# a supervisor's acknowledgement (已阅) of a deadline alert, once per alert (migration 0009)
+# a supervisor's acknowledgement (已阅) of a deadline alert, once per alert (migration 0010)
 alert_ack = Table(
     "alert_ack",
     metadata,

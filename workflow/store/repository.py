@@ -17,6 +17,7 @@ from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 
 from workflow.clocks.clockset import ClockState, LedgerEntry
 from workflow.errors import ConflictError, NotFoundError, ValidationError
+from workflow.store import audit_chain
 from workflow.store import letter_statements as letter_sql
 from workflow.store import statements as sql
 from workflow.store.bounds import check_settings_text, check_text
@@ -256,7 +257,11 @@ class Repository:
         self.append_event(case["id"], event)
 
     def append_event(self, case_id: int, event: NewEvent) -> None:
-        sql.INSERT_EVENT.execute(self.conn, {"case_id": case_id, **event.__dict__}).close()
+        """Append the event to its case's chain and to the global chain (whose head it locks until
+        the transaction ends: workflow.store.audit_chain)."""
+        ((n, link),) = audit_chain.extend(self.conn, (event.hash,))
+        sql.INSERT_EVENT.execute(self.conn, {"case_id": case_id, **event.__dict__, "global_seq": n,
+                                             "global_hash": link}).close()
 
     def latest_event(self, case_id: int, trigger: str, *, up_to: int | None = None) -> dict[str, Any] | None:
         """The case's latest event of ``trigger`` (seq, trigger, data, effective_on), or None; with

@@ -43,7 +43,7 @@ _UP = _UP.union_all(select(agency.c.id, agency.c.parent_id).where(agency.c.id ==
 ROLES = select(user_role.c.role).where(user_role.c.user_id == bindparam("user_id"),
                                        user_role.c.agency_id.in_(select(_UP.c.id)))
 EVENT_KEYS = ("case_id", "seq", "actor", "role", "trigger", "from_state", "to_state", "effective_on", "recorded_at",
-              "data", "late", "prev_hash", "hash")
+              "data", "late", "prev_hash", "hash", "global_seq", "global_hash")
 INSERT_EVENT = Prepared(insert(case_event), column_keys=EVENT_KEYS)
 # the case's latest event of one trigger (the (case_id, seq) index finds the case's events)
 LATEST_EVENT = Prepared(

@@ -1,7 +1,7 @@
 """alert acknowledgements: a supervisor's 已阅 on a deadline alert
 
-Revision ID: 0009_alert_acks
-Revises: 0008_report_sections
+Revision ID: 0010_alert_acks
+Revises: 0009_global_chain
 Create Date: 2026-12-06
 
 ``alert_ack`` records who acknowledged an alert and when (at most once per alert: the primary key
@@ -12,8 +12,8 @@ also written to the append-only security log.
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_alert_acks"
-down_revision = "0008_report_sections"
+revision = "0010_alert_acks"
+down_revision = "0009_global_chain"
 branch_labels = None
 depends_on = None
 
