@@ -47,6 +47,7 @@ GUARDS = _table(
     Check("date_field_not_before_clock_due", reads_clocks=True, reads_data=True),
     Check("once"),
     Check("clock_expired", reads_clocks=True),
+    Check("within_clock_period", reads_clocks=True),
     Check("party_clock_running", reads_clocks=True, reads_data=True),
     Check("party_clock_not_running", reads_clocks=True, reads_data=True),
     Check("party_clock_expired", reads_clocks=True, reads_data=True),

@@ -86,6 +86,16 @@ def _clock_expired(ctx: GuardContext, kind: str, party: str = "") -> None:
         _fail(ctx, say.clock_not_expired(ctx.clock_label(kind), clock.due_on))
 
 
+def _within_clock_period(ctx: GuardContext, param: dict[str, str]) -> None:
+    """``{clock, article}``: the trigger is taken on or before the clock's due date in force (a
+    pause still open counts up to the day), as an extension must be (2019 Art. 33 ¶2, 2008 Art. 24 ¶2)."""
+    kind = param["clock"]
+    clock = ctx.clocks.get(kind) if ctx.clocks else None
+    due = ctx.clocks.due_in_force(clock, ctx.effective) if ctx.clocks and clock and clock.is_open else None
+    if due is not None and ctx.effective > due:
+        _fail(ctx, say.period_over(ctx.clock_label(kind), due, param.get("article") or ctx.trigger.article))
+
+
 def _date_field_not_before_clock_due(ctx: GuardContext, param: dict[str, str]) -> None:
     field, kind = param["field"], param["clock"]
     clock = ctx.clocks.get(kind) if ctx.clocks else None
@@ -219,6 +229,7 @@ GUARDS: Mapping[str, Callable[[GuardContext, Any], None]] = bind("guards", DECLA
     "date_field_not_before_clock_due": _date_field_not_before_clock_due,
     "once": _once,
     "clock_expired": _clock_expired,
+    "within_clock_period": _within_clock_period,
     "party_clock_running": _party_clock_running,
     "party_clock_not_running": _party_clock_not_running,
     "party_clock_expired": _party_clock_expired,

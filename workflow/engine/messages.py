@@ -113,6 +113,11 @@ def clock_not_expired(clock_label: str, due: date) -> str:
     return f"{clock_label}至 {due} 届满，届满后方可执行 / allowed only after {due}"
 
 
+def period_over(clock_label: str, due: date, article: str | None) -> str:
+    return (f"{clock_label}已于 {due} 届满，延期须在期限内经批准并告知申请人（{article or '—'}）"
+            f" / allowed only within the period in force, which ended on {due}")
+
+
 def date_before_clock_due(field: str, value: date, kind: str, clock_label: str, due: date) -> str:
     return f"{field} {value} 早于现行{clock_label} {due} / must not be before the {kind} due date in force"
 
