@@ -115,7 +115,7 @@ def test_stale_version_is_a_conflict_even_when_the_trigger_no_longer_applies(eng
 
 
 def test_writers_without_expected_version_never_see_a_conflict(engine):
-    """Eight threads each recording five deliveries on one case, none asking for a version: each
+    """Eight threads each recording five proceedings on one case, none asking for a version: each
     waits for the one before it and checks its trigger against the case as it then is, so all forty
     succeed (on PostgreSQL 162 of 200 such attempts were conflicts before the row lock), one event
     each, no gaps."""
@@ -128,7 +128,8 @@ def test_writers_without_expected_version_never_see_a_conflict(engine):
 
     def deliver(i: int) -> int:
         for _ in range(5):
-            w.fire(case_no, "record_delivery", date(2026, 3, 3), method="post", tracking_no=f"T{i}")
+            w.fire(case_no, "record_proceeding", date(2026, 3, 3), kind="reconsideration", filed="2026-03-03",
+                   body=f"复议机关{i}")
         return 5
 
     results = race(*[lambda i=i: deliver(i) for i in range(8)])

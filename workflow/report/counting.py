@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Connection, and_, case, exists, false, func, literal, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, case, func, literal, or_, select
 
 from workflow.deadlines.on_time import clock_done, clock_on_time
 from workflow.errors import NotFoundError

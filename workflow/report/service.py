@@ -16,8 +16,8 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, func, select
 
-from workflow.errors import ValidationError
 from workflow.deadlines.on_time import on_time_rate
+from workflow.errors import ValidationError
 from workflow.privacy import mask_name
 from workflow.report import checks as checks_mod
 from workflow.report import entries as entries_mod
