@@ -57,7 +57,8 @@ def _open_proceeding(ctx: GuardContext, changes: dict[str, Any], _param: Any) ->
 
 
 def _decide_proceeding(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
-    ctx.repo.decide_proceeding(ctx.case["id"], ctx.data["proceeding"], ctx.data["result"], ctx.effective)
+    ctx.repo.decide_proceeding(ctx.case["id"], ctx.data["proceeding"], ctx.data["result"],
+                               ctx.data.get("decided") or ctx.effective)
 
 
 def _record_delivery(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:

@@ -169,11 +169,13 @@ def letter_field(ctx: GuardContext, field: str) -> tuple[str | None, bool]:
 def _letter_to_serve(ctx: GuardContext, param: dict[str, str]) -> None:
     """``{field, date_field}``: a letter of that kind is owed and not yet recorded as served, and the
     service date is not before the day it was issued."""
-    kind, _ = letter_field(ctx, param["field"])
+    kind, is_reply = letter_field(ctx, param["field"])
     if kind is None:
         return
     label = ctx.vocabulary.label("served_letters", kind)
     pending = unserved_letters(ctx, kind)
+    if not pending and is_reply and not owed_letters(ctx, kind):
+        return  # an imported case: its reply was issued outside, its delivery date is all there is to record
     if not pending:
         _fail(ctx, say.no_letter_to_serve(kind, label))
     served_on = ctx.data.get(param["date_field"])
@@ -200,10 +202,12 @@ def _date_not_before_receipt(ctx: GuardContext, field: str) -> None:
         _fail(ctx, say.before_receipt(ctx.label(field), ctx.data[field], ctx.case["received_on"]))
 
 
-def _decided_not_before_filing(ctx: GuardContext, field: str) -> None:
-    row = next((p for p in ctx.repo.proceedings(ctx.case["id"]) if p["id"] == ctx.data.get(field)), None)
-    if row is not None and ctx.effective < row["filed_on"]:
-        _fail(ctx, say.decided_before_filing(ctx.effective, row["filed_on"]))
+def _decided_not_before_filing(ctx: GuardContext, param: dict[str, str]) -> None:
+    """``{proceeding, date_field}``: the decision date is not before the named proceeding's filing."""
+    row = next((p for p in ctx.repo.proceedings(ctx.case["id"]) if p["id"] == ctx.data.get(param["proceeding"])), None)
+    decided = ctx.data.get(param["date_field"]) or ctx.effective
+    if row is not None and decided < row["filed_on"]:
+        _fail(ctx, say.decided_before_filing(ctx.label(param["date_field"]), decided, row["filed_on"]))
 
 
 def _proceeding_pending(ctx: GuardContext, field: str) -> None:

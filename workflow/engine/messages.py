@@ -157,8 +157,8 @@ def before_receipt(field: str, value: date, received: date) -> str:
     return f"{field} {value} 早于收到申请之日 {received} / must not be before the date the application was received"
 
 
-def decided_before_filing(decided: date, filed: date) -> str:
-    return f"结果日期 {decided} 早于提起日期 {filed} / the decision date must not be before the filing date"
+def decided_before_filing(field: str, decided: date, filed: date) -> str:
+    return f"{field} {decided} 早于提起日期 {filed} / the decision date must not be before the filing date"
 
 
 def proceeding_not_pending(pid: object, pending: Iterable[str]) -> str:
