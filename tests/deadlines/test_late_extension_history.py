@@ -13,7 +13,7 @@ from repin_fixtures import folder, v1_text
 from sqlalchemy import select
 
 from workflow.cli import cli
-from workflow.deadlines.explain import compliance
+from workflow.deadlines.explain import compliance, explain_case
 from workflow.deadlines.on_time import on_time_rate
 from workflow.report import service as report_service
 from workflow.scheduling.sweep import sweep
@@ -32,6 +32,11 @@ def test_a_late_extension_in_history_leaves_every_figure_overdue(engine, tmp_pat
     due = v1.clock(case_no, "reply").due_on
     v1.fire(case_no, "extend", date(2026, 10, 20), days=10, reason="量大", late_reason="审批遗漏")
     assert v1.clock(case_no, "reply").due_on == due  # the extension moved nothing
+    with read(w.engine) as conn:
+        explained = explain_case(w.services, Repository(conn), case_no)
+    reply = next(c for c in explained["clocks"] if c["kind"] == "reply")
+    assert reply["extension"]["counted"] is False and "延期不计入" in reply["extension"]["text"]
+    assert "（延期）" not in reply["formula"] and reply["due"] == reply["computed_due"] == due.isoformat()
     url = w.engine.url.render_as_string(hide_password=False)
     shown = json.loads(CliRunner().invoke(cli, ["--db", url, "--json", "show", case_no]).output)
     assert next(c for c in shown["clocks"] if c["kind"] == "reply")["due"] == due.isoformat()

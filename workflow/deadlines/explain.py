@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, case, func, or_, select
 
-from workflow.clocks.clockset import derive_due
+from workflow.clocks.clockset import derive_due, extension_counted
 from workflow.deadlines.fingerprints import touched_years
 from workflow.deadlines.on_time import clock_done, clock_late, on_time_rate
 from workflow.isotext import iso_or_none
@@ -179,11 +179,15 @@ class _Explainer:
         trig = self.definition.triggers.get(ext_rule.get("by", ""))
         article = trig.article if trig else None
         role_label = self.vocab.label("roles", role) if role else ""
+        counted = extension_counted(spec, self.cal) > 0
         text = (
             f"延期 {ext['days']} 个工作日（{article or self._trigger_label(ext_rule.get('by'))}），"
             f"经{role_label} {ext.get('approved_by')} 于 {ext.get('on')} 同意；理由：{ext.get('reason') or '—'}"
         )
-        return ext | _rec("approver_role approver_role_label article text", role, role_label, article, text)
+        if not counted:
+            text += "；批准时答复期限已届满，延期不计入"
+        out = ext | _rec("approver_role approver_role_label article text", role, role_label, article, text)
+        return out | {"counted": counted}
 
     def _delayed(self, c: Any) -> dict[str, Any] | None:
         due = c.spec.get("delayed_to")
@@ -210,7 +214,7 @@ class _Explainer:
 
     def _dates(self, c: Any, out: dict[str, Any]) -> dict[str, Any]:
         paused = sum(p["removed_working_days"] for p in out["pauses"])
-        ext = int((out["extension"] or {}).get("days", 0))
+        ext = int((out["extension"] or {}).get("days", 0)) if (out["extension"] or {}).get("counted") else 0
         length = c.spec.get("length")
         computed = derive_due(c.spec, self.cal) if c.status != "stopped" else None
         formula = None
