@@ -185,7 +185,7 @@ def insert_case(
             kind="reply",
             party="",
             # a reply meets the reply clock; a closure without a reply (withdrawal, …) ends it
-            status=("ended" if spec.outcome.startswith("closed_") else "met") if concluded else "running",
+            status=("ended" if (spec.outcome or "").startswith("closed_") else "met") if concluded else "running",
             started_on=spec.received_on,
             breached=concluded and not spec.on_time,
             spec={},
