@@ -94,4 +94,3 @@ def test_a_supervisor_of_the_parent_agency_sees_the_subordinates_cases(web):
     assert c.get(f"/cases/{quote(case_no)}").status_code == 200
     assert case_no in c.get("/?tab=subordinates").text
     assert _buttons(c.get(f"/cases/{quote(case_no)}").text) == []  # sees, holds no role there
-
