@@ -184,7 +184,8 @@ def insert_case(
             case_id=case_id,
             kind="reply",
             party="",
-            status="ended" if concluded else "running",
+            # a reply meets the reply clock; a closure without a reply (withdrawal, …) ends it
+            status=("ended" if (spec.outcome or "").startswith("closed_") else "met") if concluded else "running",
             started_on=spec.received_on,
             breached=concluded and not spec.on_time,
             spec={},

@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from click.testing import CliRunner
 from helpers import make_world
+from repin_fixtures import folder, v1_text
 
 from workflow.cli import cli
 from workflow.deadlines.explain import compliance, obligation_kinds
@@ -22,7 +23,7 @@ def reply(w, case_no: str, on: date, **data) -> None:
 
 
 @pytest.fixture
-def world(engine):
+def world(engine, tmp_path):
     w = make_world(engine, today=date(2027, 1, 10))
     with write(engine) as conn:
         repo = Repository(conn)
@@ -52,12 +53,14 @@ def world(engine):
         correct_by=date(2026, 6, 30),
         late_reason="材料核查耗时",
     )
-    # extension granted after the due date in force, then a reply within the extended date
-    n["late_ext"] = w.register(on=date(2026, 6, 1))
-    w.fire(n["late_ext"], "accept", date(2026, 6, 1))
-    w.ext_due = w.clock(n["late_ext"], "reply").due_on
-    w.fire(n["late_ext"], "extend", date(2026, 7, 3), days=10, reason="量大", late_reason="延期审批遗漏")
-    reply(w, n["late_ext"], date(2026, 7, 6))
+    # extension granted after the due date in force (as version 1 let it be), then a reply within
+    # the date it claimed: the extension extends nothing, the reply is late
+    v1 = w.with_registry(folder(tmp_path, {"GIR2019-1.yaml": v1_text()}))
+    n["late_ext"] = v1.register(on=date(2026, 6, 1))
+    v1.fire(n["late_ext"], "accept", date(2026, 6, 1))
+    w.ext_due = v1.clock(n["late_ext"], "reply").due_on
+    v1.fire(n["late_ext"], "extend", date(2026, 7, 3), days=10, reason="量大", late_reason="延期审批遗漏")
+    reply(v1, n["late_ext"], date(2026, 7, 6), late_reason="延期审批遗漏")
     # still open and overdue at the end of 2026
     n["open"] = w.register(on=date(2026, 11, 2))
     w.fire(n["open"], "accept", date(2026, 11, 2))
@@ -130,12 +133,8 @@ def test_year_and_agency_subtree(world):
     notice = breaches[(n["late_notice"], "correction_notice")]
     assert (notice["type"], notice["due"], notice["done_on"]) == ("late", "2026-06-10", "2026-06-12")
     assert notice["late_reason"] == "材料核查耗时"
-    ext = breaches[(n["late_ext"], "reply")]
-    assert (ext["type"], ext["due"], ext["done_on"]) == (
-        "late_extension",
-        w.ext_due.isoformat(),
-        "2026-07-03",
-    )
+    ext = breaches[(n["late_ext"], "reply")]  # the late extension moved nothing: a late reply
+    assert (ext["type"], ext["due"], ext["done_on"]) == ("late", w.ext_due.isoformat(), "2026-07-06")
     assert ext["late_reason"] == "延期审批遗漏"
     still_open = breaches[(n["open"], "reply")]
     assert still_open["type"] == "overdue_open" and still_open["done_on"] is None
@@ -186,6 +185,6 @@ def test_cli_compliance(world, db_url):
     result = runner.invoke(cli, ["--db", db_url, "compliance", "--year", "2026", "--agency", "sjj"])
     assert result.exit_code == 0, result.output
     assert "答复期限" in result.output and "50.0%" in result.output
-    assert "负责人出差，未能及时签发" in result.output and "逾期延期" in result.output
+    assert "负责人出差，未能及时签发" in result.output and "延期审批遗漏" in result.output
     result = runner.invoke(cli, ["--db", db_url, "compliance", "--year", "2026", "--agency", "nope"])
     assert result.exit_code != 0

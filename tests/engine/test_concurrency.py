@@ -115,7 +115,7 @@ def test_stale_version_is_a_conflict_even_when_the_trigger_no_longer_applies(eng
 
 
 def test_writers_without_expected_version_never_see_a_conflict(engine):
-    """Eight threads each recording five deliveries on one case, none asking for a version: each
+    """Eight threads each recording five proceedings on one case, none asking for a version: each
     waits for the one before it and checks its trigger against the case as it then is, so all forty
     succeed (on PostgreSQL 162 of 200 such attempts were conflicts before the row lock), one event
     each, no gaps."""
@@ -128,7 +128,8 @@ def test_writers_without_expected_version_never_see_a_conflict(engine):
 
     def deliver(i: int) -> int:
         for _ in range(5):
-            w.fire(case_no, "record_delivery", date(2026, 3, 3), method="post", tracking_no=f"T{i}")
+            w.fire(case_no, "record_proceeding", date(2026, 3, 3), kind="reconsideration", filed="2026-03-03",
+                   body=f"复议机关{i}")
         return 5
 
     results = race(*[lambda i=i: deliver(i) for i in range(8)])
@@ -209,9 +210,7 @@ def _run_processes(db_url: str, plans: list[list]) -> list[list[tuple[str, Any]]
 def test_processes_firing_different_triggers_at_one_case(engine, db_url):
     w = make_world(engine, today=TODAY)
     case_no = w.register(on=R)
-    w.fire(case_no, "accept", R)
-    w.fire(case_no, "decide", R, outcome="unavailable_not_held", basis="not_exist")
-    w.fire(case_no, "sign_off", R)
+    w.fire(case_no, "accept", R)  # open: proceedings (against a failure to reply) and consultations
     start = len(w.events(case_no))
     n = 25
     proceedings = [
@@ -223,10 +222,10 @@ def test_processes_firing_different_triggers_at_one_case(engine, db_url):
         )
         for i in range(n)
     ]
-    deliveries = [
-        (case_no, "record_delivery", w.clerk, {"method": "post", "tracking_no": f"T{i}"}) for i in range(n)
+    consultations = [
+        (case_no, "consult", w.clerk, {"party_kind": "third_party", "party_name": f"乙公司{i}"}) for i in range(n)
     ]
-    results = _run_processes(db_url, [proceedings, deliveries])
+    results = _run_processes(db_url, [proceedings, consultations])
     flat = [o for r in results for o in r]
     assert not [o for o in flat if o[0] in ("crash", "refused")], flat
     won_seqs = [seq for kind, seq in flat if kind == "ok"]
@@ -243,8 +242,8 @@ def test_processes_firing_different_triggers_at_one_case(engine, db_url):
         == len([e for e in events if e["trigger"] == "record_proceeding"])
         == len(w.proceedings(case_no))
     )
-    assert wins[1] == len([e for e in events if e["trigger"] == "record_delivery"])
-    assert (case["delivered_on"] is not None) == (wins[1] > 0)
+    assert wins[1] == len([e for e in events if e["trigger"] == "consult"])
+    assert wins[1] == len([c for (kind, _), c in w.clocks(case_no).items() if kind == "consultation"])
     with read(w.engine) as conn:
         assert verify_audit(conn).ok
 

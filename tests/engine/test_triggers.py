@@ -50,11 +50,13 @@ DOCUMENTED = {
     "clear_review": (["confidentiality_review"], "awaiting_signoff"),
     "return_for_rework": (["confidentiality_review", "awaiting_signoff"], "in_review"),
     "sign_off": (["awaiting_signoff"], "replied"),
-    "record_delivery": (["replied"], "replied"),
+    # version 2: the service of any letter with a remedies paragraph, the closure letters too (issue 12)
+    "record_delivery": (["replied", "closed"], SAME),
     "withdraw": (OPEN_STATES, "closed"),
     "archive": (["replied", "closed"], "archived"),
-    "record_proceeding": (CONCLUDED, SAME),
-    "decide_proceeding": (CONCLUDED, SAME),
+    # version 2: also on an open case, against a failure to reply (issue 12)
+    "record_proceeding": (OPEN_STATES + CONCLUDED, SAME),
+    "decide_proceeding": (OPEN_STATES + CONCLUDED, SAME),
     "reopen": (CONCLUDED, "in_review"),
 }
 
@@ -108,6 +110,7 @@ def drive(w: World, state: str, reasons: str | None = None) -> str:
     if state in ("closed", "archived"):
         w.fire(case_no, "withdraw", date(2026, 3, 3), how="电话撤回")
         if state == "archived":
+            w.fire(case_no, "record_delivery", date(2026, 3, 4), method="post")
             w.fire(case_no, "archive", date(2026, 3, 4), file_no="WS-1")
         return case_no
     w.fire(case_no, "accept", R)
@@ -132,7 +135,7 @@ def drive(w: World, state: str, reasons: str | None = None) -> str:
 def prepare(w: World, case_no: str, trigger: str, state: str, data: dict) -> dict:
     """What a trigger needs beyond the state (a delivery, a proceeding, a corrected order)."""
     data = dict(data)
-    if trigger == "archive" and state == "replied":
+    if trigger == "archive":
         w.fire(case_no, "record_delivery", D, method="collect")
     if trigger in ("decide_proceeding", "reopen"):
         w.fire(case_no, "record_proceeding", D, kind="reconsideration", filed="2026-03-06")
@@ -526,9 +529,12 @@ def test_archive_from_replied_needs_delivery(engine):
     assert (case["state"], case["file_no"], case["concluded_on"]) == ("archived", "WS-9", date(2026, 3, 5))
 
 
-def test_archive_from_closed_needs_no_delivery(engine):
+def test_archive_from_closed_waits_for_the_closure_letter_to_be_served(engine):
     w = make_world(engine, today=TODAY)
     case_no = drive(w, "closed")
+    with pytest.raises(TransitionError, match="答复书（reply，第 2 步「申请人撤回」2026-03-03 作出）尚未登记送达"):
+        w.fire(case_no, "archive", D)
+    w.fire(case_no, "record_delivery", D, method="post")
     w.fire(case_no, "archive", D)
     case = w.case(case_no)
     assert (case["state"], case["outcome"], case["concluded_on"]) == (

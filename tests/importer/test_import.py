@@ -384,9 +384,10 @@ def test_clocks_like_a_registration_and_the_sweep_sees_open_cases(world, tmp_pat
     with read(world.engine) as conn:
         levels = set(conn.execute(select(alert.c.level).where(alert.c.clock_id == reply.id)).scalars())
     assert "overdue" in levels
-    # the on-time rate of the report counts imported conclusions
+    # the on-time rate of the report counts imported replies; the withdrawal (GONE) is no reply
     report = report_service.generate(world.engine, year=2024, agency="sjj")
-    assert report.raw_values["on_time"] == 2 and report.raw_values["results_total"] == 3
+    assert report.raw_values["results_total"] == 3
+    assert (report.raw_values["on_time"], report.raw_values["replied"]) == (1, 2)
 
 
 def test_fees_case_numbers_and_the_counter(world, tmp_path):
@@ -439,8 +440,8 @@ def test_proceedings(world, tmp_path):
         {"case_no": "R-2", "kind": "reconsideration", "filed": "2024-05-01", "result": "corrected",
          "decided": "2024-06-01"},  # 4
         {"case_no": "NOPE", "kind": "行政复议", "filed": "2024-04-01"},  # 5 unknown case
-        {"case_no": "OPEN", "kind": "行政复议", "filed": "2024-04-01"},  # 6 case not concluded
-        {"case_no": "R-1", "kind": "行政复议", "filed": "2024-03-01"},  # 7 filed before the case concluded
+        {"case_no": "OPEN", "kind": "行政复议", "filed": "2024-04-01"},  # 6 an open case: against a failure to reply
+        {"case_no": "R-1", "kind": "行政复议", "filed": "2024-02-29"},  # 7 filed before the case was received
         {"case_no": "R-1", "kind": "行政复议", "filed": "2024-04-01"},  # 8 duplicate of row 2
         {"case_no": "R-2", "kind": "诉讼", "filed": "2024-05-01"},  # 9 unknown kind
         {"case_no": "R-2", "kind": "复议后起诉", "filed": "2024-07-01", "result": "维持"},  # 10 result, no date
@@ -449,11 +450,12 @@ def test_proceedings(world, tmp_path):
     path = write_csv(tmp_path / "p.csv", rows, P_ZH, keys=P_EN)
     before = counts(world.engine)
     result = import_proceedings(world.services, path)
-    assert {(e.row, e.column) for e in result.errors} == {(5, "case_no"), (6, "case_no"), (7, "filed"), (8, "filed"),
+    assert {(e.row, e.column) for e in result.errors} == {(5, "case_no"), (7, "filed"), (8, "filed"),
                                                           (9, "kind"), (10, "decided"), (11, "result")}  # fmt: skip
     assert counts(world.engine) == before
     result = import_proceedings(world.services, path, skip_invalid=True)
-    assert (result.imported, result.written) == (3, True)
+    assert (result.imported, result.written) == (4, True)
+    assert [p["filed_on"] for p in world.proceedings("OPEN")] == [date(2024, 4, 1)]
     got = sorted(
         (p["kind"], p["filed_on"], p["body"], p["result"], p["decided_on"]) for p in world.proceedings("R-1")
     )
@@ -469,7 +471,7 @@ def test_proceedings(world, tmp_path):
     # re-import: nothing new; a newer ledger with the result of the pending one records it
     snapshot = counts(world.engine)
     again = import_proceedings(world.services, path, skip_invalid=True)
-    assert (again.imported, again.updated, again.already) == (0, 0, 3) and counts(world.engine) == snapshot
+    assert (again.imported, again.updated, again.already) == (0, 0, 4) and counts(world.engine) == snapshot
     rows[0].update(result="结果纠正", decided="2024-09-01")
     newer = import_proceedings(world.services, write_csv(tmp_path / "p2.csv", rows[:4], P_ZH, keys=P_EN),
                                skip_invalid=True)  # fmt: skip
@@ -482,7 +484,7 @@ def test_proceedings(world, tmp_path):
         assert verify_chains(Repository(conn).event_chains())[2] == []
     report = report_service.generate(world.engine, year=2024, agency="sjj")
     t4 = {g["key"]: g["values"] for g in report.data["table4"]["groups"]}
-    assert t4 == {"reconsideration": [0, 2, 0, 0, 2], "litigation_direct": [1, 0, 0, 0, 1],
+    assert t4 == {"reconsideration": [0, 2, 0, 1, 3], "litigation_direct": [1, 0, 0, 0, 1],
                   "litigation_after_reconsideration": [0, 0, 0, 0, 0]}  # fmt: skip
     # the engine can decide what the import recorded, and reopen a corrected case
     world.fire("R-1", "reopen", TODAY, due="2025-04-01", order="复议决定书")

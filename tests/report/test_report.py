@@ -157,12 +157,13 @@ def test_paragraphs_on_time_and_fees(stcsm_db):
     engine, agency_id = stcsm_db
     report = service.generate(engine, year=2024, agency="stcsm")
     md = export.render(report, "md")
-    on_time = report.raw_values["on_time"]
-    assert 0 < on_time < 35
+    on_time, replied = report.raw_values["on_time"], report.raw_values["replied"]
+    assert 0 < on_time < replied < 35  # the closures (closed_*) are no replies
     assert (
         f"2024年，上海市科学技术委员会共收到政府信息公开申请34件，上年结转2件；本年度办结35件，"
         f"其中予以公开9件，部分公开0件，不予公开2件，无法提供10件，不予处理0件，其他处理14件；"
-        f"结转下年度继续办理1件。办结的申请中在法定期限内办结{on_time}件，按期办结率{100 * on_time / 35:.1f}%。"
+        f"结转下年度继续办理1件。办结的申请中作出答复{replied}件，其中在法定期限内答复{on_time}件，"
+        f"按期答复率{100 * on_time / replied:.1f}%（撤回申请、视为放弃申请的不计入）。"
     ) in md
     assert "未收取信息处理费" in md
     with write(engine) as conn:

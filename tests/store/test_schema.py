@@ -67,3 +67,10 @@ def test_migration_0009_adds_the_global_chain_and_its_head(engine):
         assert {"name": "ix_case_event_global_seq", "unique": True} in [
             {"name": ix["name"], "unique": bool(ix["unique"])} for ix in inspector.get_indexes("case_event")]
         assert conn.exec_driver_sql("SELECT id, event_count, head_hash FROM audit_head").all() == [(1, 0, "0" * 64)]
+
+
+def test_migration_0011_adds_the_letter_services_one_per_owed_letter(engine):
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        unique = [u["column_names"] for u in inspector.get_unique_constraints("letter_service")]
+        assert unique == [["case_id", "kind", "event_seq"]]

@@ -35,6 +35,17 @@ def test_it_shows_the_state_regime_applicant_clocks_and_explanation(web):
     assert "期限如何计算" in html and "法定期限：20 个工作日" in html
 
 
+def test_it_lists_the_letters_served(web):
+    w = web.world
+    case_no = w.register(on=date(2026, 11, 2))
+    w.fire(case_no, "accept", date(2026, 11, 2))
+    w.fire(case_no, "decide", date(2026, 11, 3), outcome="unavailable_not_held", basis="not_exist")
+    w.fire(case_no, "sign_off", date(2026, 11, 4))
+    w.fire(case_no, "record_delivery", date(2026, 11, 6), served_on="2026-11-05", method="in_person")
+    html = web.client(w.clerk).get(f"/cases/{quote(case_no)}").text
+    assert "文书送达" in html and "<td>答复书</td><td>2026-11-05</td><td>直接送达</td>" in html
+
+
 def test_the_buttons_are_the_triggers_the_user_may_fire_now(web):
     w = web.world
     case_no = w.register(on=date(2026, 11, 2))

@@ -37,6 +37,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "outbox": "workflow.cli.notify_cmds:outbox_group",
     "letter": "workflow.cli.letter_cmds:letter_cmd",
     "letter-requests": "workflow.cli.letter_cmds:letter_requests_cmd",
+    "letter-served": "workflow.cli.letter_cmds:letter_served_cmd",
     "report": "workflow.cli.report_cmds:report_group",
     "import": "workflow.cli.report_cmds:import_group",
     "serve": "workflow.cli.web_cmds:serve_cmd",

@@ -157,6 +157,9 @@ def show_cmd(app: AppContext, case_no: str) -> None:
         for p in view["proceedings"]:
             click.echo(f"  {p['kind_label']}（编号 {p['id']}）: {p['filed']} {clean(p['body'] or '')}  "
                        f"结果: {p['result_label']}" + (f"（{p['decided']}）" if p["decided"] else ""))
+        for sv in view["services"]:
+            click.echo(f"  送达: {sv['letter_label']}（第 {sv['event_seq']} 步）{sv['served']} {sv['method_label']}"
+                       + (f"  邮件号码 {clean(sv['tracking_no'])}" if sv["tracking_no"] else ""))
         click.echo("  期限:")
         for c in view["clocks"]:
             party = f" · {c['party']}" if c["party"] else ""

@@ -81,8 +81,11 @@ def demo_cmd(app: AppContext, demo_db: str | None, year: int | None, cases: int,
             outcomes.add_row(f"{vocab.label('outcomes', outcome)}（{outcome}）", str(n))
         out.print(states)
         out.print(outcomes)
+        from workflow.deadlines.on_time import on_time_rate
+
         total = result.replied_on_time + result.replied_late
-        rate = f"{100 * result.replied_on_time / total:.1f}%" if total else "—"
+        fraction = on_time_rate(result.replied_on_time, total)
+        rate = "—" if fraction is None else f"{100 * fraction:.1f}%"
         out.print(f"已答复 {total} 件，其中按期 {result.replied_on_time} 件，逾期 {result.replied_late} 件（按期率 {rate}）")
         for line in lines:
             out.print(line, markup=False)

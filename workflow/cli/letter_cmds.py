@@ -24,6 +24,8 @@ from workflow.cli.common import (
 )
 
 FORMATS = ("txt", "html", "docx")
+# the trigger that records a letter's service (登记文书送达) in the version-2 definitions
+SERVICE_TRIGGER = "record_delivery"
 
 
 @click.command("letter")
@@ -150,3 +152,28 @@ def letter_requests_cmd(app: AppContext, retry_id: int | None, make: bool) -> No
             click.echo("没有待生成的文书 / no letters owed")
 
     emit(app, payload, human)
+
+
+@click.command("letter-served")
+@click.argument("case_no")
+@click.argument("kind")
+@click.option("--on", "on", required=True, help="送达日期 YYYY-MM-DD")
+@click.option("--method", required=True, help="送达方式（post 邮寄、in_person 直接送达、email 电子邮件、online 网站……）")
+@click.option("--tracking-no", "tracking_no", help="邮件号码")
+@click.option("--as", "actor", required=True, help="登记人（用户名）")
+@click.option("--recorded-on", "recorded_on", help="登记日期（默认今天）")
+@pass_app
+def letter_served_cmd(app: AppContext, case_no: str, kind: str, on: str, method: str, tracking_no: str | None,
+                      actor: str, recorded_on: str | None) -> None:
+    """登记文书送达 · record that a letter with a remedies paragraph (reply, closure letter, decision
+    to disclose) was served: its date and method, audited; archiving waits for it."""
+    served_on = parse_date(on, "--on")
+    effective = parse_date(recorded_on, "--recorded-on")
+    data = {"letter": kind, "served_on": served_on, "method": method}
+    if tracking_no:
+        data["tracking_no"] = tracking_no
+    with domain_errors():
+        case_no = app.case_no(case_no, actor)
+        result = app.services().cases.fire(case_no, SERVICE_TRIGGER, actor, effective, data)
+    payload = {"case_no": result.case_no, "letter": kind, "served": served_on, "method": method, "seq": result.seq}
+    emit(app, payload, lambda: click.echo(f"{result.case_no}: {kind} 已登记送达 {served_on}（{method}），第 {result.seq} 步"))

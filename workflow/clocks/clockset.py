@@ -88,8 +88,34 @@ def derive_due(spec: dict[str, Any], cal: Calendar) -> date | None:
     if start is None or spec.get("length") is None:
         return None
     paused = sum(cal.working_days_in(_d(s), _d(r)) for s, r in spec.get("pauses", []))
-    extension = (spec.get("extension") or {}).get("days", 0)
-    return cal.add_working_days(start, int(spec["length"]) + paused + int(extension))
+    return cal.add_working_days(start, int(spec["length"]) + paused + extension_counted(spec, cal))
+
+
+def due_before_extension(spec: dict[str, Any], cal: Calendar, on: date) -> date | None:
+    """The due date in force on ``on`` leaving the extension out: the pauses begun by then count up
+    to that day (a pause still open on ``on`` counts up to it too)."""
+    start = _d(spec.get("start"))
+    if start is None or spec.get("length") is None:
+        return None
+    spans = [(_d(s), _d(r)) for s, r in spec.get("pauses", [])]
+    if spec.get("open_pause"):
+        spans.append((_d(spec["open_pause"]["since"]), on))
+    paused = sum(cal.working_days_in(s, min(r, on)) for s, r in spans if s is not None and r is not None and s < on)
+    return cal.add_working_days(start, int(spec["length"]) + paused)
+
+
+def extension_counted(spec: dict[str, Any], cal: Calendar) -> int:
+    """The working days of the extension that move the due date: all of them, or none when it was
+    granted after the due date in force that day. Both regulations let an extension be approved
+    and notified only within the period (2019 Art. 33 ¶2; 2008 Art. 24 ¶2): a late one extends
+    nothing, whatever history (an import, a case handled under an earlier version) records it."""
+    ext = spec.get("extension") or {}
+    days = int(ext.get("days", 0))
+    granted = _d(ext.get("on"))
+    if not days or granted is None:
+        return days
+    due = due_before_extension(spec, cal, granted)
+    return days if due is None or granted <= due else 0
 
 
 def refresh(clock: ClockState, cal: Calendar, target_offset: int) -> bool:
@@ -156,12 +182,12 @@ class ClockSet:
                 checks.append(self.get(kind))
             for clock in checks:
                 # an ended correction-notice clock still has its limit: a notice sent after it is late
-                due = self._due_in_force(clock, ctx.effective) if clock and clock.status != "met" else None
+                due = self.due_in_force(clock, ctx.effective) if clock and clock.status != "met" else None
                 if due and ctx.effective > due:
                     late.append(LateAction(kind, clock.party, due))
         return late
 
-    def _due_in_force(self, clock: ClockState, on: date) -> date | None:
+    def due_in_force(self, clock: ClockState, on: date) -> date | None:
         """The due date on ``on``: a paused clock does not run, so its open pause counts up to that day."""
         pause = clock.spec.get("open_pause")
         if clock.status != "paused" or not pause or not clock.due_on:
@@ -248,7 +274,9 @@ class ClockSet:
             clock.spec["extension"] = {"days": int(ctx.data[ext.field]), "approved_by": ctx.actor,
                                        "on": on.isoformat(), "reason": ctx.data.get("reason")}
             refresh(clock, self.cal, self.target_offset)
-            self._log(clock, "extend", on, before, days=int(ctx.data[ext.field]), approved_by=ctx.actor)
+            counted = extension_counted(clock.spec, self.cal) > 0
+            self._log(clock, "extend", on, before, days=int(ctx.data[ext.field]), approved_by=ctx.actor,
+                      counted=None if counted else False)
         delay = rule.part("delay")
         if clock and clock.is_open and delay and "delay" in named and ctx.data.get(delay.field):
             before = clock.due_on

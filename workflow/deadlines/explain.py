@@ -16,10 +16,11 @@ import json
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, case, exists, func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 
-from workflow.clocks.clockset import derive_due
+from workflow.clocks.clockset import derive_due, extension_counted
 from workflow.deadlines.fingerprints import touched_years
+from workflow.deadlines.on_time import clock_done, clock_late, on_time_rate
 from workflow.isotext import iso_or_none
 from workflow.store.models import case_event, clock, clock_event, disclosure_case
 from workflow.store.repository import Repository
@@ -178,11 +179,15 @@ class _Explainer:
         trig = self.definition.triggers.get(ext_rule.get("by", ""))
         article = trig.article if trig else None
         role_label = self.vocab.label("roles", role) if role else ""
+        counted = extension_counted(spec, self.cal) > 0
         text = (
             f"延期 {ext['days']} 个工作日（{article or self._trigger_label(ext_rule.get('by'))}），"
             f"经{role_label} {ext.get('approved_by')} 于 {ext.get('on')} 同意；理由：{ext.get('reason') or '—'}"
         )
-        return ext | _rec("approver_role approver_role_label article text", role, role_label, article, text)
+        if not counted:
+            text += "；批准时答复期限已届满，延期不计入"
+        out = ext | _rec("approver_role approver_role_label article text", role, role_label, article, text)
+        return out | {"counted": counted}
 
     def _delayed(self, c: Any) -> dict[str, Any] | None:
         due = c.spec.get("delayed_to")
@@ -209,7 +214,7 @@ class _Explainer:
 
     def _dates(self, c: Any, out: dict[str, Any]) -> dict[str, Any]:
         paused = sum(p["removed_working_days"] for p in out["pauses"])
-        ext = int((out["extension"] or {}).get("days", 0))
+        ext = int((out["extension"] or {}).get("days", 0)) if (out["extension"] or {}).get("counted") else 0
         length = c.spec.get("length")
         computed = derive_due(c.spec, self.cal) if c.status != "stopped" else None
         formula = None
@@ -296,8 +301,8 @@ def obligation_kinds(services: Runtime) -> set[str]:
 def compliance(services: Runtime, repo: Repository, year: int, agency_code: str | None = None) -> dict:
     """Per clock kind: clocks met in ``year``, on time, the rate, open clocks overdue at year end; breaches.
 
-    A met clock is late when it was met after its due date (``breached``) or when its extension was
-    granted after the due date in force (a late ``extend`` event). Only the agency's own limits
+    Done, late and the rate are those of :mod:`workflow.deadlines.on_time` (the annual report's
+    paragraph uses the same). Only the agency's own limits
     (clocks whose definition asks a ``late_reason``) make breaches; a party's deadline (consultation
     answer, fee payment) is counted but is not the agency's breach. "Overdue at year end": due
     before 1 January (or before today, for the current year) and not done by then.
@@ -307,16 +312,8 @@ def compliance(services: Runtime, repo: Repository, year: int, agency_code: str 
     where = []
     if agency_code:
         where.append(disclosure_case.c.agency_id.in_(repo.agency_subtree(repo.agency_id(agency_code))))
-    ce, ev = clock_event.alias("ce"), case_event.alias("ev")
-    extended_late = exists().where(
-        ce.c.clock_id == clock.c.id,
-        ce.c.kind == "extend",
-        ev.c.case_id == ce.c.case_id,
-        ev.c.seq == ce.c.event_seq,
-    )
-    extended_late = extended_late.where(ev.c.late.is_(True))
-    late = or_(clock.c.breached.is_(True), extended_late)
-    met = and_(clock.c.status == "met", clock.c.ended_on >= first, clock.c.ended_on <= last)
+    late = clock_late()
+    met = and_(clock_done(), clock.c.ended_on >= first, clock.c.ended_on <= last)
     still_open = or_(clock.c.status == "running", clock.c.ended_on >= as_of)
     overdue = and_(clock.c.started_on <= last, clock.c.due_on < as_of, still_open)
     joined = clock.join(disclosure_case, disclosure_case.c.id == clock.c.case_id)
@@ -340,7 +337,7 @@ def compliance(services: Runtime, repo: Repository, year: int, agency_code: str 
             | _rec("met on_time late", n_met, n_met - n_late, n_late)
             | _rec(
                 "on_time_rate overdue_open",
-                round((n_met - n_late) / n_met, 4) if n_met else None,
+                on_time_rate(n_met - n_late, n_met),
                 overdue_open,
             )
             | {"breaches": n_late + overdue_open if mine else 0}
@@ -349,7 +346,7 @@ def compliance(services: Runtime, repo: Repository, year: int, agency_code: str 
     ours = [k for k in kinds if k["agency_obligation"]]
     n_met, n_on_time = sum(k["met"] for k in ours), sum(k["on_time"] for k in ours)
     totals = _rec("met on_time", n_met, n_on_time) | {
-        "on_time_rate": round(n_on_time / n_met, 4) if n_met else None
+        "on_time_rate": on_time_rate(n_on_time, n_met)
     }
     totals |= _rec("overdue_open breaches", sum(k["overdue_open"] for k in ours), len(breaches))
     out = _rec("year agency as_of", year, agency_code, iso_or_none(as_of - timedelta(days=1)))

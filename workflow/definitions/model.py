@@ -24,7 +24,8 @@ from workflow.errors import DefinitionError
 FIELD_TYPES = {"string", "text", "date", "integer", "amount", "choice", "id_number", "bool"}
 STATE_KINDS = {"open", "concluded", "final"}
 CHOICE_SOURCES = {"channels", "applicant_types", "outcomes", "bases", "proceeding_kinds", "proceeding_results",
-                  "provision_forms", "delivery_methods", "party_kinds", "opinions", "fee_bases"}
+                  "provision_forms", "delivery_methods", "party_kinds", "opinions", "fee_bases", "service_methods",
+                  "served_letters"}
 @dataclass(frozen=True)
 class Check:
     """A guard or routing condition a definition may name; the engine binds what it means."""
@@ -47,11 +48,16 @@ GUARDS = _table(
     Check("date_field_not_before_clock_due", reads_clocks=True, reads_data=True),
     Check("once"),
     Check("clock_expired", reads_clocks=True),
+    Check("within_clock_period", reads_clocks=True),
     Check("party_clock_running", reads_clocks=True, reads_data=True),
     Check("party_clock_not_running", reads_clocks=True, reads_data=True),
     Check("party_clock_expired", reads_clocks=True, reads_data=True),
     Check("basis_fits_outcome", reads_data=True),
     Check("delivery_recorded_in"),
+    Check("letter_to_serve", reads_data=True),
+    Check("letters_served"),
+    Check("date_field_not_before_receipt", reads_data=True),
+    Check("decided_not_before_filing", reads_data=True),
     Check("proceeding_pending", reads_data=True),
     Check("has_corrected_proceeding"),
     Check("after_event"),

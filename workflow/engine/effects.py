@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from workflow.definitions.model import EFFECT_NAMES, Step
-from workflow.engine.guards import GuardContext, bind
+from workflow.engine.guards import GuardContext, bind, letter_field, unserved_letters
 from workflow.letter_index import letter_number
 
 Effect = Callable[[GuardContext, dict[str, Any], Any], None]
@@ -57,11 +57,24 @@ def _open_proceeding(ctx: GuardContext, changes: dict[str, Any], _param: Any) ->
 
 
 def _decide_proceeding(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
-    ctx.repo.decide_proceeding(ctx.case["id"], ctx.data["proceeding"], ctx.data["result"], ctx.effective)
+    ctx.repo.decide_proceeding(ctx.case["id"], ctx.data["proceeding"], ctx.data["result"],
+                               ctx.data.get("decided") or ctx.effective)
 
 
 def _record_delivery(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
-    changes["delivered_on"] = ctx.effective
+    """The service of a letter (the reply when none is named): a ``letter_service`` row for the
+    earliest letter of that kind not yet served, and the case's delivery date when it is the reply.
+    A version-1 trigger names no letter: the reply's delivery date only."""
+    field = "letter"
+    kind, is_reply = letter_field(ctx, field)
+    served_on = ctx.data.get("served_on") or ctx.effective
+    pending = unserved_letters(ctx, kind) if kind is not None else []
+    if pending:
+        ctx.repo.record_service(ctx.case["id"], kind, pending[0]["seq"], served_on=served_on,
+                                method=ctx.data["method"], tracking_no=ctx.data.get("tracking_no"),
+                                recorded_seq=ctx.case["last_event_seq"] + 1)
+    if is_reply:
+        changes["delivered_on"] = served_on
 
 
 def _set_file_no(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:

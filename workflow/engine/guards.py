@@ -86,6 +86,16 @@ def _clock_expired(ctx: GuardContext, kind: str, party: str = "") -> None:
         _fail(ctx, say.clock_not_expired(ctx.clock_label(kind), clock.due_on))
 
 
+def _within_clock_period(ctx: GuardContext, param: dict[str, str]) -> None:
+    """``{clock, article}``: the trigger is taken on or before the clock's due date in force (a
+    pause still open counts up to the day), as an extension must be (2019 Art. 33 ¶2, 2008 Art. 24 ¶2)."""
+    kind = param["clock"]
+    clock = ctx.clocks.get(kind) if ctx.clocks else None
+    due = ctx.clocks.due_in_force(clock, ctx.effective) if ctx.clocks and clock and clock.is_open else None
+    if due is not None and ctx.effective > due:
+        _fail(ctx, say.period_over(ctx.clock_label(kind), due, param.get("article") or ctx.trigger.article))
+
+
 def _date_field_not_before_clock_due(ctx: GuardContext, param: dict[str, str]) -> None:
     field, kind = param["field"], param["clock"]
     clock = ctx.clocks.get(kind) if ctx.clocks else None
@@ -128,6 +138,76 @@ def _basis_fits_outcome(ctx: GuardContext, _param: Any) -> None:
 def _delivery_recorded_in(ctx: GuardContext, states: list[str]) -> None:
     if ctx.case["state"] in states and ctx.case.get("delivered_on") is None:
         _fail(ctx, say.delivery_not_recorded())
+
+
+def owed_letters(ctx: GuardContext, kind: str) -> list[dict[str, Any]]:
+    """The case's events whose trigger owes a letter of ``kind`` (seq, trigger, effective_on), oldest first."""
+    out = []
+    for ev in ctx.repo.events(ctx.case["id"]):
+        trig = ctx.definition.register if ev["trigger"] == "register" else ctx.definition.triggers.get(ev["trigger"])
+        if trig is not None and kind in trig.letters:
+            out.append({"seq": ev["seq"], "trigger": ev["trigger"], "label": trig.label,
+                        "effective_on": ev["effective_on"]})
+    return out
+
+
+def unserved_letters(ctx: GuardContext, kind: str) -> list[dict[str, Any]]:
+    served = {s["event_seq"] for s in ctx.repo.services(ctx.case["id"]) if s["kind"] == kind}
+    return [e for e in owed_letters(ctx, kind) if e["seq"] not in served]
+
+
+def letter_field(ctx: GuardContext, field: str) -> tuple[str | None, bool]:
+    """The letter kind a service names (the field's value, else its first choice: the reply) and
+    whether it is that first choice; (None, True) when the trigger has no such field (version 1)."""
+    f = ctx.trigger.fields.get(field)
+    if f is None or not f.choices:
+        return None, True
+    kind = str(ctx.data.get(field) or f.choices[0])
+    return kind, kind == f.choices[0]
+
+
+def _letter_to_serve(ctx: GuardContext, param: dict[str, str]) -> None:
+    """``{field, date_field}``: a letter of that kind is owed and not yet recorded as served, and the
+    service date is not before the day it was issued."""
+    kind, is_reply = letter_field(ctx, param["field"])
+    if kind is None:
+        return
+    label = ctx.vocabulary.label("served_letters", kind)
+    pending = unserved_letters(ctx, kind)
+    if not pending and is_reply and not owed_letters(ctx, kind):
+        return  # an imported case: its reply was issued outside, its delivery date is all there is to record
+    if not pending:
+        _fail(ctx, say.no_letter_to_serve(kind, label))
+    served_on = ctx.data.get(param["date_field"])
+    if served_on is not None and served_on < pending[0]["effective_on"]:
+        _fail(ctx, say.served_before_issued(ctx.label(param["date_field"]), served_on, label,
+                                            pending[0]["effective_on"]))
+
+
+def _letters_served(ctx: GuardContext, param: dict[str, str]) -> None:
+    """``{by, field}``: every letter of the kinds that trigger's field offers (those with a remedies
+    paragraph) is recorded as served."""
+    by = ctx.definition.triggers.get(param["by"])
+    f = by.fields.get(param["field"]) if by else None
+    for kind in f.choices if f else ():
+        pending = unserved_letters(ctx, kind)
+        if pending:
+            first = pending[0]
+            _fail(ctx, say.letter_not_served(kind, ctx.vocabulary.label("served_letters", kind), first["label"],
+                                             first["seq"], first["effective_on"], param["by"]))
+
+
+def _date_not_before_receipt(ctx: GuardContext, field: str) -> None:
+    if ctx.data.get(field) is not None and ctx.data[field] < ctx.case["received_on"]:
+        _fail(ctx, say.before_receipt(ctx.label(field), ctx.data[field], ctx.case["received_on"]))
+
+
+def _decided_not_before_filing(ctx: GuardContext, param: dict[str, str]) -> None:
+    """``{proceeding, date_field}``: the decision date is not before the named proceeding's filing."""
+    row = next((p for p in ctx.repo.proceedings(ctx.case["id"]) if p["id"] == ctx.data.get(param["proceeding"])), None)
+    decided = ctx.data.get(param["date_field"]) or ctx.effective
+    if row is not None and decided < row["filed_on"]:
+        _fail(ctx, say.decided_before_filing(ctx.label(param["date_field"]), decided, row["filed_on"]))
 
 
 def _proceeding_pending(ctx: GuardContext, field: str) -> None:
@@ -219,11 +299,16 @@ GUARDS: Mapping[str, Callable[[GuardContext, Any], None]] = bind("guards", DECLA
     "date_field_not_before_clock_due": _date_field_not_before_clock_due,
     "once": _once,
     "clock_expired": _clock_expired,
+    "within_clock_period": _within_clock_period,
     "party_clock_running": _party_clock_running,
     "party_clock_not_running": _party_clock_not_running,
     "party_clock_expired": _party_clock_expired,
     "basis_fits_outcome": _basis_fits_outcome,
     "delivery_recorded_in": _delivery_recorded_in,
+    "letter_to_serve": _letter_to_serve,
+    "letters_served": _letters_served,
+    "date_field_not_before_receipt": _date_not_before_receipt,
+    "decided_not_before_filing": _decided_not_before_filing,
     "proceeding_pending": _proceeding_pending,
     "has_corrected_proceeding": _has_corrected_proceeding,
     "after_event": _after_event,

@@ -113,6 +113,11 @@ def clock_not_expired(clock_label: str, due: date) -> str:
     return f"{clock_label}至 {due} 届满，届满后方可执行 / allowed only after {due}"
 
 
+def period_over(clock_label: str, due: date, article: str | None) -> str:
+    return (f"{clock_label}已于 {due} 届满，延期须在期限内经批准并告知申请人（{article or '—'}）"
+            f" / allowed only within the period in force, which ended on {due}")
+
+
 def date_before_clock_due(field: str, value: date, kind: str, clock_label: str, due: date) -> str:
     return f"{field} {value} 早于现行{clock_label} {due} / must not be before the {kind} due date in force"
 
@@ -133,6 +138,27 @@ def basis_does_not_fit(basis: str, outcome: str, allowed: Iterable[str]) -> str:
 
 def delivery_not_recorded() -> str:
     return "答复尚未登记送达 / record the delivery of the reply (record_delivery) before archiving"
+
+
+def no_letter_to_serve(kind: str, label: str) -> str:
+    return f"没有待登记送达的{label}（{kind}）/ no {kind} letter of this case awaits its service"
+
+
+def served_before_issued(field: str, served_on: date, label: str, issued_on: date) -> str:
+    return f"{field} {served_on} 早于{label}作出日期 {issued_on} / a letter is served on or after the day it was issued"
+
+
+def letter_not_served(kind: str, label: str, trigger_label: str, seq: int, on: date, by: str) -> str:
+    return (f"{label}（{kind}，第 {seq} 步「{trigger_label}」{on} 作出）尚未登记送达 / record its service first: "
+            f"{by} --set letter={kind}")
+
+
+def before_receipt(field: str, value: date, received: date) -> str:
+    return f"{field} {value} 早于收到申请之日 {received} / must not be before the date the application was received"
+
+
+def decided_before_filing(field: str, decided: date, filed: date) -> str:
+    return f"{field} {decided} 早于提起日期 {filed} / the decision date must not be before the filing date"
 
 
 def proceeding_not_pending(pid: object, pending: Iterable[str]) -> str:

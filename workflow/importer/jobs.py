@@ -329,7 +329,7 @@ def import_proceedings(services: ImportRuntime, path: str | Path, *, dry_run: bo
             first_row[row.key] = number
             rows.append(row)
     with job.transaction() as conn:
-        cols = ("id", "agency_id", "state", "concluded_on", "definition_name", "definition_version", "version",
+        cols = ("id", "agency_id", "state", "received_on", "concluded_on", "definition_name", "definition_version", "version",
                 "last_event_seq", "last_event_on", "last_event_hash")  # fmt: skip
         found = bulk.lookup(conn, dc.c.case_no, [r.values["case_no"] for r in rows], *(dc.c[c] for c in cols))
         cases = {c.case_no: c._asdict() for c in found}
@@ -341,7 +341,8 @@ def import_proceedings(services: ImportRuntime, path: str | Path, *, dry_run: bo
             c = cases.get(r.values["case_no"])
             known = existing.get((c["id"], r.values["kind"], r.values["filed"])) if c else None
             is_open = bool(c) and _definition(services, c).states[c["state"]].is_open
-            action, problem = row_checks.match_proceeding(r, c, is_open, known)
+            open_allowed = bool(c) and c["state"] in _recording_trigger(_definition(services, c)).sources()
+            action, problem = row_checks.match_proceeding(r, c, is_open, known, open_allowed=open_allowed)
             if problem:
                 job.error(r.row, problem[0], r.raw.get(problem[0], ""), problem[1])
             elif action == "already":

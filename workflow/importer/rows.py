@@ -307,22 +307,23 @@ def check_proceeding_row(
 
 
 def match_proceeding(r: ProceedingRow, case: dict[str, Any] | None, case_open: bool,
-                     known: Any) -> tuple[str, tuple[str, str] | None]:  # fmt: skip
+                     known: Any, *, open_allowed: bool = False) -> tuple[str, tuple[str, str] | None]:  # fmt: skip
     """What to do with a proceeding row, given its case and the proceeding recorded before (if any):
     ``insert``, ``decide`` (record the result of a pending one), ``already``, or ``error`` with
-    (column, reason)."""
+    (column, reason). ``open_allowed``: the case's definition records proceedings on an open case
+    (against a failure to reply); the filing may then come before any conclusion, never before receipt."""
     v = r.values
     if case is None:
         return "error", ("case_no", "案件不存在（请先导入案件）/ unknown case; import the cases first")
-    if case_open:
+    if case_open and not open_allowed:
         return "error", (
             "case_no",
             f"案件尚未办结（{case['state']}），不能登记复议或诉讼 / the case is not concluded",
         )
-    if v["filed"] < case["concluded_on"]:
+    if v["filed"] < case["received_on"]:
         return "error", (
             "filed",
-            f"提起日期早于案件办结日期 {case['concluded_on']} / filed before the case was concluded",
+            f"提起日期早于收到申请之日 {case['received_on']} / filed before the application was received",
         )
     if known is None:
         return "insert", None

@@ -17,8 +17,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlalchemy import ColumnElement, Connection, and_, case, exists, false, func, literal, or_, select
+from sqlalchemy import ColumnElement, Connection, and_, case, func, literal, or_, select
 
+from workflow.deadlines.on_time import clock_done, clock_on_time
 from workflow.errors import NotFoundError
 from workflow.store.models import agency, clock, disclosure_case, fee_notice, proceeding
 
@@ -146,7 +147,8 @@ class Tallies:
 
     measures: dict[str, Counter] = field(default_factory=dict)  # measure -> (agency, type) -> n
     results: Counter = field(default_factory=Counter)  # (agency, outcome, type) -> n
-    on_time: Counter = field(default_factory=Counter)  # agency -> n
+    replied: Counter = field(default_factory=Counter)  # agency -> replies (the reply clock met)
+    on_time: Counter = field(default_factory=Counter)  # agency -> replies on time
     proceedings: Counter = field(default_factory=Counter)  # (agency, kind, result at 31 Dec | None) -> n
     notices: Counter = field(default_factory=Counter)  # agency -> n
     amount_notified: dict[int, Decimal] = field(default_factory=dict)
@@ -189,19 +191,21 @@ def tally(conn: Connection, ids: list[int], year: int, *, clock_kind: str) -> Ta
         results_total[(agency_id, applicant_type)] += n
     t.measures["results_total"] = results_total
 
-    # on time = the case's reply clock was not breached. On SQLite the concluded cases are sorted
-    # by id first so that the clock look-ups walk the clock index in order.
+    # replies and on-time replies among the cases concluded in the year, as defined once in
+    # workflow.deadlines.on_time. On SQLite the concluded cases are sorted by id first so that the
+    # clock look-ups walk the clock index in order.
     cases = select(dc.c.id, dc.c.agency_id).where(concluded)
     if conn.dialect.name == "sqlite":
         cases = cases.order_by(dc.c.id)
     cases = cases.subquery("concluded_cases")
-    replied_on_time = exists(
-        select(clock.c.id).where(
-            clock.c.case_id == cases.c.id, clock.c.kind == clock_kind, clock.c.breached == false()
-        )
+    stmt = (
+        select(cases.c.agency_id, func.count(), func.count().filter(clock_on_time()))
+        .select_from(cases.join(clock, and_(clock.c.case_id == cases.c.id, clock.c.kind == clock_kind)))
+        .where(clock_done())
+        .group_by(cases.c.agency_id)
     )
-    stmt = select(cases.c.agency_id, func.count()).where(replied_on_time).group_by(cases.c.agency_id)
-    t.on_time.update(dict(conn.execute(stmt).all()))
+    for agency_id, replied, on_time in conn.execute(stmt):
+        t.replied[agency_id], t.on_time[agency_id] = replied, on_time
 
     as_of = case(
         (and_(proceeding.c.result.is_not(None), proceeding.c.decided_on <= dec31), proceeding.c.result),
@@ -312,3 +316,7 @@ def waiver_values(t: Tallies, ids: set[int] | None = None) -> dict[str, object]:
 
 def on_time_value(t: Tallies, ids: set[int] | None = None) -> int:
     return sum(n for k, n in t.on_time.items() if _pick(ids, k))
+
+
+def replied_value(t: Tallies, ids: set[int] | None = None) -> int:
+    return sum(n for k, n in t.replied.items() if _pick(ids, k))

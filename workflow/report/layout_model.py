@@ -31,6 +31,7 @@ PARAGRAPH_VALUES = (
     "agency_name",
     "agency_code",
     "on_time",
+    "replied",
     "on_time_rate",
     "notices",
     "amount_notified",

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import Engine, and_, func, select
 
+from workflow.deadlines.on_time import on_time_rate
 from workflow.errors import ValidationError
 from workflow.privacy import mask_name
 from workflow.report import checks as checks_mod
@@ -30,6 +31,7 @@ from workflow.report.counting import (
     fees_values,
     in_scope,
     on_time_value,
+    replied_value,
     resolve_scope,
     table3_values,
     table4_values,
@@ -63,6 +65,7 @@ def _totals(layout: Layout, t: Tallies, ids: set[int] | None) -> dict[str, Any]:
             out[f"{key}_{code}"] = sum(t4[g][i] for g in groups)
     out["proceedings_total"] = sum(values[layout.t4_codes.index(layout.t4_total)] for values in t4.values())
     out["on_time"] = on_time_value(t, ids)
+    out["replied"] = replied_value(t, ids)
     out.update(fees_values(t, ids))
     out.update(waiver_values(t, ids))
     return out
@@ -152,9 +155,8 @@ def generate(
     raw = {**totals, "year": year, "agency_name": scope.root.name, "agency_code": scope.root.code}
     values = dict(raw)
     digits = int(lay.on_time.get("percent_digits", 1))
-    values["on_time_rate"] = (
-        f"{100 * raw['on_time'] / raw['results_total']:.{digits}f}%" if raw["results_total"] else "—"
-    )
+    rate = on_time_rate(raw["on_time"], raw["replied"])
+    values["on_time_rate"] = "—" if rate is None else f"{100 * rate:.{digits}f}%"
     for k in ("amount_notified", "amount_collected", "amount_waived"):
         values[k] = f"{Decimal(str(raw[k])):.2f}"
     return Report(year, lay, scope, data, results, raw, values, totals, lines, entered)

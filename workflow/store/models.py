@@ -245,6 +245,24 @@ proceeding = Table(
     Index("ix_proceeding_agency_filed", "agency_id", "filed_on"),
 )
 
+# The service (送达) of a letter that carries a remedies paragraph: which letter (its kind and the
+# event that owed it; the stored letter when one was made), when and how it reached the addressee,
+# and the audit event that recorded it. The period for reconsideration or suit runs from service.
+letter_service = Table(
+    "letter_service",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("disclosure_case.id"), nullable=False, index=True),
+    Column("kind", String(48), nullable=False),
+    Column("event_seq", Integer, nullable=False),  # the event that owed the letter
+    Column("letter_id", Integer, ForeignKey("letter.id")),
+    Column("served_on", Date, nullable=False),
+    Column("method", String(24), nullable=False),
+    Column("tracking_no", String(64)),
+    Column("recorded_seq", Integer, nullable=False),  # the audit event that recorded the service
+    UniqueConstraint("case_id", "kind", "event_seq"),
+)
+
 letter = Table(
     "letter",
     metadata,

@@ -32,6 +32,7 @@ from workflow.store.models import (
     fee_notice,
     letter,
     letter_counter,
+    letter_service,
     outbox,
     proceeding,
     user_role,
@@ -374,6 +375,21 @@ class Repository:
     def decide_proceeding(self, case_id: int, proceeding_id: int, result: str, decided_on: date) -> None:
         self.conn.execute(update(proceeding).where(proceeding.c.id == proceeding_id, proceeding.c.case_id == case_id)
                           .values(result=result, decided_on=decided_on))
+
+    def record_service(self, case_id: int, kind: str, event_seq: int, *, served_on: date, method: str,
+                       tracking_no: str | None, recorded_seq: int) -> None:
+        """The letter ``kind`` owed by event ``event_seq`` was served (linked to the stored letter, if made)."""
+        letter_id = self.conn.execute(select(letter.c.id).where(
+            letter.c.case_id == case_id, letter.c.kind == kind, letter.c.event_seq == event_seq,
+        ).order_by(letter.c.id.desc())).scalar()
+        self.conn.execute(insert(letter_service).values(
+            case_id=case_id, kind=kind, event_seq=event_seq, letter_id=letter_id, served_on=served_on,
+            method=method, tracking_no=tracking_no, recorded_seq=recorded_seq))
+
+    def services(self, case_id: int) -> list[dict[str, Any]]:
+        """The letters of the case recorded as served, in the order of the events that owed them."""
+        stmt = select(letter_service).where(letter_service.c.case_id == case_id)
+        return [dict(r) for r in self.conn.execute(stmt.order_by(letter_service.c.event_seq, letter_service.c.id)).mappings()]
 
     # -- letters --------------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 Why not the Repository: ``disclosure show`` is the command a clerk runs most, and importing
 SQLAlchemy costs about half of its wall time. This reader answers the questions the case page asks
-of the Repository (``load_case``, ``agency_row``, ``user_row``, ``load_clocks``, ``proceedings``,
+of the Repository (``load_case``, ``agency_row``, ``user_row``, ``load_clocks``, ``proceedings``, ``services``,
 ``events``) with the same Python values, for an SQLite URL without options; anything else goes
 through SQLAlchemy. ``tests/test_case_page.py`` holds the two to the same page for every case of a
 demo database and the typed columns below to the schema in ``models.py``.
@@ -29,13 +29,14 @@ DATE_COLUMNS: dict[str, tuple[str, ...]] = {
                         "delivered_on", "last_event_on"),
     "clock": ("started_on", "due_on", "target_on", "ended_on"),
     "proceeding": ("filed_on", "decided_on"),
+    "letter_service": ("served_on",),
     "case_event": ("effective_on",),
 }
 DATETIME_COLUMNS: dict[str, tuple[str, ...]] = {"disclosure_case": ("created_at", "updated_at")}
 BOOLEAN_COLUMNS: dict[str, tuple[str, ...]] = {
     "clock": ("provisional", "breached"), "case_event": ("late",), "app_user": ("disabled",)}
 JSON_COLUMNS: dict[str, tuple[str, ...]] = {"agency": ("settings",), "app_user": ("addresses",), "clock": ("spec",)}
-TABLES = ("disclosure_case", "agency", "app_user", "clock", "proceeding", "case_event")
+TABLES = ("disclosure_case", "agency", "app_user", "clock", "proceeding", "letter_service", "case_event")
 
 
 class DatabaseNotReady(DisclosureError):
@@ -123,6 +124,10 @@ class SqliteCaseReader:
 
     def proceedings(self, case_id: int) -> list[dict[str, Any]]:
         return self._all("proceeding", "SELECT * FROM proceeding WHERE case_id = ? ORDER BY id", case_id)
+
+    def services(self, case_id: int) -> list[dict[str, Any]]:
+        return self._all("letter_service", "SELECT * FROM letter_service WHERE case_id = ? ORDER BY event_seq, id",
+                         case_id)
 
     def events(self, case_id: int) -> list[dict[str, Any]]:
         return self._all("case_event", "SELECT * FROM case_event WHERE case_id = ? ORDER BY seq", case_id)

@@ -1,7 +1,7 @@
 """The case page: what ``show`` prints, as a plain dict (also its JSON shape).
 
 It reads the case through anything with the Repository's read verbs (``load_case``,
-``agency_row``, ``user_row``, ``load_clocks``, ``proceedings``, ``events``): the Repository itself,
+``agency_row``, ``user_row``, ``load_clocks``, ``proceedings``, ``services``, ``events``): the Repository itself,
 or on an SQLite file the standard-library reader of ``workflow.store.sqlite_case_page``, which
 keeps SQLAlchemy off the command a clerk runs most. Nothing here imports SQLAlchemy.
 
@@ -27,6 +27,7 @@ class CaseReader(Protocol):
     def user_row(self, user_id: int) -> dict[str, Any] | None: ...
     def load_clocks(self, case_id: int) -> list[ClockState]: ...
     def proceedings(self, case_id: int) -> list[dict[str, Any]]: ...
+    def services(self, case_id: int) -> list[dict[str, Any]]: ...
     def events(self, case_id: int) -> list[dict[str, Any]]: ...
 
 
@@ -129,6 +130,12 @@ def case_view(registry: Registry, repo: CaseReader, case_no: str, *, with_events
          "result_label": vocab.label("proceeding_results", p["result"] or "pending"),
          "decided": iso_or_none(p["decided_on"])}
         for p in repo.proceedings(case["id"])
+    ]
+    view["services"] = [
+        {"letter": s["kind"], "letter_label": vocab.label("served_letters", s["kind"]), "event_seq": s["event_seq"],
+         "letter_id": s["letter_id"], "served": iso_or_none(s["served_on"]), "method": s["method"],
+         "method_label": vocab.label("service_methods", s["method"]), "tracking_no": s["tracking_no"]}
+        for s in repo.services(case["id"])
     ]
     if with_events:
         view["events"] = [event_view(e) for e in repo.events(case["id"])]
