@@ -198,3 +198,20 @@ def test_a_reminder_needs_the_csrf_token_and_a_watcher(web):
     assert web.client(w.clerk).post(f"/supervision/cases/{late}/remind", {}).status_code == 403
     with read(w.engine) as conn:
         assert conn.execute(select(func.count()).select_from(outbox).where(outbox.c.kind == "supervision")).scalar_one() == 0
+
+
+def test_the_on_time_rate_counts_replies_only(web):
+    w = web.world
+    for received, decided in ((date(2026, 10, 12), date(2026, 10, 20)), (date(2026, 9, 1), date(2026, 11, 2))):
+        case_no = w.register(on=received)
+        w.fire(case_no, "accept", received)
+        late = {"late_reason": "材料调取迟延"} if decided.month == 11 else {}
+        w.fire(case_no, "decide", decided, outcome="unavailable_not_held", basis="not_exist", **late)
+        w.fire(case_no, "sign_off", decided, **late)
+    withdrawn = w.register(on=date(2026, 11, 3))
+    w.fire(withdrawn, "withdraw", date(2026, 11, 4), how="书面撤回")
+    html = web.client(w.supervisor).get("/supervision").text
+    row = re.search(r'<tr data-agency="sjj">(.*?)</tr>', html, flags=re.S).group(1)
+    # two replies, one of them after its due date; the withdrawal is in neither figure
+    assert "按期答复 1 / 作出答复 2" in row and "50.0%" in row
+    assert "10月 按期答复 1/1 件（100.0%）" in html and "11月 按期答复 0/1 件（0.0%）" in html

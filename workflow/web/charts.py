@@ -37,6 +37,26 @@ def stacked_months(months: dict[int, Counter], labels: dict[str, str]) -> dict[s
             "left": LEFT, "baseline": HEIGHT - BOTTOM, "empty": not bars}
 
 
+def rate_months(months: dict[int, tuple[int, int]]) -> dict[str, Any]:
+    """The on-time rate of each month's replies as a bar of 0–100 %; a month without replies has none."""
+    step = (WIDTH - LEFT) / 12
+    scale = (HEIGHT - BOTTOM - TOP) / 100
+    bars = []
+    for month in range(1, 13):
+        good, replied = months.get(month, (0, 0))
+        if not replied:
+            continue
+        rate = 100 * good / replied
+        h = rate * scale
+        bars.append({"x": round(LEFT + (month - 1) * step + step * 0.15, 1), "y": round(HEIGHT - BOTTOM - h, 1),
+                     "w": round(step * 0.7, 1), "h": round(h, 1), "color": PALETTE[2] if rate >= 100 else PALETTE[1],
+                     "title": f"{month}月 按期答复 {good}/{replied} 件（{rate:.1f}%）"})
+    ticks = [{"y": round(HEIGHT - BOTTOM - v * scale, 1), "value": f"{v}%"} for v in (0, 25, 50, 75, 100)]
+    months_x = [{"x": round(LEFT + (m - 0.5) * step, 1), "label": f"{m}月"} for m in range(1, 13)]
+    return {"width": WIDTH, "height": HEIGHT, "bars": bars, "ticks": ticks, "months": months_x, "legend": [],
+            "left": LEFT, "baseline": HEIGHT - BOTTOM, "empty": not bars}
+
+
 def share_bars(counts: Counter, labels: dict[str, str]) -> list[dict[str, Any]]:
     """One horizontal bar per outcome, longest first, with its share of the whole."""
     total = sum(counts.values()) or 1

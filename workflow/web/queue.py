@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
 
+from workflow.deadlines.supervision import week_end
 from workflow.privacy import mask_name
 from workflow.store.models import agency, app_user, clock, disclosure_case
-from workflow.views.supervision import week_end
 from workflow.web.scope import Scope
 
 if TYPE_CHECKING:

@@ -16,6 +16,7 @@ from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 
 from workflow.accounts.users import log_security
+from workflow.deadlines.supervision import supervision
 from workflow.errors import DisclosureError
 from workflow.outbox.compose import signed_working_days
 from workflow.outbox.delivery import retry_message
@@ -23,8 +24,7 @@ from workflow.outbox.recipients import queue_to_user
 from workflow.store.db import read, write
 from workflow.store.models import alert, alert_ack, disclosure_case, outbox
 from workflow.store.repository import Repository, utcnow
-from workflow.views.supervision import supervision
-from workflow.web.charts import share_bars, stacked_months
+from workflow.web.charts import rate_months, share_bars, stacked_months
 from workflow.web.scope import case_in_scope
 from workflow.web.security import Current, csrf_checked, current_user, remote_of
 
@@ -48,7 +48,7 @@ def supervision_view(request: Request, who: Current = Depends(current_user)) -> 
     outcomes = {item.code: item.label for item in vocab.lists["outcomes"]}
     return state.templates.TemplateResponse(request, "supervision.html", {
         "who": who, "seen": seen, "by_month": stacked_months(seen.received_by_month, channels),
-        "outcomes": share_bars(seen.outcomes, outcomes), "retried": request.query_params.get("retried"),
+        "outcomes": share_bars(seen.outcomes, outcomes), "on_time": rate_months(seen.on_time_by_month), "retried": request.query_params.get("retried"),
         "reminded": request.query_params.get("reminded"),
     })
 

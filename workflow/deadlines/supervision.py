@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, and_, case, func, select
 
+from workflow.deadlines.on_time import clock_done, clock_on_time, on_time_rate
 from workflow.privacy import mask_name, redact_credentials
 from workflow.store.models import (
     agency,
@@ -43,6 +44,12 @@ class Figures:
     overdue: int = 0
     paused: int = 0
     concluded: int = 0  # this year
+    replied: int = 0  # concluded this year with a reply (workflow.deadlines.on_time)
+    on_time: int = 0  # of those, replied on time
+
+    @property
+    def on_time_rate(self) -> float | None:
+        return on_time_rate(self.on_time, self.replied)
 
     def add(self, other: Figures) -> None:
         for name in self.__dataclass_fields__:
@@ -61,6 +68,7 @@ class Supervision:
     alerts: list[dict[str, Any]] = field(default_factory=list)  # the recent ones, with who acknowledged them
     received_by_month: dict[int, Counter] = field(default_factory=dict)  # month -> channel -> n
     outcomes: Counter = field(default_factory=Counter)  # concluded this year, by outcome
+    on_time_by_month: dict[int, tuple[int, int]] = field(default_factory=dict)  # month -> (on time, replied)
 
 
 def week_end(today: date) -> date:
@@ -73,9 +81,10 @@ def supervision(services: Runtime, conn: Connection, agency_ids: Iterable[int], 
     ids = sorted(agency_ids)
     sunday = week_end(today)
     year_start = date(today.year, 1, 1)
-    reply = clock.alias("reply")
+    reply = clock  # the reply clock itself (not an alias): the on-time conditions are written on it
     running = reply.c.status.in_(("running", "paused"))
     is_open = and_(disclosure_case.c.concluded_on.is_(None), reply.c.status.in_(LIVE))
+    this_year = disclosure_case.c.concluded_on >= year_start
 
     def count(condition: Any) -> Any:
         return func.sum(case((condition, 1), else_=0))
@@ -84,7 +93,7 @@ def supervision(services: Runtime, conn: Connection, agency_ids: Iterable[int], 
         count(is_open), count(and_(is_open, running, reply.c.due_on >= today, reply.c.due_on <= sunday)),
         count(and_(is_open, running, reply.c.due_on < today)),
         count(and_(is_open, reply.c.status.in_(("paused", "stopped")))),
-        count(disclosure_case.c.concluded_on >= year_start),
+        count(this_year), count(and_(this_year, clock_done())), count(and_(this_year, clock_on_time())),
     )
     joined = (disclosure_case.join(agency, agency.c.id == disclosure_case.c.agency_id)
               .outerjoin(app_user, app_user.c.id == disclosure_case.c.clerk_id)
@@ -109,7 +118,7 @@ def supervision(services: Runtime, conn: Connection, agency_ids: Iterable[int], 
     ]
     return Supervision(today, sunday, agencies, clerks, total, _overdue(services, conn, ids, today),
                        _failed_messages(conn, ids), _alerts(conn, ids, today), _received_by_month(conn, ids, today.year),
-                       _outcomes(conn, ids, year_start))
+                       _outcomes(conn, ids, year_start), _on_time_by_month(conn, ids, today.year))
 
 
 def _alerts(conn: Connection, ids: list[int], today: date, days: int = 30, limit: int = 100) -> list[dict[str, Any]]:
@@ -181,3 +190,17 @@ def _outcomes(conn: Connection, ids: list[int], since: date) -> Counter:
         .where(disclosure_case.c.agency_id.in_(ids), disclosure_case.c.concluded_on >= since,
                disclosure_case.c.outcome.is_not(None))
         .group_by(disclosure_case.c.outcome)).all()))
+
+
+def _on_time_by_month(conn: Connection, ids: list[int], year: int) -> dict[int, tuple[int, int]]:
+    """Replies concluded in each month of ``year`` and how many of them on time."""
+    months = {m: (0, 0) for m in range(1, 13)}
+    rows = conn.execute(
+        select(disclosure_case.c.concluded_on, case((clock_on_time(), 1), else_=0))
+        .join(clock, and_(clock.c.case_id == disclosure_case.c.id, clock.c.kind == "reply", clock.c.party == ""))
+        .where(disclosure_case.c.agency_id.in_(ids), clock_done(),
+               disclosure_case.c.concluded_on >= date(year, 1, 1), disclosure_case.c.concluded_on <= date(year, 12, 31)))
+    for concluded, on_time in rows:
+        good, replied = months[concluded.month]
+        months[concluded.month] = (good + int(on_time), replied + 1)
+    return months
