@@ -40,6 +40,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "report": "workflow.cli.report_cmds:report_group",
     "import": "workflow.cli.report_cmds:import_group",
     "serve": "workflow.cli.web_cmds:serve_cmd",
+    "token": "workflow.cli.token_cmds:token_group",
 }
 
 

@@ -17,6 +17,8 @@ from workflow.app import Services
 from workflow.errors import NotFoundError
 from workflow.store.db import current_revision
 from workflow.web import routes_auth, routes_case, routes_queue, routes_register
+from workflow.web.api import BASE as API_BASE
+from workflow.web.api.app import create_api
 from workflow.web.config import WebSettings
 from workflow.web.security import OriginGuard, SignInRequired, sign_in_url
 from workflow.web.sessions import SessionStore
@@ -47,6 +49,7 @@ def create_app(services: Services, settings: WebSettings | dict[str, Any] | None
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for module in (routes_auth, routes_queue, routes_case, routes_register):
         app.include_router(module.router)
+    app.mount(API_BASE, create_api(services, web))
 
     @app.get("/healthz")
     def healthz() -> dict[str, str]:
