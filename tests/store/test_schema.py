@@ -47,10 +47,18 @@ def test_migration_0007_adds_the_web_accounts_and_the_queue_index(engine):
         assert "ix_clock_queue" in {ix["name"] for ix in inspector.get_indexes("clock")}
 
 
-def test_the_newest_migration_adds_the_report_entries_keyed_by_version(engine):
-    assert current_revision(engine) == "0008_report_sections"
+def test_migration_0008_adds_the_report_entries_keyed_by_version(engine):
     with engine.connect() as conn:
         inspector = inspect(conn)
         assert "report_entry" in inspector.get_table_names()
         unique = [u["column_names"] for u in inspector.get_unique_constraints("report_entry")]
         assert unique == [["agency_id", "year", "kind", "entry_key", "version"]]
+
+
+def test_the_newest_migration_adds_api_tokens_unique_by_hash_and_idempotency_keys_unique_per_user(engine):
+    assert current_revision(engine) == "0009_api_tokens"
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        assert [u["column_names"] for u in inspector.get_unique_constraints("api_token")] == [["token_hash"]]
+        assert [u["column_names"] for u in inspector.get_unique_constraints("api_idempotency")] == [
+            ["user_id", "idem_key"]]
