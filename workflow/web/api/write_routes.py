@@ -17,6 +17,7 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from workflow.accounts.users import log_security
+from workflow.engine import messages as say
 from workflow.errors import DisclosureError
 from workflow.store.db import read, write
 from workflow.store.models import agency
@@ -84,10 +85,15 @@ def _register(request: Request, who: Caller, payload: Any) -> JSONResponse:
     if "data.agency" not in errors and data.get("agency") not in allowed:
         errors["data.agency"] = (f"只能在您担任登记人员的机关登记: {', '.join(sorted(allowed)) or '无'} / "
                                  f"agency must be one where you hold the clerk role")
+    channels = {c.code: c for c in services.registry.vocabulary.lists["channels"]}
+    channel = channels.get(str(data.get("channel")))
+    receipt_field = channel.extra.get("receipt_from") if channel else None
+    if channel and receipt_field not in data and f"data.{receipt_field}" not in errors:
+        # the date the channel counts from (Art. 31) is placed on that date's field, not on the channel
+        errors[f"data.{receipt_field}"] = say.channel_needs_date(channel.code, channel.label, receipt_field)
     if errors:
         raise invalid(errors)
-    receipt = {c.code: c.extra.get("receipt_from") for c in services.registry.vocabulary.lists["channels"]}
-    data = {k: v for k, v in data.items() if k not in RECEIPT_DATES or k in ("submitted", receipt.get(data["channel"]))}
+    data = {k: v for k, v in data.items() if k not in RECEIPT_DATES or k in ("submitted", receipt_field)}
     try:
         result = services.cases.register(who.user_name, data, effective)
     except DisclosureError as exc:
