@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException
 from workflow.errors import DisclosureError
 from workflow.web.api import read_routes, write_routes
 from workflow.web.api.errors import ApiError, from_domain
+from workflow.web.api.openapi import openapi_document
 
 log = logging.getLogger(__name__)
 HTTP_CODES = {404: ("not_found", "未找到 / not found"), 405: ("method_not_allowed", "不支持该方法 / method not allowed")}
@@ -25,6 +26,12 @@ def create_api(services: Any, web: Any) -> FastAPI:
     api.state.web = web
     api.include_router(read_routes.router)
     api.include_router(write_routes.router)
+
+    @api.get("/openapi.json", include_in_schema=False)
+    def openapi() -> JSONResponse:
+        if not hasattr(api.state, "openapi"):  # the definitions are loaded once: built on first ask
+            api.state.openapi = openapi_document(services.registry, services.today())
+        return JSONResponse(api.state.openapi)
 
     @api.exception_handler(ApiError)
     def _api_error(request: Request, exc: ApiError) -> JSONResponse:

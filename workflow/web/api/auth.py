@@ -34,6 +34,9 @@ class Caller:
 
 def caller(request: Request) -> Caller:
     """The token's user and scope; else 401 (missing, unknown, revoked or expired token)."""
+    if "\x00" in request.url.path or "%00" in request.url.query:
+        # no value of this API holds a NUL, and PostgreSQL refuses one in text: answered before any query
+        raise ApiError(422, "validation_failed", "请求含有 NUL 字符 / the request contains a NUL character")
     header = request.headers.get("authorization", "")
     scheme, _, token = header.partition(" ")
     if scheme.lower() != "bearer" or not token.strip():

@@ -31,8 +31,9 @@ MAX_KEY = 200
 
 def fingerprint(method: str, path: str, payload: Any) -> str:
     """The request as far as a retry must repeat it: method, path and the body's JSON value."""
-    text = json.dumps([method, path, payload], sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # ASCII escapes: a body holding a lone surrogate still has a fingerprint (and is refused later)
+    text = json.dumps([method, path, payload], sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("ascii")).hexdigest()
 
 
 def checked_key(raw: str | None) -> str | None:

@@ -22,13 +22,13 @@ from workflow.web.api import BASE
 from workflow.web.api.auth import Caller, caller
 from workflow.web.api.encode import answer, etag
 from workflow.web.api.errors import invalid, not_found
+from workflow.web.api.queue_params import MAX_LIMIT
 from workflow.web.api.schemas import fields_schema
 from workflow.web.queue import queue_page
 from workflow.web.routes_queue import parse_query
 from workflow.web.scope import case_in_scope
 
 router = APIRouter()
-MAX_LIMIT = 200
 ROW_KEYS = ("case_no", "agency", "state", "state_label", "received", "channel_label", "applicant", "subject", "clerk",
             "due", "target", "left", "paused", "reply_status_label", "overdue", "provisional")
 

@@ -15,6 +15,15 @@ from workflow.web.api.errors import ApiError, invalid
 SCALARS = (str, int, float, bool)
 
 
+def storable(text: str) -> bool:
+    """Whether a text can be stored: UTF-8 (no lone surrogate) and no NUL (PostgreSQL refuses one)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return "\x00" not in text
+
+
 def body_object(payload: Any) -> dict[str, Any]:
     if not isinstance(payload, dict):
         raise ApiError(422, "validation_failed", "请求体应为 JSON 对象 / the body must be a JSON object")
@@ -30,6 +39,8 @@ def data_object(payload: dict[str, Any]) -> dict[str, Any]:
         raise invalid({"data": "data 应为对象 / data must be an object of field values"})
     nested = {f"data.{k}": f"字段 {k} 的值应为文字、数字或真假值 / {k} must be a string, number or boolean"
               for k, v in data.items() if v is not None and not isinstance(v, SCALARS)}
+    nested.update({f"data.{k}": f"字段 {k} 含有无效字符 / {k} holds a NUL or an unpaired surrogate"
+                   for k, v in data.items() if isinstance(v, str) and not storable(v)})
     if nested:
         raise invalid(nested)
     return {k: v for k, v in data.items() if v is not None and not (isinstance(v, str) and not v.strip())}
@@ -39,7 +50,7 @@ def effective_on(payload: dict[str, Any], today: date) -> tuple[date | None, str
     raw = payload.get("effective_on")
     if raw is None or raw == "":
         return today, None
-    if not isinstance(raw, str):
+    if not isinstance(raw, str) or not storable(raw):
         return None, "effective_on 应为 YYYY-MM-DD / effective_on must be a date YYYY-MM-DD"
     try:
         return parse_day(raw), None
