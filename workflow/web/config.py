@@ -17,6 +17,7 @@ class WebSettings:
     secret_key: str = ""
     cookie_name: str = "disclosure_session"
     secure_cookies: bool = False  # set true behind HTTPS
+    api_rate_per_minute: int = 600  # requests per API token and worker process; 0 = no limit
 
     @classmethod
     def from_settings(cls, settings: dict[str, Any], **overrides: Any) -> WebSettings:

@@ -15,6 +15,7 @@ from workflow.errors import DisclosureError
 from workflow.web.api import read_routes, write_routes
 from workflow.web.api.errors import ApiError, from_domain
 from workflow.web.api.openapi import openapi_document
+from workflow.web.api.ratelimit import RateLimiter
 
 log = logging.getLogger(__name__)
 HTTP_CODES = {404: ("not_found", "未找到 / not found"), 405: ("method_not_allowed", "不支持该方法 / method not allowed")}
@@ -24,6 +25,7 @@ def create_api(services: Any, web: Any) -> FastAPI:
     api = FastAPI(title="政府信息公开申请办理系统 API", version="1", docs_url=None, redoc_url=None, openapi_url=None)
     api.state.services = services
     api.state.web = web
+    api.state.rate = RateLimiter(web.api_rate_per_minute)
     api.include_router(read_routes.router)
     api.include_router(write_routes.router)
 

@@ -27,6 +27,7 @@ ERROR_STATUSES = {
     412: "If-Match 的版本已过时 / the If-Match version is stale (current_version says the current one)",
     422: "字段无效（每个字段一条） / invalid input, one entry per field",
     428: "缺少 If-Match / If-Match is required",
+    429: "请求过于频繁（见 Retry-After） / over the token's request budget; see Retry-After",
 }
 
 
@@ -43,7 +44,7 @@ def _responses(ok: int, schema: str, *errors: int, headers: tuple[str, ...] = ()
                    "ETag": {"schema": {"type": "string"}, "description": "案件版本 / the case version, for If-Match"}}
     out: dict[str, Any] = {str(ok): {"description": "成功 / success", "content": _json(_ref(schema)),
                                      **({"headers": {h: header_docs[h] for h in headers}} if headers else {})}}
-    for status in (401, *errors):
+    for status in (401, *errors, 429):
         out[str(status)] = {"description": ERROR_STATUSES[status], "content": _json(_ref("Error"))}
     return out
 
