@@ -90,3 +90,16 @@ def test_a_key_that_is_too_long_is_422(api):
     response = api.client(api.world.clerk).post("/api/v1/cases", {"data": REGISTRATION}, key="x" * 201)
     assert response.status_code == 422 and response.json()["field"] == "Idempotency-Key"
     assert _cases(api.world) == 0
+
+
+def test_copies_of_one_request_sent_at_once_write_once(api):
+    from concurrent.futures import ThreadPoolExecutor
+
+    w = api.world
+    c = api.client(w.clerk)
+    with ThreadPoolExecutor(4) as pool:
+        answers = list(pool.map(lambda _: c.post("/api/v1/cases", {"data": REGISTRATION}, key="burst"), range(4)))
+    statuses = sorted(a.status_code for a in answers)
+    assert _cases(w) == 1
+    assert statuses.count(201) >= 1 and set(statuses) <= {201, 409}
+    assert len({a.json()["case_no"] for a in answers if a.status_code == 201}) == 1
