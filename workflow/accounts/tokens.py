@@ -31,6 +31,7 @@ class TokenUser:
     token_name: str
     user_id: int
     user_name: str
+    stale_use: bool = False  # last_used_at is older than TOUCH_EVERY
 
 
 def token_hash(token: str) -> str:
@@ -97,7 +98,8 @@ def revoke_token(conn: Connection, token_id: int, *, via: str = "cli") -> dict:
 
 
 def authenticate(conn: Connection, token: str) -> TokenUser | None:
-    """The user a token acts as, or None when it is unknown, revoked, expired or its user disabled."""
+    """The user a token acts as, or None when it is unknown, revoked, expired or its user disabled;
+    it only reads (see :func:`touch`)."""
     if not token.startswith(PREFIX) or len(token) > 200:
         return None
     row = conn.execute(select(api_token.c.id, api_token.c.name, api_token.c.user_id, api_token.c.expires_at,
@@ -112,6 +114,10 @@ def authenticate(conn: Connection, token: str) -> TokenUser | None:
     if expires is not None and expires <= now:
         return None
     last = _aware(row["last_used_at"])
-    if last is None or now - last > TOUCH_EVERY:
-        conn.execute(update(api_token).where(api_token.c.id == row["id"]).values(last_used_at=now))
-    return TokenUser(int(row["id"]), row["name"], int(row["user_id"]), row["user"])
+    return TokenUser(int(row["id"]), row["name"], int(row["user_id"]), row["user"],
+                     stale_use=last is None or now - last > TOUCH_EVERY)
+
+
+def touch(conn: Connection, who: TokenUser) -> None:
+    """Record that the token was used now (asked only when ``stale_use``: a read stays a read)."""
+    conn.execute(update(api_token).where(api_token.c.id == who.token_id).values(last_used_at=utcnow()))

@@ -122,3 +122,13 @@ def test_a_token_writes_as_its_user_and_the_write_names_the_token_in_the_securit
     with read(w.engine) as conn:
         logged = conn.execute(select(security_log).where(security_log.c.kind == "api_write")).mappings().one()
     assert logged["user_name"] == w.clerk and f"token {c.token_id}" in logged["detail"] and case_no in logged["detail"]
+
+
+def test_a_token_records_when_it_was_last_used(api):
+    w = api.world
+    c = api.client(w.clerk)
+    with read(w.engine) as conn:
+        assert conn.execute(select(api_token.c.last_used_at)).scalar() is None
+    c.get("/api/v1/cases")
+    with read(w.engine) as conn:
+        assert conn.execute(select(api_token.c.last_used_at)).scalar() is not None

@@ -124,6 +124,7 @@ def test_a_writer_in_between_the_check_and_the_write_is_409(api, monkeypatch):
     response = api.client(w.clerk).post(_events_url(case_no), {"trigger": "accept", "effective_on": "2026-11-03"},
                                         if_match=1)
     assert response.status_code == 409 and response.json()["code"] == "conflict"
+    assert response.json()["current_version"] == w.case(case_no)["version"] == 2
     assert [e["trigger"] for e in w.events(case_no)] == ["register", "accept"]
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from fastapi import Request
 
-from workflow.accounts.tokens import TokenUser, authenticate
+from workflow.accounts.tokens import TokenUser, authenticate, touch
 from workflow.store.db import read, write
 from workflow.web.api.errors import ApiError
 from workflow.web.scope import Scope, visible_agencies
@@ -43,8 +43,11 @@ def caller(request: Request) -> Caller:
         raise ApiError(401, "unauthorized", "需要接口令牌 / an 'Authorization: Bearer <token>' header is required",
                        headers=CHALLENGE)
     db = request.app.state.services.db
-    with write(db) as conn:
+    with read(db) as conn:
         who = authenticate(conn, token.strip())
+    if who is not None and who.stale_use:
+        with write(db) as conn:
+            touch(conn, who)
     if who is None:
         raise ApiError(401, "unauthorized", "令牌无效、已过期或已撤销 / the token is unknown, expired or revoked",
                        headers={"WWW-Authenticate": 'Bearer realm="disclosure", error="invalid_token"'})

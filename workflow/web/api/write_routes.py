@@ -18,7 +18,7 @@ from starlette.concurrency import run_in_threadpool
 
 from workflow.accounts.users import log_security
 from workflow.engine import messages as say
-from workflow.errors import DisclosureError
+from workflow.errors import ConflictError, DisclosureError
 from workflow.store.db import read, write
 from workflow.store.models import agency
 from workflow.store.repository import Repository
@@ -149,6 +149,10 @@ def _fire(request: Request, who: Caller, case_no: str, payload: Any) -> JSONResp
         raise invalid(errors)
     try:
         result = services.cases.fire(case_no, trigger, who.user_name, effective, data, expected_version=expected)
+    except ConflictError as exc:
+        with read(services.db) as conn:
+            current = case_in_scope(conn, who.scope, case_no)["version"]
+        raise ApiError(409, "conflict", str(exc), current_version=current, headers={"ETag": etag(current)}) from None
     except DisclosureError as exc:
         raise from_domain(exc, {**{f"data.{n}": f for n, f in fields.items()}, **EFFECTIVE}) from None
     services.make_letters(case_no)
