@@ -45,16 +45,15 @@ def caller(request: Request) -> Caller:
     db = request.app.state.services.db
     with read(db) as conn:
         who = authenticate(conn, token.strip())
-    if who is not None and who.stale_use:
-        with write(db) as conn:
-            touch(conn, who)
-    if who is None:
+        scope = visible_agencies(conn, who.user_id) if who is not None else None
+    if who is None or scope is None:
         raise ApiError(401, "unauthorized", "令牌无效、已过期或已撤销 / the token is unknown, expired or revoked",
                        headers={"WWW-Authenticate": 'Bearer realm="disclosure", error="invalid_token"'})
     wait = request.app.state.rate.wait_for(who.token_id)
     if wait:
         raise ApiError(429, "rate_limited", f"请求过于频繁，请 {wait} 秒后重试 / too many requests with this token; "
                        f"retry after {wait} s", headers={"Retry-After": str(wait)})
-    with read(db) as conn:
-        scope = visible_agencies(conn, who.user_id)
+    if who.stale_use:
+        with write(db) as conn:
+            touch(conn, who)
     return Caller(who, scope)

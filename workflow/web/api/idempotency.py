@@ -3,8 +3,8 @@ writes nothing; the same key with another body is refused (422).
 
 The key is reserved (a row with no answer yet) before the work starts, so that two copies of one
 request sent at once cannot both write: the second is told the first is still running (409). A
-successful answer is kept with the key; an error releases the key, so that a corrected request may
-use it again. Keys are per user (two users may happen to choose the same key).
+successful answer is kept with the key (in the transaction that logs the write); an error releases
+the key, so that a corrected request may use it again. Keys are per user (two users may happen to choose the same key).
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any
 
 from fastapi.responses import JSONResponse
-from sqlalchemy import Engine, delete, select, update
+from sqlalchemy import Connection, Engine, delete, select, update
 from sqlalchemy.exc import IntegrityError
 
 from workflow.accounts.users import utcnow
@@ -46,11 +46,18 @@ def checked_key(raw: str | None) -> str | None:
     return key
 
 
+Audit = Callable[[Connection], None]
+
+
 def once(db: Engine, user_id: int, key: str | None, fingerprint_: str,
-         work: Callable[[], JSONResponse]) -> JSONResponse:
-    """``work()`` once per (user, key): its answer, or the answer it gave the first time."""
+         work: Callable[[], tuple[JSONResponse, Audit]]) -> JSONResponse:
+    """``work()`` once per (user, key): its answer, or the answer it gave the first time. ``work``
+    returns its answer and what to log of it, written in one transaction with the kept answer."""
     if key is None:
-        return work()
+        response, audit = work()
+        with write(db) as conn:
+            audit(conn)
+        return response
     for _ in range(3):  # a key released between our insert and our read is tried again
         try:
             with write(db) as conn:
@@ -68,16 +75,14 @@ def once(db: Engine, user_id: int, key: str | None, fingerprint_: str,
         raise ApiError(409, "idempotency_in_progress", "同一 Idempotency-Key 的请求正在处理 / a request with this "
                        "Idempotency-Key is in progress", field=HEADER)
     try:
-        response = work()
+        response, audit = work()
     except BaseException:
         _release(db, user_id, key)
         raise
-    if not 200 <= response.status_code < 300:
-        _release(db, user_id, key)
-        return response
     kept = {"status": response.status_code, "body": bytes(response.body).decode("utf-8"),
             "headers": {k: v for k, v in response.headers.items() if k in KEPT_HEADERS}}
     with write(db) as conn:
+        audit(conn)
         conn.execute(update(api_idempotency).where(api_idempotency.c.user_id == user_id,
                                                    api_idempotency.c.idem_key == key)
                      .values(status=response.status_code, response=json.dumps(kept, ensure_ascii=False)))

@@ -13,20 +13,20 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from starlette.concurrency import run_in_threadpool
 
 from workflow.accounts.users import log_security
 from workflow.engine import messages as say
 from workflow.errors import ConflictError, DisclosureError
-from workflow.store.db import read, write
+from workflow.store.db import read
 from workflow.store.models import agency
 from workflow.store.repository import Repository
 from workflow.views.case_page import case_view
 from workflow.web.api.auth import Caller, caller
 from workflow.web.api.encode import answer, etag, version_of
 from workflow.web.api.errors import ApiError, from_domain, invalid
-from workflow.web.api.idempotency import HEADER, checked_key, fingerprint, once
+from workflow.web.api.idempotency import HEADER, Audit, checked_key, fingerprint, once
 from workflow.web.api.read_routes import case_path
 from workflow.web.api.validation import body_object, data_object, effective_on, field_errors
 from workflow.web.scope import case_in_scope
@@ -51,10 +51,15 @@ async def _json_body(request: Request) -> Any:
         raise ApiError(400, "bad_json", "请求体不是有效的 JSON / the body is not valid JSON") from None
 
 
-def _audit(services: Any, request: Request, who: Caller, what: str) -> None:
-    with write(services.db) as conn:
-        log_security(conn, "api_write", who.user_name, remote=request.client.host if request.client else None,
+def _audit(request: Request, who: Caller, what: str) -> Audit:
+    """The security-log line of a write: the user, the token (id and name) and what it did."""
+    remote = request.client.host if request.client else None
+
+    def log(conn: Connection) -> None:
+        log_security(conn, "api_write", who.user_name, remote=remote,
                      detail=f"token {who.token.token_id} ({who.token.token_name}): {what}")
+
+    return log
 
 
 @router.post("/cases")
@@ -68,7 +73,7 @@ async def register_case(request: Request, who: Caller = Depends(caller)) -> JSON
                                    lambda: _register(request, who, payload))
 
 
-def _register(request: Request, who: Caller, payload: Any) -> JSONResponse:
+def _register(request: Request, who: Caller, payload: Any) -> tuple[JSONResponse, Audit]:
     services = request.app.state.services
     body = body_object(payload)
     data = data_object(body)
@@ -99,10 +104,10 @@ def _register(request: Request, who: Caller, payload: Any) -> JSONResponse:
     except DisclosureError as exc:
         raise from_domain(exc, {**{f"data.{n}": f for n, f in fields.items()}, **EFFECTIVE}) from None
     services.make_letters(result.case_no)
-    _audit(services, request, who, f"register {result.case_no}")
     with read(services.db) as conn:
         view = case_view(services.registry, Repository(conn), result.case_no)
-    return answer(view, 201, {"Location": case_path(result.case_no), "ETag": etag(view["version"])})
+    return (answer(view, 201, {"Location": case_path(result.case_no), "ETag": etag(view["version"])}),
+            _audit(request, who, f"register {result.case_no}"))
 
 
 @router.post("/cases/{case_no}/events")
@@ -116,7 +121,7 @@ async def fire_event(request: Request, case_no: str, who: Caller = Depends(calle
                                    lambda: _fire(request, who, case_no, payload))
 
 
-def _fire(request: Request, who: Caller, case_no: str, payload: Any) -> JSONResponse:
+def _fire(request: Request, who: Caller, case_no: str, payload: Any) -> tuple[JSONResponse, Audit]:
     services = request.app.state.services
     with read(services.db) as conn:
         row = case_in_scope(conn, who.scope, case_no)
@@ -156,11 +161,10 @@ def _fire(request: Request, who: Caller, case_no: str, payload: Any) -> JSONResp
     except DisclosureError as exc:
         raise from_domain(exc, {**{f"data.{n}": f for n, f in fields.items()}, **EFFECTIVE}) from None
     services.make_letters(case_no)
-    _audit(services, request, who, f"fire {trigger} on {case_no} (event {result.seq})")
-    with read(services.db) as conn:
-        fresh = case_in_scope(conn, who.scope, case_no)
+    version = expected + 1  # the write checked ``expected`` and moved the case one version on
     event = {"case_no": case_no, "seq": result.seq, "trigger": trigger, "trigger_label": definition.triggers[trigger].label,
              "from": result.from_state, "to": result.to_state,
              "to_label": definition.states[result.to_state].label if result.to_state in definition.states else None,
-             "effective": result.effective_on, "late": result.late, "version": fresh["version"]}
-    return answer(event, 201, {"Location": f"{case_path(case_no)}/events/{result.seq}", "ETag": etag(fresh["version"])})
+             "effective": result.effective_on, "late": result.late, "version": version}
+    return (answer(event, 201, {"Location": f"{case_path(case_no)}/events/{result.seq}", "ETag": etag(version)}),
+            _audit(request, who, f"fire {trigger} on {case_no} (event {result.seq})"))
