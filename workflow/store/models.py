@@ -410,7 +410,7 @@ api_token = Table(
     Column("last_used_at", DateTime(timezone=True)),
 )
 
-# the first answer of a POST sent with an Idempotency-Key; status NULL while the request runs
+# the first answer of a POST sent with an Idempotency-Key, written in the transaction of its write
 api_idempotency = Table(
     "api_idempotency",
     metadata,
@@ -418,8 +418,8 @@ api_idempotency = Table(
     Column("user_id", Integer, ForeignKey("app_user.id"), nullable=False),
     Column("idem_key", String(200), nullable=False),
     Column("fingerprint", String(64), nullable=False),
-    Column("status", Integer),
-    Column("response", Text),
+    Column("status", Integer, nullable=False),
+    Column("response", Text, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("user_id", "idem_key"),
 )

@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException
 from workflow.errors import DisclosureError
 from workflow.web.api import read_routes, write_routes
 from workflow.web.api.errors import ApiError, from_domain
+from workflow.web.api.idempotency import install
 from workflow.web.api.openapi import openapi_document
 from workflow.web.api.ratelimit import RateLimiter
 
@@ -26,6 +27,7 @@ def create_api(services: Any, web: Any) -> FastAPI:
     api.state.services = services
     api.state.web = web
     api.state.rate = RateLimiter(web.api_rate_per_minute)
+    install(services.hooks)  # the API's writes keep their key and log line in the transition's transaction
     api.include_router(read_routes.router)
     api.include_router(write_routes.router)
 

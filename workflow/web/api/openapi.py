@@ -23,7 +23,7 @@ ERROR_STATUSES = {
     400: "请求体不是有效的 JSON / the body is not JSON",
     401: "缺少或无效的令牌 / missing, unknown, expired or revoked token",
     404: "没有这件案件或无权查看 / no such case, or outside the caller's scope",
-    409: "并发写入冲突 / another writer changed the case, or the Idempotency-Key's request is still running",
+    409: "并发写入冲突 / another writer changed the case meanwhile (current_version says the current one)",
     412: "If-Match 的版本已过时 / the If-Match version is stale (current_version says the current one)",
     422: "字段无效（每个字段一条） / invalid input, one entry per field",
     428: "缺少 If-Match / If-Match is required",

@@ -9,24 +9,25 @@ missing → 428, stale → 412 with the current version, a writer in between →
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy import Connection, select
+from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from workflow.accounts.users import log_security
 from workflow.engine import messages as say
+from workflow.engine.hooks import Transition
 from workflow.errors import ConflictError, DisclosureError
 from workflow.store.db import read
 from workflow.store.models import agency
-from workflow.store.repository import Repository
 from workflow.views.case_page import case_view
 from workflow.web.api.auth import Caller, caller
-from workflow.web.api.encode import answer, etag, version_of
+from workflow.web.api.encode import etag, version_of
 from workflow.web.api.errors import ApiError, from_domain, invalid
-from workflow.web.api.idempotency import HEADER, Audit, checked_key, fingerprint, once
+from workflow.web.api.idempotency import HEADER, Audit, Pending, checked_key, fingerprint, once
 from workflow.web.api.read_routes import case_path
 from workflow.web.api.validation import body_object, data_object, effective_on, field_errors
 from workflow.web.scope import case_in_scope
@@ -51,13 +52,13 @@ async def _json_body(request: Request) -> Any:
         raise ApiError(400, "bad_json", "请求体不是有效的 JSON / the body is not valid JSON") from None
 
 
-def _audit(request: Request, who: Caller, what: str) -> Audit:
+def _audit(request: Request, who: Caller, what: Callable[[Transition], str]) -> Audit:
     """The security-log line of a write: the user, the token (id and name) and what it did."""
     remote = request.client.host if request.client else None
 
-    def log(conn: Connection) -> None:
-        log_security(conn, "api_write", who.user_name, remote=remote,
-                     detail=f"token {who.token.token_id} ({who.token.token_name}): {what}")
+    def log(transition: Transition) -> None:
+        log_security(transition.repo.conn, "api_write", who.user_name, remote=remote,
+                     detail=f"token {who.token.token_id} ({who.token.token_name}): {what(transition)}")
 
     return log
 
@@ -70,10 +71,10 @@ async def register_case(request: Request, who: Caller = Depends(caller)) -> JSON
     print_ = fingerprint("POST", "/cases", payload)
     services = request.app.state.services
     return await run_in_threadpool(once, services.db, who.user_id, key, print_,
-                                   lambda: _register(request, who, payload))
+                                   lambda pending: _register(request, who, payload, pending))
 
 
-def _register(request: Request, who: Caller, payload: Any) -> tuple[JSONResponse, Audit]:
+def _register(request: Request, who: Caller, payload: Any, pending: Pending) -> None:
     services = request.app.state.services
     body = body_object(payload)
     data = data_object(body)
@@ -99,15 +100,19 @@ def _register(request: Request, who: Caller, payload: Any) -> tuple[JSONResponse
     if errors:
         raise invalid(errors)
     data = {k: v for k, v in data.items() if k not in RECEIPT_DATES or k in ("submitted", receipt_field)}
+
+    def registered(transition: Transition) -> tuple[int, Any, dict[str, str]]:
+        case_no = transition.case["case_no"]
+        view = case_view(services.registry, transition.repo, case_no)
+        return 201, view, {"Location": case_path(case_no), "ETag": etag(view["version"])}
+
+    pending.answer = registered
+    pending.audit = _audit(request, who, lambda t: f"register {t.case['case_no']}")
     try:
         result = services.cases.register(who.user_name, data, effective)
     except DisclosureError as exc:
         raise from_domain(exc, {**{f"data.{n}": f for n, f in fields.items()}, **EFFECTIVE}) from None
     services.make_letters(result.case_no)
-    with read(services.db) as conn:
-        view = case_view(services.registry, Repository(conn), result.case_no)
-    return (answer(view, 201, {"Location": case_path(result.case_no), "ETag": etag(view["version"])}),
-            _audit(request, who, f"register {result.case_no}"))
 
 
 @router.post("/cases/{case_no}/events")
@@ -118,10 +123,10 @@ async def fire_event(request: Request, case_no: str, who: Caller = Depends(calle
     print_ = fingerprint("POST", f"/cases/{case_no}/events", payload)
     services = request.app.state.services
     return await run_in_threadpool(once, services.db, who.user_id, key, print_,
-                                   lambda: _fire(request, who, case_no, payload))
+                                   lambda pending: _fire(request, who, case_no, payload, pending))
 
 
-def _fire(request: Request, who: Caller, case_no: str, payload: Any) -> tuple[JSONResponse, Audit]:
+def _fire(request: Request, who: Caller, case_no: str, payload: Any, pending: Pending) -> None:
     services = request.app.state.services
     with read(services.db) as conn:
         row = case_in_scope(conn, who.scope, case_no)
@@ -152,8 +157,20 @@ def _fire(request: Request, who: Caller, case_no: str, payload: Any) -> tuple[JS
         errors["effective_on"] = effective_error
     if errors:
         raise invalid(errors)
+
+    def fired(transition: Transition) -> tuple[int, Any, dict[str, str]]:
+        event = transition.event
+        version = transition.case["version"] + 1  # the row as read for the write, moved one version on
+        to_label = definition.states[event.to_state].label if event.to_state in definition.states else None
+        body = {"case_no": case_no, "seq": event.seq, "trigger": trigger,
+                "trigger_label": definition.triggers[trigger].label, "from": event.from_state, "to": event.to_state,
+                "to_label": to_label, "effective": event.effective_on, "late": event.late, "version": version}
+        return 201, body, {"Location": f"{case_path(case_no)}/events/{event.seq}", "ETag": etag(version)}
+
+    pending.answer = fired
+    pending.audit = _audit(request, who, lambda t: f"fire {trigger} on {case_no} (event {t.event.seq})")
     try:
-        result = services.cases.fire(case_no, trigger, who.user_name, effective, data, expected_version=expected)
+        services.cases.fire(case_no, trigger, who.user_name, effective, data, expected_version=expected)
     except ConflictError as exc:
         with read(services.db) as conn:
             current = case_in_scope(conn, who.scope, case_no)["version"]
@@ -161,10 +178,3 @@ def _fire(request: Request, who: Caller, case_no: str, payload: Any) -> tuple[JS
     except DisclosureError as exc:
         raise from_domain(exc, {**{f"data.{n}": f for n, f in fields.items()}, **EFFECTIVE}) from None
     services.make_letters(case_no)
-    version = expected + 1  # the write checked ``expected`` and moved the case one version on
-    event = {"case_no": case_no, "seq": result.seq, "trigger": trigger, "trigger_label": definition.triggers[trigger].label,
-             "from": result.from_state, "to": result.to_state,
-             "to_label": definition.states[result.to_state].label if result.to_state in definition.states else None,
-             "effective": result.effective_on, "late": result.late, "version": version}
-    return (answer(event, 201, {"Location": f"{case_path(case_no)}/events/{result.seq}", "ETag": etag(version)}),
-            _audit(request, who, f"fire {trigger} on {case_no} (event {result.seq})"))

@@ -8,8 +8,9 @@ Create Date: 2026-12-06
 SHA-256 of the token is kept (a token is 256 random bits, so a fast hash is enough), with its user,
 a name, when it expires and when it was revoked; revoking takes effect on the next request.
 ``api_idempotency`` keeps the first answer of each POST sent with an ``Idempotency-Key`` (per user),
-so that a retry returns it without writing again; the fingerprint of the request refuses the same
-key with another body.
+written in the transaction of the write itself, so that a retry returns it without writing again;
+the unique (user, key) makes a concurrent copy of the request roll back, and the fingerprint of
+the request refuses the same key with another body.
 """
 
 import sqlalchemy as sa
@@ -42,8 +43,8 @@ def upgrade() -> None:
         sa.Column("user_id", sa.Integer(), nullable=False),
         sa.Column("idem_key", sa.String(length=200), nullable=False),
         sa.Column("fingerprint", sa.String(length=64), nullable=False),
-        sa.Column("status", sa.Integer()),
-        sa.Column("response", sa.Text()),
+        sa.Column("status", sa.Integer(), nullable=False),
+        sa.Column("response", sa.Text(), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.ForeignKeyConstraint(["user_id"], ["app_user.id"], name=op.f("fk_api_idempotency_user_id_app_user")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_api_idempotency")),
