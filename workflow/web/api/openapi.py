@@ -12,7 +12,9 @@ import json
 from typing import Any
 
 from workflow.definitions.model import Registry
+from workflow.letters.issuing import letter_kinds
 from workflow.web.api import BASE
+from workflow.web.api.letter_routes import DOCX
 from workflow.web.api.queue_params import QUEUE_PARAMETERS
 from workflow.web.api.schemas import fields_schema
 
@@ -163,6 +165,16 @@ def openapi_document(registry: Registry, today: Any) -> dict[str, Any]:
             "responses": _responses(200, "Event", 404, 422)}},
         case_path + "/deadlines": {"get": {"operationId": "getDeadlines", "summary": "期限说明 / deadlines explained",
                                            "parameters": [CASE_NO], "responses": _responses(200, "Deadlines", 404)}},
+        case_path + "/letters/{kind}": {"get": {
+            "operationId": "getLetter", "summary": "文书 / the latest letter of a kind the case was issued",
+            "parameters": [CASE_NO, {"name": "kind", "in": "path", "required": True,
+                                     "schema": {"type": "string", "enum": list(letter_kinds())}},
+                           {"name": "format", "in": "query", "required": False,
+                            "schema": {"type": "string", "enum": ["txt", "html", "docx"], "default": "txt"}}],
+            "responses": {"200": {"description": "文书 / the letter", "content": {
+                "text/plain": {"schema": {"type": "string"}}, "text/html": {"schema": {"type": "string"}},
+                DOCX: {"schema": {"type": "string", "format": "binary"}}}},
+                **{k: v for k, v in _responses(200, "Error", 404, 422).items() if k != "200"}}}},
         case_path + "/triggers": {"get": {"operationId": "getTriggers", "summary": "可执行的操作 / what may be fired",
                                           "parameters": [CASE_NO],
                                           "responses": _responses(200, "Triggers", 404, headers=("ETag",))}},
