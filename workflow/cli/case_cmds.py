@@ -132,7 +132,7 @@ def show_cmd(app: AppContext, case_no: str) -> None:
     """案件详情 · a case: state, regime, clocks, outcome, history."""
     from workflow.case_numbers import resolve_case_no
     from workflow.definitions.registry import default_registry
-    from workflow.views.case_page import case_view
+    from workflow.views.case_page import case_view, event_label
 
     registry = default_registry()
     with domain_errors(), app.case_reader() as reader:
@@ -166,11 +166,10 @@ def show_cmd(app: AppContext, case_no: str) -> None:
                        f"届满 {c['due'] or '—'}{flag}  内部目标 {c['target'] or '—'}{late}")
         click.echo("  办理记录:")
         for e in view["events"]:
-            trig = definition.register if e["trigger"] == "register" else definition.triggers.get(e["trigger"])
             states = definition.states
             source = states[e["from"]].label if e["from"] in states else (e["from"] or "—")
             target = states[e["to"]].label if e["to"] in states else e["to"]
-            click.echo(f"    {e['seq']:>3} {e['effective']} {trig.label if trig else e['trigger']}  {source} → {target}  "
+            click.echo(f"    {e['seq']:>3} {e['effective']} {event_label(definition, registry.vocabulary, e['trigger'])}  {source} → {target}  "
                        f"{clean(e['actor'])}（{registry.vocabulary.label('roles', e['role'])}）"
                        + ("  [逾期]" if e["late"] else ""))
 

@@ -24,10 +24,11 @@ from sqlalchemy.dialects import postgresql, sqlite
 from workflow.clocks.calendar import load_calendar
 from workflow.clocks.calendar_sources import CalendarError, YearSpec, parse_year_file
 from workflow.deadlines.fingerprints import candidate_case_nos, clock_fingerprints, touched_years
-from workflow.deadlines.recompute_case import recompute_case
+from workflow.deadlines.recompute_case import recompute_case, recomputed
 from workflow.errors import ConflictError
 from workflow.store.db import read, write
 from workflow.store.models import calendar_year
+from workflow.store.repository import Repository
 
 if TYPE_CHECKING:
     from workflow.runtime import Runtime
@@ -42,6 +43,7 @@ __all__ = [
     "clock_fingerprints",
     "load_year",
     "load_year_file",
+    "preview_year",
     "recompute",
     "recompute_all",
     "touched_years",
@@ -172,6 +174,30 @@ def load_year(services: Runtime, spec: YearSpec) -> LoadResult:
         previous.checksum() if previous else None,
         summary,
     )
+
+
+def preview_year(services: Runtime, spec: YearSpec) -> list[dict[str, Any]]:
+    """The due dates that loading ``spec`` would move, as :func:`load_year` would move them (the same
+    candidates, the same derivation), without writing anything: what an administrator checks first."""
+    cal = load_calendar(overrides={**_stored_years(services), spec.year: spec})
+    vocab = services.registry.vocabulary
+    on = services.today()
+    moves = []
+    with read(services.db) as conn:
+        repo = Repository(conn)
+        for case_no in candidate_case_nos(services, cal, [spec.year]):
+            case = repo.load_case(case_no)
+            clocks = repo.load_clocks(case["id"])
+            _, entries = recomputed(services, case, clocks, cal, on)
+            for e in entries:
+                if e.due_before != e.due_after:
+                    shift = None
+                    if e.due_before and e.due_after:
+                        shift = (e.due_after - e.due_before).days
+                    moves.append({"case_no": case_no, "kind": e.kind, "label": vocab.label("clock_kinds", e.kind),
+                                  "party": e.party or None, "old_due": e.due_before, "new_due": e.due_after,
+                                  "days": shift})
+    return moves
 
 
 def load_year_file(services: Runtime, path: str | Path) -> LoadResult:

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import update
 
-from workflow.clocks.clockset import ClockSet, LedgerEntry
+from workflow.clocks.calendar import WorkCalendar
+from workflow.clocks.clockset import ClockSet, ClockState, LedgerEntry
 from workflow.deadlines.fingerprints import clock_fingerprints, stale_years, touched_years
 from workflow.errors import ConflictError
 from workflow.isotext import iso_or_none
@@ -40,7 +41,7 @@ SYSTEM_ROLE = "system"
 NOTICE_KIND = "recompute"
 NOTICE_TEMPLATE = "calendar_recompute"
 
-__all__ = ["CaseChange", "recompute_case"]
+__all__ = ["CaseChange", "recompute_case", "recomputed"]
 
 
 @dataclass
@@ -76,6 +77,15 @@ def _reported_year(years: list[int] | None, stale: set[int], entries: list[Ledge
     return max(dues) if dues else (max(stale) if stale else on.year)
 
 
+def recomputed(services: Runtime, case: dict[str, Any], clocks: list[ClockState], cal: WorkCalendar,
+               on: date) -> tuple[date, list[LedgerEntry]]:
+    """``(effective day, ledger entries)`` of re-deriving ``clocks`` with ``cal`` as of ``on`` (never
+    before the case's last event). The clock objects are updated in place; nothing is written."""
+    definition = services.registry.get(case["definition_name"], case["definition_version"])
+    effective = max(on, case["last_event_on"])
+    return effective, ClockSet(definition.clock_rules, clocks, cal, services.target_offset).recompute(effective)
+
+
 def recompute_case(services: Runtime, case_no: str, on: date, years: list[int] | None) -> CaseChange | None:
     """Recompute ``case_no``'s open clocks as of ``on`` in one write transaction; None when nothing
     changed (not even the fingerprints). Raises ConflictError when the case changed meanwhile."""
@@ -84,7 +94,6 @@ def recompute_case(services: Runtime, case_no: str, on: date, years: list[int] |
     with write(services.db) as conn:
         repo = Repository(conn)
         case = repo.load_case(case_no)
-        definition = services.registry.get(case["definition_name"], case["definition_version"])
         clocks = repo.load_clocks(case["id"])
         before = {
             (c.kind, c.party): (c.due_on, c.target_on, c.provisional, c.spec.get("calendar")) for c in clocks
@@ -94,8 +103,7 @@ def recompute_case(services: Runtime, case_no: str, on: date, years: list[int] |
             if c.is_open:
                 span = touched_years(c.started_on, c.due_on, c.target_on, c.spec)
                 stale.update(stale_years(c.spec.get("calendar"), span, cal))
-        effective = max(on, case["last_event_on"])
-        entries = ClockSet(definition.clock_rules, clocks, cal, services.target_offset).recompute(effective)
+        effective, entries = recomputed(services, case, clocks, cal, on)
         changed = False
         for c in clocks:
             c.dirty = False

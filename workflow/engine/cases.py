@@ -35,6 +35,7 @@ from workflow.engine.fields import validate_fields
 from workflow.engine.guards import CONDITIONS, GUARDS, GuardContext, check_guards
 from workflow.engine.hooks import Transition, TransitionHook
 from workflow.engine.machine import LifecycleMachine
+from workflow.engine.reassign import MAX_REASON, REASSIGN_EVENT, ReassignResult, check_reassign
 from workflow.engine.repin import (
     REPIN_EVENT,
     REPIN_ROLE,
@@ -326,6 +327,29 @@ class CaseEngine:
         if ctx.clocks is not None:
             ctx.repo.save_clocks(case["id"], ctx.clocks.clocks.values(), ledger, seq)
         return changes, event
+
+    # -- reassign: another clerk of the agency (workflow.engine.reassign) ------------------------
+
+    def reassign(self, case_no: str, clerk: str, actor_name: str, reason: str, effective: date | None = None, *,
+                 expected_version: int | None = None) -> ReassignResult:
+        effective = effective or self._today()
+        reason = " ".join((reason or "").split())
+        if not reason or len(reason) > MAX_REASON:
+            raise ValidationError(say.reassign_reason(MAX_REASON))
+        with self._connections.write() as conn:
+            repo = Repository(conn)
+            case = repo.load_case(case_no, for_transition=True)
+            if expected_version is not None and case["version"] != expected_version:
+                raise ConflictError(say.conflict(case_no, case["state"], case["version"], expected_version))
+            actor = self._actor(repo, actor_name, case["agency_id"])
+            self._check_effective(effective, case)
+            role, clerk_id, previous = check_reassign(repo, self.vocabulary, case, actor, clerk)
+            seq = case["last_event_seq"] + 1
+            event = self._event(case_no, seq, actor, role, REASSIGN_EVENT, case["state"], case["state"], effective,
+                                {"clerk": clerk, "previous_clerk": previous, "reason": reason}, False,
+                                case["last_event_hash"])
+            repo.record_transition(case, {"clerk_id": clerk_id}, event)
+        return ReassignResult(case_no, previous, clerk, seq, case["version"] + 1)
 
     # -- repin: another version of the case's regime --------------------------------------------
 

@@ -313,3 +313,20 @@ def misfit_changes_state(recorded_from: str | None, recorded_to: str, replayed: 
 
 def misfit_history_ends(last: str | None, state: str) -> str:
     return f"办理记录止于 {last}，案件状态为 {state} / the history does not end in the case's state"
+
+
+def reassign_reason(limit: int) -> str:
+    return f"请填写改派理由（不超过{limit}字）/ a reason for the reassignment is required (at most {limit} characters)"
+
+
+def reassign_concluded(case_no: str, concluded_on: object) -> str:
+    return (f"案件 {case_no} 已于 {concluded_on} 办结，不再改派 / case {case_no} was concluded on {concluded_on}: "
+            f"it keeps the clerk who concluded it")
+
+
+def reassign_not_a_clerk(clerk: str, agency_code: str) -> str:
+    return f"{clerk} 不是 {agency_code} 的经办人（clerk），不能改派给他 / {clerk} holds no clerk role at {agency_code}"
+
+
+def reassign_same_clerk(case_no: str, clerk: str) -> str:
+    return f"案件 {case_no} 的经办人已是 {clerk} / {case_no} is already {clerk}'s"

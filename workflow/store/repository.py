@@ -164,6 +164,11 @@ class Repository:
         roles = self.conn.execute(sql.ROLES, {"user_id": user[0], "agency_id": agency_id}).scalars()
         return Actor(user[0], name, frozenset(roles))
 
+    def roles_held_at(self, user_id: int, agency_id: int) -> frozenset[str]:
+        """The roles the user holds at the agency itself (not inherited from an agency above)."""
+        return frozenset(self.conn.execute(select(user_role.c.role).where(
+            user_role.c.user_id == user_id, user_role.c.agency_id == agency_id)).scalars())
+
     def users_with_role(self, agency_id: int, role: str) -> list[dict[str, Any]]:
         rows = self.conn.execute(
             select(app_user).join(user_role, user_role.c.user_id == app_user.c.id)

@@ -47,6 +47,17 @@ def clock_view(registry: Registry, c: Any) -> dict[str, Any]:
     }
 
 
+def event_label(definition: Any, vocab: Any, trigger: str) -> str:
+    """What an audit event is called: its lifecycle trigger's label, else the record event's (a holiday
+    notice's recomputation, a repin, a reassignment, an import), else its code."""
+    if trigger == definition.register.name:
+        return definition.register.label
+    trig = definition.triggers.get(trigger)
+    if trig is not None:
+        return trig.label
+    return vocab.label("record_events", trigger) if vocab.get("record_events", trigger) else trigger
+
+
 def event_view(ev: dict[str, Any]) -> dict[str, Any]:
     return {
         "seq": ev["seq"],

@@ -10,7 +10,7 @@ from workflow.deadlines.explain import explain_case
 from workflow.letters.documents import stored_document
 from workflow.store.models import outbox
 from workflow.store.repository import Repository
-from workflow.views.case_page import case_view
+from workflow.views.case_page import case_view, event_label
 from workflow.web.forms import choice_label
 from workflow.web.scope import Scope, case_in_scope
 
@@ -43,16 +43,11 @@ def case_context(services: Services, conn: Connection, scope: Scope, case_no: st
     triggers = [(n, definition.triggers[n].label)
                 for n in allowed_for(services, definition, row["state"], scope.roles_at(row["agency_id"]))]
 
-    def trigger_label(name: str) -> str:
-        if name == "register":
-            return definition.register.label
-        trig = definition.triggers.get(name)
-        return trig.label if trig else name
-
     def state_label(name: str | None) -> str:
         return definition.states[name].label if name and name in definition.states else (name or "")
 
-    timeline = [{**e, "trigger_label": trigger_label(e["trigger"]), "role_label": vocab.label("roles", e["role"]),
+    timeline = [{**e, "trigger_label": event_label(definition, vocab, e["trigger"]),
+                 "role_label": vocab.label("roles", e["role"]),
                  "to_label": state_label(e["to"]), "from_label": state_label(e["from"]),
                  "details": _details(definition, vocab, e)} for e in view["events"]]
     return {"case": view, "row": row, "definition": definition, "explanation": explanation, "letters": letters,

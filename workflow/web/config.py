@@ -17,6 +17,7 @@ class WebSettings:
     secret_key: str = ""
     cookie_name: str = "disclosure_session"
     secure_cookies: bool = False  # set true behind HTTPS
+    metrics_token: str = ""  # /metrics: a bearer token, or (empty) this host only
     api_rate_per_minute: int = 600  # requests per API token and worker process; 0 = no limit
 
     @classmethod
