@@ -9,6 +9,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
+from workflow.store.db import current_revision, known_revisions
 from workflow.store.models import metadata
 
 
@@ -74,3 +75,15 @@ def test_migration_0011_adds_the_letter_services_one_per_owed_letter(engine):
         inspector = inspect(conn)
         unique = [u["column_names"] for u in inspector.get_unique_constraints("letter_service")]
         assert unique == [["case_id", "kind", "event_seq"]]
+
+
+def test_migration_0012_adds_api_tokens_unique_by_hash_and_idempotency_keys_unique_per_user(engine):
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        assert [u["column_names"] for u in inspector.get_unique_constraints("api_token")] == [["token_hash"]]
+        assert [u["column_names"] for u in inspector.get_unique_constraints("api_idempotency")] == [
+            ["user_id", "idem_key"]]
+
+
+def test_the_schema_is_at_the_newest_migration(engine):
+    assert current_revision(engine) == known_revisions()[-1]

@@ -44,6 +44,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "doctor": "workflow.cli.operations_cmds:doctor_cmd",
     "backup": "workflow.cli.operations_cmds:backup_cmd",
     "restore": "workflow.cli.operations_cmds:restore_cmd",
+    "token": "workflow.cli.token_cmds:token_group",
 }
 
 

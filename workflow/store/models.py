@@ -439,3 +439,31 @@ web_session = Table(
 _LIVE_REPLY = "kind = 'reply' AND party = '' AND status IN ('running', 'paused', 'stopped')"
 Index("ix_clock_queue", clock.c.due_on, clock.c.case_id, postgresql_where=text(_LIVE_REPLY),
       sqlite_where=text(_LIVE_REPLY))
+
+# The HTTP JSON API (migration 0012): bearer tokens, kept as the SHA-256 of the token only
+api_token = Table(
+    "api_token",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("user_id", Integer, ForeignKey("app_user.id"), nullable=False),
+    Column("name", String(100), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True)),
+    Column("revoked_at", DateTime(timezone=True)),
+    Column("last_used_at", DateTime(timezone=True)),
+)
+
+# the first answer of a POST sent with an Idempotency-Key, written in the transaction of its write
+api_idempotency = Table(
+    "api_idempotency",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("user_id", Integer, ForeignKey("app_user.id"), nullable=False),
+    Column("idem_key", String(200), nullable=False),
+    Column("fingerprint", String(64), nullable=False),
+    Column("status", Integer, nullable=False),
+    Column("response", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    UniqueConstraint("user_id", "idem_key"),
+)

@@ -30,6 +30,8 @@ from workflow.web import (
     routes_reports,
     routes_supervision,
 )
+from workflow.web.api import BASE as API_BASE
+from workflow.web.api.app import create_api
 from workflow.web.config import WebSettings
 from workflow.web.security import OriginGuard, SignInRequired, sign_in_url
 from workflow.web.sessions import SessionStore
@@ -63,6 +65,7 @@ def create_app(services: Services, settings: WebSettings | dict[str, Any] | None
         app.include_router(module.router)
     lease_seconds = float((services.settings.get("scheduler") or {}).get("lease_seconds", 30))
     app.state.metrics = Metrics(services.db, services.today, lease_seconds)
+    app.mount(API_BASE, create_api(services, web))
 
     @app.get("/healthz")
     def healthz() -> dict[str, str]:

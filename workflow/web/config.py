@@ -18,6 +18,7 @@ class WebSettings:
     cookie_name: str = "disclosure_session"
     secure_cookies: bool = False  # set true behind HTTPS
     metrics_token: str = ""  # /metrics: a bearer token, or (empty) this host only
+    api_rate_per_minute: int = 600  # requests per API token and worker process; 0 = no limit
 
     @classmethod
     def from_settings(cls, settings: dict[str, Any], **overrides: Any) -> WebSettings:

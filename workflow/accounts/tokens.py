@@ -1,0 +1,123 @@
+"""API tokens (``Authorization: Bearer …``): created on the command line, used by the web's JSON API.
+
+A token is printed once and stored as its SHA-256 only. It acts as its user, with the user's roles
+and scope as they are at each request; it stops working at once when it is revoked, when it expires
+or when its user is disabled. Creating and revoking are written to the security log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import Connection, select, update
+
+from workflow.accounts.users import log_security, utcnow
+from workflow.errors import NotFoundError, ValidationError
+from workflow.store.models import api_token, app_user
+
+PREFIX = "dsc_"  # lets secret scanners and people recognise a token of this system
+TOUCH_EVERY = timedelta(seconds=60)  # last_used_at is written at most this often
+MAX_EXPIRES_DAYS = 3650
+
+
+@dataclass(frozen=True)
+class TokenUser:
+    """Who a valid token acts as."""
+
+    token_id: int
+    token_name: str
+    user_id: int
+    user_name: str
+    stale_use: bool = False  # last_used_at is older than TOUCH_EVERY
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
+
+
+def create_token(conn: Connection, user_name: str, *, name: str | None = None, expires_days: int | None = None,
+                 via: str = "cli") -> tuple[int, str]:
+    """A new token of ``user_name``: its id and the token itself (shown once, never stored)."""
+    row = conn.execute(select(app_user.c.id, app_user.c.disabled).where(app_user.c.name == user_name)).first()
+    if row is None:
+        raise NotFoundError(f"用户不存在 / unknown user {user_name!r}")
+    if row.disabled:
+        raise ValidationError(f"用户 {user_name} 已停用，不能创建令牌 / user {user_name!r} is disabled")
+    if expires_days is not None and not 1 <= expires_days <= MAX_EXPIRES_DAYS:
+        raise ValidationError(f"有效期应为 1–{MAX_EXPIRES_DAYS} 天 / --expires must be 1..{MAX_EXPIRES_DAYS} days, "
+                              f"got {expires_days}")
+    label = (name or "").strip()[:100] or f"{user_name}-token"
+    token = PREFIX + secrets.token_urlsafe(32)
+    now = utcnow()
+    token_id = conn.execute(api_token.insert().values(
+        user_id=row.id, name=label, token_hash=token_hash(token), created_at=now,
+        expires_at=now + timedelta(days=expires_days) if expires_days else None)).inserted_primary_key[0]
+    log_security(conn, "token_created", user_name, detail=f"token {token_id} ({label}) via {via}", at=now)
+    return int(token_id), token
+
+
+def list_tokens(conn: Connection, user_name: str | None = None) -> list[dict]:
+    """Every token (or one user's) with its state; never the token nor its hash."""
+    stmt = (select(api_token.c.id, api_token.c.name, app_user.c.name.label("user"), api_token.c.created_at,
+                   api_token.c.expires_at, api_token.c.revoked_at, api_token.c.last_used_at)
+            .join(app_user, app_user.c.id == api_token.c.user_id).order_by(api_token.c.id))
+    if user_name:
+        stmt = stmt.where(app_user.c.name == user_name)
+    now = utcnow()
+    out = []
+    for r in conn.execute(stmt).mappings():
+        expires, revoked = _aware(r["expires_at"]), _aware(r["revoked_at"])
+        status = "revoked" if revoked else ("expired" if expires and expires <= now else "active")
+        out.append({"id": r["id"], "name": r["name"], "user": r["user"], "status": status,
+                    "created_at": _aware(r["created_at"]), "expires_at": expires, "revoked_at": revoked,
+                    "last_used_at": _aware(r["last_used_at"])})
+    return out
+
+
+def revoke_token(conn: Connection, token_id: int, *, via: str = "cli") -> dict:
+    """Revoke a token now; revoking a revoked token is refused (it says when it was revoked)."""
+    row = conn.execute(select(api_token.c.id, api_token.c.name, api_token.c.revoked_at, app_user.c.name.label("user"))
+                       .join(app_user, app_user.c.id == api_token.c.user_id)
+                       .where(api_token.c.id == token_id)).mappings().first()
+    if row is None:
+        raise NotFoundError(f"令牌不存在 / no token with id {token_id}")
+    if row["revoked_at"] is not None:
+        raise ValidationError(f"令牌 {token_id} 已于 {_aware(row['revoked_at']):%Y-%m-%d %H:%M} 撤销 / "
+                              f"token {token_id} is already revoked")
+    now = utcnow()
+    conn.execute(update(api_token).where(api_token.c.id == token_id).values(revoked_at=now))
+    log_security(conn, "token_revoked", row["user"], detail=f"token {token_id} ({row['name']}) via {via}", at=now)
+    return {"id": token_id, "name": row["name"], "user": row["user"], "revoked_at": now}
+
+
+def authenticate(conn: Connection, token: str) -> TokenUser | None:
+    """The user a token acts as, or None when it is unknown, revoked, expired or its user disabled;
+    it only reads (see :func:`touch`)."""
+    if not token.startswith(PREFIX) or len(token) > 200:
+        return None
+    row = conn.execute(select(api_token.c.id, api_token.c.name, api_token.c.user_id, api_token.c.expires_at,
+                              api_token.c.revoked_at, api_token.c.last_used_at, app_user.c.name.label("user"),
+                              app_user.c.disabled)
+                       .join(app_user, app_user.c.id == api_token.c.user_id)
+                       .where(api_token.c.token_hash == token_hash(token))).mappings().first()
+    now = utcnow()
+    if row is None or row["revoked_at"] is not None or row["disabled"]:
+        return None
+    expires = _aware(row["expires_at"])
+    if expires is not None and expires <= now:
+        return None
+    last = _aware(row["last_used_at"])
+    return TokenUser(int(row["id"]), row["name"], int(row["user_id"]), row["user"],
+                     stale_use=last is None or now - last > TOUCH_EVERY)
+
+
+def touch(conn: Connection, who: TokenUser) -> None:
+    """Record that the token was used now (asked only when ``stale_use``: a read stays a read)."""
+    conn.execute(update(api_token).where(api_token.c.id == who.token_id).values(last_used_at=utcnow()))

@@ -1,0 +1,34 @@
+"""A request budget per token (``web.api_rate_per_minute``; 0 = none): a token bucket that refills
+evenly, so a script may burst up to the budget and then goes at the budget's pace. Over budget the
+answer is 429 with ``Retry-After``. The buckets live in the worker process: with N workers a token
+may make up to N times the budget (the budget is a guard against a runaway script, not a quota)."""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Callable
+
+
+class RateLimiter:
+    def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic) -> None:
+        self.capacity = float(per_minute)
+        self.refill = per_minute / 60.0  # tokens per second
+        self.clock = clock
+        self._buckets: dict[int, tuple[float, float]] = {}  # token id -> (tokens left, when counted)
+        self._lock = threading.Lock()
+
+    def wait_for(self, key: int) -> int:
+        """0 when a request of ``key`` may go now (and counts it), else the seconds to wait."""
+        if self.capacity <= 0:
+            return 0
+        with self._lock:
+            now = self.clock()
+            left, then = self._buckets.get(key, (self.capacity, now))
+            left = min(self.capacity, left + (now - then) * self.refill)
+            if left >= 1.0:
+                self._buckets[key] = (left - 1.0, now)
+                return 0
+            self._buckets[key] = (left, now)
+            return max(1, math.ceil((1.0 - left) / self.refill))
