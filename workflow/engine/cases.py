@@ -176,15 +176,15 @@ class CaseEngine:
         """The date of receipt by the channel's rule (Art. 31); refuses dates that do not fit it."""
         entry = self.vocabulary.get("channels", channel)
         if entry is None:
-            raise ValidationError(say.unknown_channel(channel, self.vocabulary.codes("channels")))
+            raise ValidationError(say.unknown_channel(channel, self.vocabulary.codes("channels")), field="channel")
         field_name = entry.extra["receipt_from"]
         received = dates.get(field_name)
         if received is None:
-            raise ValidationError(say.channel_needs_date(channel, entry.label, field_name))
+            raise ValidationError(say.channel_needs_date(channel, entry.label, field_name), field=field_name)
         submitted = dates.get("submitted")
         for other in ("signed_for", "confirmed"):
             if submitted and dates.get(other) and dates[other] < submitted:
-                raise ValidationError(say.date_before_submitted(other, dates[other], submitted))
+                raise ValidationError(say.date_before_submitted(other, dates[other], submitted), field=other)
         return received
 
     def register(self, actor_name: str, data: dict[str, Any], effective: date | None = None) -> FireResult:

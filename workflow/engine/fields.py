@@ -66,7 +66,7 @@ def validate_fields(trigger: str, fields: Mapping[str, FieldDef], data: dict[str
     """Typed values for the declared fields; unknown keys and missing required ones are errors."""
     if not data.keys() <= fields.keys():
         unknown = sorted(set(data) - set(fields))
-        raise ValidationError(say.unknown_fields(trigger, unknown, fields))
+        raise ValidationError(say.unknown_fields(trigger, unknown, fields), field=unknown[0])
     out: dict[str, Any] = {}
     for name, f in fields.items():
         raw = data.get(name)
@@ -74,7 +74,11 @@ def validate_fields(trigger: str, fields: Mapping[str, FieldDef], data: dict[str
             if f.default_effective:
                 out[name] = effective
             elif f.required:
-                raise ValidationError(say.missing_field(trigger, name, f.label))
+                raise ValidationError(say.missing_field(trigger, name, f.label), field=name)
             continue
-        out[name] = _convert(f, raw, trigger)
+        try:
+            out[name] = _convert(f, raw, trigger)
+        except ValidationError as exc:
+            exc.field = exc.field or name
+            raise
     return out
