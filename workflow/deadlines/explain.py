@@ -353,6 +353,8 @@ def compliance(services: Runtime, repo: Repository, year: int, agency_code: str 
     }
     totals |= _rec("overdue_open breaches", sum(k["overdue_open"] for k in ours), len(breaches))
     out = _rec("year agency as_of", year, agency_code, iso_or_none(as_of - timedelta(days=1)))
+    # a year not over yet counts what is overdue so far: no "year end" has been reached
+    out["year_over"] = as_of > last
     return out | _rec("kinds totals breaches", kinds, totals, breaches)
 
 
