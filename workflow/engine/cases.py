@@ -178,6 +178,13 @@ class CaseEngine:
         if entry is None:
             raise ValidationError(say.unknown_channel(channel, self.vocabulary.codes("channels")), field="channel")
         field_name = entry.extra["receipt_from"]
+        # every channel records when the application was submitted; the other dates of receipt
+        # (signed for, confirmed) belong to the channels whose rule reads them (rules.md §3)
+        allowed = dict.fromkeys(("submitted", field_name))
+        for code in self.vocabulary.codes("channels"):
+            other = self.vocabulary.get("channels", code).extra["receipt_from"]
+            if other not in allowed and dates.get(other) is not None:
+                raise ValidationError(say.channel_takes_no_date(channel, entry.label, other, allowed), field=other)
         received = dates.get(field_name)
         if received is None:
             raise ValidationError(say.channel_needs_date(channel, entry.label, field_name), field=field_name)

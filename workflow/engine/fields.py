@@ -7,15 +7,23 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from workflow.contact import email_problem, normalise_contact, phone_problem
 from workflow.definitions.model import FieldDef
 from workflow.engine import messages as say
 from workflow.errors import ValidationError
 from workflow.identity import id_number_problem, normalise_id_number
 from workflow.isotext import parse_day
 
+_FORMATS = {"phone": phone_problem, "email": email_problem}
 
-def _convert(f: FieldDef, raw: Any, trigger: str) -> Any:
+
+def _convert(f: FieldDef, raw: Any, trigger: str, formats: bool = True) -> Any:
     where = say.field_where(trigger, f.name, f.label)
+    if f.type in _FORMATS:
+        problem = _FORMATS[f.type](str(raw)) if formats else None
+        if problem:
+            raise ValidationError(f"{where}: {problem}")
+        return normalise_contact(str(raw)) if formats else str(raw).strip()
     if f.type in ("string", "text"):
         value = str(raw).strip()
         if f.required and not value:
@@ -38,6 +46,8 @@ def _convert(f: FieldDef, raw: Any, trigger: str) -> Any:
             value = Decimal(str(raw)).quantize(Decimal("0.01"))
         except InvalidOperation:
             raise ValidationError(say.field_not_amount(where, f.name, raw)) from None
+        if not value.is_finite():  # NaN quantizes to itself and compares with nothing
+            raise ValidationError(say.field_not_amount(where, f.name, raw))
     elif f.type == "bool":
         text = str(raw).strip().lower()
         if text not in ("true", "false", "1", "0", "yes", "no"):
@@ -62,8 +72,12 @@ def _convert(f: FieldDef, raw: Any, trigger: str) -> Any:
     return value
 
 
-def validate_fields(trigger: str, fields: Mapping[str, FieldDef], data: dict[str, Any], effective: date) -> dict[str, Any]:
-    """Typed values for the declared fields; unknown keys and missing required ones are errors."""
+def validate_fields(trigger: str, fields: Mapping[str, FieldDef], data: dict[str, Any], effective: date,
+                    *, formats: bool = True) -> dict[str, Any]:
+    """Typed values for the declared fields; unknown keys and missing required ones are errors.
+
+    ``formats=False`` takes phone numbers and e-mail addresses as written: a replay of recorded
+    history checks its structure, not the input rules of a later version."""
     if not data.keys() <= fields.keys():
         unknown = sorted(set(data) - set(fields))
         raise ValidationError(say.unknown_fields(trigger, unknown, fields), field=unknown[0])
@@ -77,7 +91,7 @@ def validate_fields(trigger: str, fields: Mapping[str, FieldDef], data: dict[str
                 raise ValidationError(say.missing_field(trigger, name, f.label), field=name)
             continue
         try:
-            out[name] = _convert(f, raw, trigger)
+            out[name] = _convert(f, raw, trigger, formats)
         except ValidationError as exc:
             exc.field = exc.field or name
             raise
