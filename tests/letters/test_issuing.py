@@ -379,7 +379,7 @@ def test_cli_prints_the_stored_reply_even_after_the_settings_change(w):
     res = invoke(w, "--json", "letter", case_no, "reply")
     payload = json.loads(res.output)
     assert payload["case_no"] == case_no and payload["kind"] == "reply" and payload["stored"] is True
-    assert (payload["title"], payload["letter_no"], payload["issued_on"]) == (
+    assert (payload["title"], payload["letter_no"], payload["issued"]) == (
         "政府信息公开申请答复书", "SJJ依申〔2026〕1号", "2026-03-10")  # fmt: skip
     assert payload["text"] == stored["body_text"]
     res = invoke(w, "letter", case_no, "reply", "--json")  # the command's own flag too

@@ -124,9 +124,9 @@ def test_stcsm_carry_over_cases_and_explain(stcsm_db):
         engine, year=2024, agency="stcsm", row="carried_over_in", column="natural_person"
     )
     assert len(carried_in) == 2
-    assert all(c["received_on"].year == 2023 and c["concluded_on"].year == 2024 for c in carried_in)
+    assert all(c["received"].year == 2023 and c["concluded"].year == 2024 for c in carried_in)
     carried_out = service.explain(engine, year=2024, agency="stcsm", row="carried_over_out", column="total")
-    assert [(c["received_on"].year, c["concluded_on"].year) for c in carried_out] == [(2024, 2025)]
+    assert [(c["received"].year, c["concluded"].year) for c in carried_out] == [(2024, 2025)]
     # the 2023 report carries the same two cases out; 2025 carries the one in
     r2023 = service.generate(engine, year=2023, agency="stcsm")
     assert values(r2023, "carried_over_out") == [2, 0, 0, 0, 0, 0, 2]

@@ -399,7 +399,7 @@ def compliance_cmd(app: AppContext, year: int, agency: str | None, as_json: bool
         for b in report["breaches"]:
             party = f" · {b['party']}" if b["party"] else ""
             out.print(
-                f"  {b['case_no']}  {b['label']}{party}  {kinds[b['type']]}  到期 {b['due']}  办理 {b['done_on'] or '—'}"
+                f"  {b['case_no']}  {b['label']}{party}  {kinds[b['type']]}  到期 {b['due']}  办理 {b['done'] or '—'}"
                 + (f"  原因：{b['late_reason']}" if b["late_reason"] else ""),
                 markup=False,
             )

@@ -176,8 +176,8 @@ def explain_cmd(
         for c in cases:
             table.add_row(
                 c["case_no"],
-                str(c["received_on"]),
-                str(c["concluded_on"] or "—"),
+                str(c["received"]),
+                str(c["concluded"] or "—"),
                 c["outcome"] or "—",
                 c["applicant"],
                 c["clerk"] or "—",

@@ -395,4 +395,4 @@ def _breach(r: Any, vocab: Any, kind: str, due: date | None, done: date | None, 
     out = _rec(
         "case_no kind label party", r.case_no, r.kind, vocab.label("clock_kinds", r.kind), r.party or None
     )
-    return out | _rec("type due done_on late_reason", kind, iso_or_none(due), iso_or_none(done), reason)
+    return out | _rec("type due done late_reason", kind, iso_or_none(due), iso_or_none(done), reason)
