@@ -32,6 +32,7 @@ LAYERS: list[set[str]] = [
     {"scheduling"},
     {"app"},
     {"demo"},
+    {"operations"},  # running an installation: doctor (and later backup, restore, metrics)
     {"cli", "web"},
 ]
 RANK = {part: rank for rank, parts in enumerate(LAYERS) for part in parts}

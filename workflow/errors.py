@@ -45,3 +45,7 @@ class DefinitionError(DisclosureError):
         self.file = file
         self.key_path = key_path
         self.expected = expected
+
+
+class SchemaTooNewError(DisclosureError):
+    """The database was migrated by a newer release than this code: running would risk its data."""

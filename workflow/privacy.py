@@ -98,3 +98,15 @@ def redact_credentials(value: object) -> str:
         return text
     text = _URL.sub(lambda m: _redact_url(m.group(0)), text)
     return _NAMED.sub(lambda m: f"{m.group(1)}={REDACTED}" if m.group(2) != REDACTED else m.group(0), text)
+
+
+# an 18-character resident ID number, a mainland mobile number: not inside a longer run of digits
+_ID_NUMBER_IN_TEXT = re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")
+_MOBILE_IN_TEXT = re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")
+
+
+def mask_personal_text(value: object) -> str:
+    """Free text (a log message) with every ID number and mobile number in it masked as the lists
+    mask them; names cannot be found in free text, so log messages name cases, never applicants."""
+    text = _ID_NUMBER_IN_TEXT.sub(lambda m: mask_id_number(m.group(0)), _text(value))
+    return _MOBILE_IN_TEXT.sub(lambda m: mask_phone(m.group(0)), text)

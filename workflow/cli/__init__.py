@@ -40,6 +40,9 @@ LAZY_COMMANDS: dict[str, str] = {
     "report": "workflow.cli.report_cmds:report_group",
     "import": "workflow.cli.report_cmds:import_group",
     "serve": "workflow.cli.web_cmds:serve_cmd",
+    "doctor": "workflow.cli.operations_cmds:doctor_cmd",
+    "backup": "workflow.cli.operations_cmds:backup_cmd",
+    "restore": "workflow.cli.operations_cmds:restore_cmd",
 }
 
 

@@ -70,7 +70,12 @@ class AppContext:
                                f"create it with `disclosure init`")
             self._engine = make_engine(url)
             if migrate:
-                upgrade(self._engine)
+                from workflow.errors import SchemaTooNewError
+
+                try:
+                    upgrade(self._engine)
+                except SchemaTooNewError as exc:
+                    raise CliError(str(exc)) from exc
             elif current_revision(self._engine) is None:
                 raise CliError("数据库尚未初始化，请先运行 `disclosure init` / database not initialised: run `disclosure init`")
         return self._engine

@@ -98,7 +98,8 @@ def demo_cmd(app: AppContext, demo_db: str | None, year: int | None, cases: int,
         for user in payload["web"]["users"]:
             click.echo(f"  {user['name']:<10} {user['password']:<16} {user['role']}")
         click.echo("按 Ctrl+C 停止 / Ctrl+C to stop")
-        run_server(engine.url.render_as_string(hide_password=False), app.config_path, host, port, 1)
+        run_server(engine.url.render_as_string(hide_password=False), app.config_path, host, port, 1,
+                   settings=app.settings)
 
 
 def _demo_passwords(engine) -> list[dict[str, str]]:  # noqa: ANN001 - sqlalchemy Engine

@@ -14,13 +14,10 @@ from workflow.cli.common import AppContext, CliError, console, domain_errors, em
 STATUS_ZH = {"pending": "待发送", "sending": "发送中", "sent": "已发送", "failed": "发送失败"}
 
 
-def _logging(verbose: bool) -> None:
-    logging.basicConfig(
-        level=logging.INFO if verbose else logging.WARNING,
-        stream=sys.stderr,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-    )
-    logging.getLogger("apscheduler").setLevel(logging.WARNING)
+def _logging(verbose: bool, settings: dict[str, Any] | None = None) -> None:
+    from workflow.operations.logs import configure_logging
+
+    configure_logging(settings or {}, logging.INFO if verbose else logging.WARNING, sys.stderr)
 
 
 @click.command("scheduler")
@@ -32,9 +29,12 @@ def _logging(verbose: bool) -> None:
 @click.option("--lease-seconds", type=float, help="租约时长（秒），默认取 scheduler.lease_seconds")
 @click.option("--once", is_flag=True, help="只执行一轮（取得租约、扫描、投递）后退出 / one round, then exit")
 @click.option("--quiet", is_flag=True, help="只输出警告和错误 / warnings and errors only")
+@click.option("--metrics-port", type=click.IntRange(1, 65535),
+              help="在此端口提供 Prometheus /metrics（仅本机）/ serve Prometheus metrics on this port (localhost)")
 @pass_app
 def scheduler_cmd(
-    app: AppContext, holder: str | None, lease_seconds: float | None, once: bool, quiet: bool
+    app: AppContext, holder: str | None, lease_seconds: float | None, once: bool, quiet: bool,
+    metrics_port: int | None,
 ) -> None:
     """定时任务：期限扫描、消息投递、每日督办汇总、年报提醒（每个数据库仅一个进程生效）.
 
@@ -45,11 +45,13 @@ def scheduler_cmd(
     from workflow.outbox.delivery import check_channels
     from workflow.scheduling.scheduler import Scheduler
 
-    _logging(not quiet)
+    _logging(not quiet, app.settings)
     with domain_errors():
         services = app.services()
         check_channels(services)  # a channel that cannot work stops the start, not each message later
         sched = Scheduler(services, holder=holder, lease_seconds=lease_seconds)
+        if metrics_port and not once:
+            _serve_metrics(services, metrics_port, sched.lease.seconds)
         if once:
             led = sched.tick()
             sched.lease.release()
@@ -62,6 +64,19 @@ def scheduler_cmd(
             )
             return
         sched.start()
+
+
+def _serve_metrics(services: Any, port: int, lease_seconds: float) -> None:
+    """Prometheus's own exposition server on a daemon thread, on this host only (a reverse proxy or
+    Prometheus beside the scheduler reads it)."""
+    from prometheus_client import start_http_server
+
+    from workflow.operations.metrics import Metrics
+
+    try:
+        start_http_server(port, addr="127.0.0.1", registry=Metrics(services.db, services.today, lease_seconds).registry)
+    except OSError as exc:
+        raise CliError(f"无法在端口 {port} 提供指标 / cannot serve metrics on port {port}: {exc}") from exc
 
 
 @click.command("sweep")

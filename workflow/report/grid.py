@@ -61,6 +61,7 @@ class Cell:
     kind: str  # head (a heading), label (a line's label), category (a label down the lines under it), number
     rowspan: int = 1
     colspan: int = 1
+    ref: tuple[str, int] | None = None  # a number's (row key, value column index): what the cell counts
 
     @property
     def text(self) -> str:
@@ -116,8 +117,9 @@ def from_table(t: Table, widths_mm: tuple[float, ...], label_columns: int) -> Gr
             continue
         if t.label_cols:
             cells.append(Cell(row_of[i], level, line[0], LABEL, colspan=label_columns - level))
+        key = t.row_keys[i] if i < len(t.row_keys) else None
         for j, value in enumerate(line[t.label_cols :]):
-            cells.append(Cell(row_of[i], label_columns + j, value, NUMBER))
+            cells.append(Cell(row_of[i], label_columns + j, value, NUMBER, ref=(key, j) if key else None))
     return Grid(t.key, t.sheet, r, label_columns + t.ncols - t.label_cols, t.header_rows, tuple(cells), widths_mm)
 
 

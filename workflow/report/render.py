@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from workflow.report import grid as grids
-from workflow.report.grid import HEAD, Cell, Grid, Span, Table
+from workflow.report.grid import HEAD, NUMBER, Cell, Grid, Span, Table
 from workflow.report.layout_model import HeaderNode, ItemTable, Layout, PrintSpec
 
 if TYPE_CHECKING:
@@ -234,9 +235,10 @@ def to_markdown(doc: Document) -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
-def grid_html(g: Grid) -> str:
+def grid_html(g: Grid, link: Callable[[Cell], str | None] | None = None) -> str:
     """The grid as an HTML table: merged cells as rowspan/colspan, the widths in a colgroup, the
-    header rows in thead (a browser repeats them on every printed page)."""
+    header rows in thead (a browser repeats them on every printed page). ``link`` gives a cell's
+    address when its figure should open the cases behind it (the web's report screen)."""
     e = html.escape
     rows: list[list[str]] = [[] for _ in range(g.nrows)]
     for c in sorted(g.cells, key=lambda c: (c.row, c.col)):
@@ -244,7 +246,9 @@ def grid_html(g: Grid) -> str:
         spans = (f' rowspan="{c.rowspan}"' if c.rowspan > 1 else "") + (
             f' colspan="{c.colspan}"' if c.colspan > 1 else ""
         )
-        rows[c.row].append(f'<{tag} class="{c.kind}"{spans}>{e(c.text)}</{tag}>')
+        href = link(c) if link is not None and c.kind == NUMBER else None
+        text = f'<a href="{e(href)}">{e(c.text)}</a>' if href else e(c.text)
+        rows[c.row].append(f'<{tag} class="{c.kind}"{spans}>{text}</{tag}>')
     lines = ["<tr>" + "".join(cells) + "</tr>" for cells in rows]
     cols = "".join(f'<col style="width:{w:g}mm">' for w in g.widths_mm)
     head = "<thead>\n" + "\n".join(lines[: g.header_rows]) + "\n</thead>\n" if g.header_rows else ""

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 
+from workflow.errors import SchemaTooNewError
 from workflow.store.urls import resolve_url
 
 
@@ -154,16 +155,41 @@ def read(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
-def upgrade(engine: Engine) -> None:
-    """Create or upgrade the schema to the newest migration (what ``disclosure init`` runs)."""
-    from alembic import command
+def _alembic_config():  # noqa: ANN202 - alembic Config, imported lazily
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    return cfg
+
+
+def known_revisions() -> list[str]:
+    """This code's migrations, oldest first (the last is the head ``disclosure init`` upgrades to)."""
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def upgrade(engine: Engine, revision: str = "head") -> None:
+    """Create or upgrade the schema to the newest migration (what ``disclosure init`` runs), or to
+    ``revision``. A database that a newer release migrated is refused, never downgraded."""
+    from alembic import command
+
+    check_not_newer(engine)
+    cfg = _alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+        command.upgrade(cfg, revision)
+
+
+def check_not_newer(engine: Engine) -> None:
+    """Refuse a database whose schema revision this code does not know (a newer release made it)."""
+    current, known = current_revision(engine), known_revisions()
+    if current is not None and current not in known:
+        raise SchemaTooNewError(
+            f"数据库结构版本 {current} 比本程序新（本程序最新为 {known[-1]}），请先升级本程序 / the database "
+            f"(schema {current}) was made by a newer release than this code ({known[-1]}): upgrade the software")
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -15,8 +15,18 @@ from starlette.exceptions import HTTPException
 
 from workflow.app import Services
 from workflow.errors import NotFoundError
+from workflow.operations.metrics import Metrics
 from workflow.store.db import current_revision
-from workflow.web import routes_auth, routes_case, routes_queue, routes_register
+from workflow.web import (
+    observability,
+    routes_auth,
+    routes_case,
+    routes_export,
+    routes_queue,
+    routes_register,
+    routes_reports,
+    routes_supervision,
+)
 from workflow.web.config import WebSettings
 from workflow.web.security import OriginGuard, SignInRequired, sign_in_url
 from workflow.web.sessions import SessionStore
@@ -45,8 +55,11 @@ def create_app(services: Services, settings: WebSettings | dict[str, Any] | None
     app.state.templates = templates
     app.state.head_revision = head_revision()
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
-    for module in (routes_auth, routes_queue, routes_case, routes_register):
+    for module in (routes_auth, routes_queue, routes_export, routes_supervision, routes_reports, routes_case,
+                   routes_register, observability):
         app.include_router(module.router)
+    lease_seconds = float((services.settings.get("scheduler") or {}).get("lease_seconds", 30))
+    app.state.metrics = Metrics(services.db, services.today, lease_seconds)
 
     @app.get("/healthz")
     def healthz() -> dict[str, str]:
@@ -82,6 +95,7 @@ def create_app(services: Services, settings: WebSettings | dict[str, Any] | None
         return error_page(request, exc.status_code, titles.get(exc.status_code, "请求错误"), str(exc.detail))
 
     app.add_middleware(OriginGuard)
+    app.add_middleware(observability.RequestTimer, metrics=app.state.metrics)
     return app
 
 

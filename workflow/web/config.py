@@ -17,6 +17,7 @@ class WebSettings:
     secret_key: str = ""
     cookie_name: str = "disclosure_session"
     secure_cookies: bool = False  # set true behind HTTPS
+    metrics_token: str = ""  # /metrics: a bearer token, or (empty) this host only
 
     @classmethod
     def from_settings(cls, settings: dict[str, Any], **overrides: Any) -> WebSettings:

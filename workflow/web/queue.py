@@ -1,7 +1,7 @@
 """The work queue (待办): open cases of the user's scope in the order of the statutory due date.
 
-Tabs (overdue, due today, within 3 / 10 working days, paused, mine, subordinates), filters (state,
-clerk, channel, received range) and a tolerant search; keyset pagination on (due date, case id),
+Tabs (overdue, due today, this week, within 3 / 10 working days, paused, mine, subordinates), filters
+(state, clerk, channel, agency, received range) and a tolerant search; keyset pagination on (due date, case id),
 with the total always shown. Personal data is masked in every row.
 """
 
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -17,6 +18,7 @@ from sqlalchemy import ColumnElement, Connection, and_, func, or_, select
 
 from workflow.privacy import mask_name
 from workflow.store.models import agency, app_user, clock, disclosure_case
+from workflow.views.supervision import week_end
 from workflow.web.scope import Scope
 
 if TYPE_CHECKING:
@@ -26,6 +28,7 @@ TABS = {
     "all": "全部待办",
     "overdue": "已逾期",
     "today": "今日到期",
+    "thisweek": "本周到期",
     "within3": "3个工作日内到期",
     "within10": "10个工作日内到期",
     "paused": "暂停计时",
@@ -44,6 +47,7 @@ class QueueQuery:
     state: str | None = None
     clerk: str | None = None
     channel: str | None = None
+    agency: str | None = None  # an agency's code: its own cases (not its subordinates')
     received_from: date | None = None
     received_to: date | None = None
     q: str | None = None
@@ -88,9 +92,8 @@ def _search(q: str) -> ColumnElement[bool]:
 
 
 
-def queue_page(services: Services, conn: Connection, scope: Scope, user_id: int, query: QueueQuery,
-               page_size: int) -> QueuePage:
-    today = services.today()
+def _filtered(services: Services, scope: Scope, user_id: int, query: QueueQuery, today: date) -> tuple[Any, Any, list]:
+    """``(reply clock alias, joined tables, where clauses)`` of the queue's tab, filters and search."""
     cal = services.calendar
     reply = clock.alias("reply")
     # served by the partial index ix_clock_queue (due_on, case_id) over the live reply clocks: a page
@@ -105,6 +108,8 @@ def queue_page(services: Services, conn: Connection, scope: Scope, user_id: int,
         where += [running, reply.c.due_on < today]
     elif query.tab == "today":
         where += [running, reply.c.due_on == today]
+    elif query.tab == "thisweek":
+        where += [running, reply.c.due_on >= today, reply.c.due_on <= week_end(today)]
     elif query.tab in ("within3", "within10"):
         horizon = cal.add_working_days(today, 3 if query.tab == "within3" else 10)
         where += [running, reply.c.due_on >= today, reply.c.due_on <= horizon]
@@ -120,6 +125,8 @@ def queue_page(services: Services, conn: Connection, scope: Scope, user_id: int,
         where.append(app_user.c.name == query.clerk)
     if query.channel:
         where.append(disclosure_case.c.channel == query.channel)
+    if query.agency:
+        where.append(agency.c.code == query.agency)
     if query.received_from:
         where.append(disclosure_case.c.received_on >= query.received_from)
     if query.received_to:
@@ -129,6 +136,23 @@ def queue_page(services: Services, conn: Connection, scope: Scope, user_id: int,
     joined = (disclosure_case.join(agency, agency.c.id == disclosure_case.c.agency_id)
               .outerjoin(app_user, app_user.c.id == disclosure_case.c.clerk_id)
               .join(reply, reply.c.case_id == disclosure_case.c.id))
+    return reply, joined, where
+
+
+def _columns(reply: Any) -> list[Any]:
+    return [disclosure_case.c.id, disclosure_case.c.case_no, disclosure_case.c.state,
+            disclosure_case.c.received_on, disclosure_case.c.applicant_name,
+            disclosure_case.c.applicant_type, disclosure_case.c.channel, disclosure_case.c.subject,
+            disclosure_case.c.definition_name, disclosure_case.c.definition_version,
+            agency.c.code.label("agency"), app_user.c.name.label("clerk"),
+            app_user.c.display_name.label("clerk_display"), reply.c.status.label("reply_status"),
+            reply.c.due_on, reply.c.target_on, reply.c.provisional]
+
+
+def queue_page(services: Services, conn: Connection, scope: Scope, user_id: int, query: QueueQuery,
+               page_size: int) -> QueuePage:
+    today = services.today()
+    reply, joined, where = _filtered(services, scope, user_id, query, today)
     total = int(conn.execute(select(func.count()).select_from(joined).where(*where)).scalar_one())
     page_where = list(where)
     cursor = _cursor(query.after)
@@ -139,14 +163,7 @@ def queue_page(services: Services, conn: Connection, scope: Scope, user_id: int,
         else:
             page_where.append(or_(reply.c.due_on > due, and_(reply.c.due_on == due, reply.c.case_id > case_id),
                                   reply.c.due_on.is_(None)))
-    stmt = (select(disclosure_case.c.id, disclosure_case.c.case_no, disclosure_case.c.state,
-                   disclosure_case.c.received_on, disclosure_case.c.applicant_name,
-                   disclosure_case.c.applicant_type, disclosure_case.c.channel, disclosure_case.c.subject,
-                   disclosure_case.c.definition_name, disclosure_case.c.definition_version,
-                   agency.c.code.label("agency"), app_user.c.name.label("clerk"),
-                   app_user.c.display_name.label("clerk_display"), reply.c.status.label("reply_status"),
-                   reply.c.due_on, reply.c.target_on, reply.c.provisional)
-            .select_from(joined).where(*page_where)
+    stmt = (select(*_columns(reply)).select_from(joined).where(*page_where)
             .order_by(reply.c.due_on.asc().nulls_last(), reply.c.case_id).limit(page_size + 1))
     rows = [_row(services, r, today) for r in conn.execute(stmt).mappings()]
     next_cursor = None
@@ -155,6 +172,17 @@ def queue_page(services: Services, conn: Connection, scope: Scope, user_id: int,
         last = rows[-1]
         next_cursor = f"{(last['due_on'] or NO_DUE).isoformat()}|{last['id']}"
     return QueuePage(rows, total, next_cursor)
+
+
+def queue_rows(services: Services, conn: Connection, scope: Scope, user_id: int,
+               query: QueueQuery) -> Iterator[dict[str, Any]]:
+    """Every row of the queue as filtered (no page), in the queue's order: what an export holds."""
+    today = services.today()
+    reply, joined, where = _filtered(services, scope, user_id, query, today)
+    stmt = (select(*_columns(reply)).select_from(joined).where(*where)
+            .order_by(reply.c.due_on.asc().nulls_last(), reply.c.case_id))
+    for r in conn.execute(stmt).mappings():
+        yield _row(services, r, today)
 
 
 def _cursor(text: str | None) -> tuple[date, int] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse
@@ -35,7 +36,7 @@ def parse_query(request: Request) -> QueueQuery:
         errors["tab"] = "未知的分类"
         tab = "all"
     return QueueQuery(tab=tab, state=p.get("state") or None, clerk=p.get("clerk") or None,
-                      channel=p.get("channel") or None,
+                      channel=p.get("channel") or None, agency=p.get("agency") or None,
                       received_from=_date(p.get("received_from"), "收到日期（起）", errors, "received_from"),
                       received_to=_date(p.get("received_to"), "收到日期（止）", errors, "received_to"),
                       q=(p.get("q") or "").strip()[:100] or None, after=p.get("after") or None, errors=errors)
@@ -59,11 +60,12 @@ def queue_view(request: Request, who: Current = Depends(current_user)) -> HTMLRe
             if s.is_open:
                 states.setdefault(s.name, s.label)
     params = {k: v for k, v in request.query_params.items() if k not in ("after", "tab") and v}
+    export_params = urlencode({**params, "tab": query.tab})
     context = {
         "who": who, "page": page, "query": query, "tabs": TABS, "states": states,
         "clerks": [(c.name, c.display_name or c.name) for c in clerks], "agencies": agencies,
         "channels": [(c.code, c.label) for c in services.registry.vocabulary.lists["channels"]],
-        "today": services.today(), "params": params, "has_subordinates": bool(who.scope.agency_ids - set(who.scope.roles)),
+        "today": services.today(), "params": params, "export_params": export_params, "has_subordinates": bool(who.scope.agency_ids - set(who.scope.roles)),
         "can_register": bool(who.scope.can_register_at()),
     }
     partial = request.headers.get("hx-request") and request.headers.get("hx-target") == "queue-table"

@@ -15,6 +15,8 @@ from workflow.errors import NotFoundError
 from workflow.store.models import agency, disclosure_case, user_role
 from workflow.store.repository import Repository
 
+WATCHING_ROLES = frozenset({"supervisor", "head"})
+
 
 @dataclass(frozen=True)
 class Scope:
@@ -26,6 +28,10 @@ class Scope:
 
     def can_register_at(self) -> list[int]:
         return sorted(a for a, rs in self.roles.items() if "clerk" in rs)
+
+    def watches(self) -> bool:
+        """Whether the user supervises (督办): a supervisor or the head of some agency."""
+        return any(rs & WATCHING_ROLES for rs in self.roles.values())
 
 
 def visible_agencies(conn: Connection, user_id: int) -> Scope:
