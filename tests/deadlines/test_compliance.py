@@ -127,19 +127,19 @@ def test_year_and_agency_subtree(world):
         "party": None,
         "type": "late",
         "due": "2026-03-30",
-        "done_on": "2026-04-01",
+        "done": "2026-04-01",
         "late_reason": "负责人出差，未能及时签发",
     }
     notice = breaches[(n["late_notice"], "correction_notice")]
-    assert (notice["type"], notice["due"], notice["done_on"]) == ("late", "2026-06-10", "2026-06-12")
+    assert (notice["type"], notice["due"], notice["done"]) == ("late", "2026-06-10", "2026-06-12")
     assert notice["late_reason"] == "材料核查耗时"
     ext = breaches[(n["late_ext"], "reply")]  # the late extension moved nothing: a late reply
-    assert (ext["type"], ext["due"], ext["done_on"]) == ("late", w.ext_due.isoformat(), "2026-07-06")
+    assert (ext["type"], ext["due"], ext["done"]) == ("late", w.ext_due.isoformat(), "2026-07-06")
     assert ext["late_reason"] == "延期审批遗漏"
     still_open = breaches[(n["open"], "reply")]
-    assert still_open["type"] == "overdue_open" and still_open["done_on"] is None
+    assert still_open["type"] == "overdue_open" and still_open["done"] is None
     assert still_open["due"] == w.clock(n["open"], "reply").due_on.isoformat()
-    assert breaches[(n["late_2027"], "reply")]["done_on"] == "2027-01-05"
+    assert breaches[(n["late_2027"], "reply")]["done"] == "2027-01-05"
 
 
 def test_other_agency_and_all(world):

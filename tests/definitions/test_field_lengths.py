@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from sqlalchemy import String
 
+from workflow.definitions.parse import BOUNDED_TYPES
 from workflow.definitions.registry import default_registry
 from workflow.engine.fields import validate_fields
 from workflow.errors import ValidationError
@@ -32,7 +33,7 @@ def test_every_field_stored_in_a_bounded_column_declares_its_length(definition):
     for where, fields in sections.items():
         for name, field in fields.items():
             column = column_of(name)
-            if field.type in ("string", "text") and column is not None and isinstance(column.type, String) \
+            if field.type in BOUNDED_TYPES and column is not None and isinstance(column.type, String) \
                     and column.type.length:
                 assert field.max_length == column.type.length, f"{definition.name}-{definition.version} {where}.{name}"
 

@@ -280,7 +280,7 @@ def test_withdraw_and_lapses_store_the_termination_notice(w):
     w.fire(withdrawn, "withdraw", date(2026, 3, 5), how="书面撤回")
     (reply,) = letters(w, withdrawn, "reply")
     assert reply["letter_no"] is None and "政府信息公开申请终止处理告知书" in reply["body_text"]
-    assert "您已于2026年3月5日以书面撤回方式撤回该申请" in reply["body_text"]
+    assert "2026年3月5日，您以书面方式撤回了该申请" in reply["body_text"]
     lapsed = w.register(on=R)
     w.fire(lapsed, "request_correction", date(2026, 3, 3), items="请明确信息名称", correct_by="2026-03-10")
     w.fire(lapsed, "lapse_correction", date(2026, 3, 11))
@@ -379,7 +379,7 @@ def test_cli_prints_the_stored_reply_even_after_the_settings_change(w):
     res = invoke(w, "--json", "letter", case_no, "reply")
     payload = json.loads(res.output)
     assert payload["case_no"] == case_no and payload["kind"] == "reply" and payload["stored"] is True
-    assert (payload["title"], payload["letter_no"], payload["issued_on"]) == (
+    assert (payload["title"], payload["letter_no"], payload["issued"]) == (
         "政府信息公开申请答复书", "SJJ依申〔2026〕1号", "2026-03-10")  # fmt: skip
     assert payload["text"] == stored["body_text"]
     res = invoke(w, "letter", case_no, "reply", "--json")  # the command's own flag too

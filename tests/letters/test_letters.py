@@ -66,6 +66,8 @@ REFUSALS = {
 }
 # the replies that withhold, wholly or in part: reconsideration first from 2024-01-01 (行政复议法 Art. 23)
 WITHHOLDING = REFUSALS | {"partially_disclosed"}
+# a withdrawal decides nothing the applicant could contest: its notice has no remedies paragraph
+WITHOUT_REMEDIES = {"closed_other"}
 # Art. 35 has no counterpart in the 2008 Regulations
 ONLY_2019 = {"reasons_request", "delayed_reply_notice"}
 
@@ -219,13 +221,14 @@ def test_every_reply_renders_and_cites_its_article(regime, outcome, basis, art20
         assert article in html
     else:
         assert "根据" not in txt
-    assert "申请行政复议" in txt and "申请行政复议" in html
+    remedies = outcome not in WITHOUT_REMEDIES
+    assert ("申请行政复议" in txt) is remedies and ("申请行政复议" in html) is remedies
     assert "SHFG-2026-0007" in txt and "2025年度部门预算执行情况" in txt
     # issued 2026: reconsideration first exactly for the replies that withhold, wholly or in part
     assert (FIRST in txt) is (outcome in WITHHOLDING)
-    assert ("六个月" in txt) is (outcome not in WITHHOLDING)
+    assert ("六个月" in txt) is (remedies and outcome not in WITHHOLDING)
     paragraphs = [p.text for p in docx_paragraphs(doc)]
-    assert any("申请行政复议" in p for p in paragraphs)
+    assert any("申请行政复议" in p for p in paragraphs) is remedies
     assert any(article in p for p in paragraphs) if article else True
     assert paragraphs[-1] == "2026年3月2日"
 
@@ -312,7 +315,7 @@ def test_reply_specific_wording():
     out = text(outcome="withheld_third_party_rights", basis="withheld")
     assert "商业秘密、个人隐私" in out
     out = text(outcome="closed_other", basis=None, letter={"how": "书面", "withdrawn_on": "2026-02-10"})
-    assert out.count("政府信息公开申请终止处理告知书") == 1 and "2026年2月10日以书面方式撤回" in out
+    assert out.count("政府信息公开申请终止处理告知书") == 1 and "2026年2月10日，您以书面方式撤回了该申请" in out
 
 
 def test_reply_basis_rules():

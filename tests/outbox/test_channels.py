@@ -539,3 +539,19 @@ def test_a_webhook_error_never_shows_the_credentials_of_its_url(receiver):
     with pytest.raises(DeliveryError) as err:
         WebhookChannel("ftp://u:pw@example.gov.cn/x?key=abc", secret="s").send(message(to=None))
     assert "abc" not in str(err.value) and "pw" not in str(err.value)
+
+
+def test_eml_file_names_keep_the_chinese_case_number(tmp_path):
+    channel = FileChannel(tmp_path / "out")
+    channel.send(cn_message())
+    [written] = (tmp_path / "out").iterdir()
+    assert written.name.startswith(f"letter-{CN_CASE}-receipt-1.") and written.name.endswith(".eml")
+    other = CN_KEY.replace("罗应急", "兰应急")  # the same number at another agency: its own file
+    assert key_slug(other) != key_slug(CN_KEY) and "兰应急" in key_slug(other)
+
+
+def test_eml_file_names_are_safe_and_bounded_whatever_the_key():
+    hostile = "letter:罗应急/../../etc\u202e\x1b[31m:" + "长" * 300
+    slug = key_slug(hostile)
+    assert "/" not in slug and "\u202e" not in slug and "\x1b" not in slug and not slug.startswith(".")
+    assert len(f"{slug}.eml".encode()) <= 255 and slug.startswith("letter-罗应急-etc-31m-长")

@@ -63,7 +63,27 @@ class LazyGroup(click.Group):
             if exc.name == module_name:
                 return None
             raise
-        return getattr(module, attr, None)
+        command = getattr(module, attr, None)
+        if command is not None:
+            accept_json(command)
+        return command
+
+
+def _set_json(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+    if value:
+        ctx.ensure_object(AppContext).as_json = True
+
+
+def accept_json(command: click.Command) -> None:
+    """Give ``command`` (and, for a group, every command below it) a ``--json`` flag of its own, so
+    that ``disclosure list --json`` means ``disclosure --json list``. A command that declares its
+    own ``--json`` keeps it."""
+    if not any("--json" in p.opts for p in command.params):
+        command.params.append(click.Option(["--json"], is_flag=True, expose_value=False, is_eager=True,
+                                           callback=_set_json, help="以 JSON 输出（错误也以 JSON 写到 stderr）"))
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            accept_json(sub)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
@@ -77,23 +97,27 @@ def cli(ctx: click.Context, db_url: str | None, config_path: str | None, as_json
 
 
 def main() -> None:
+    """Run the command line. Every error is reported here, once: one line on stderr (with
+    ``--json`` anywhere on the line, ``{"error": {"code", "message", "field"}}``), and an exit code
+    that does not depend on the format: 2 bad input, 3 conflict, 1 anything else."""
+    as_json = wants_json(sys.argv[1:])
     try:
         _refuse_undecodable_arguments(sys.argv[1:])
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:
-        click.echo("已取消 / aborted", err=True)
-        sys.exit(1)
+        fail(as_json, 1, "aborted", "已取消 / aborted")
     except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
+        if not as_json:
+            exc.show()
+            sys.exit(exc.exit_code)
+        fail(as_json, exc.exit_code, "usage" if isinstance(exc, click.UsageError) else "bad_input",
+             exc.format_message(), _click_field(exc))
     except CliError as exc:
-        click.echo(f"错误: {exc}", err=True)
-        sys.exit(exc.exit_code)
+        fail(as_json, exc.exit_code, exc.code, str(exc), exc.field)
     except SystemExit:
         raise
     except Exception as exc:  # noqa: BLE001 - the last line of defence: one line, never a traceback
-        click.echo(f"错误: {_one_line(exc)}", err=True)
-        sys.exit(_exit_code(exc))
+        fail(as_json, _exit_code(exc), _code(exc), _one_line(exc), getattr(exc, "field", None))
     else:
         sys.exit(0)
 
@@ -105,6 +129,39 @@ def _refuse_undecodable_arguments(args: list[str]) -> None:
         if any("\udc80" <= ch <= "\udcff" for ch in arg):
             shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
             raise CliError(f"第 {position} 个参数不是 UTF-8 文本 / argument {position} is not valid UTF-8: {shown}")
+
+
+def wants_json(args: list[str]) -> bool:
+    """Whether ``--json`` was given, before or after the subcommand (options end at ``--``)."""
+    return "--json" in (args[: args.index("--")] if "--" in args else args)
+
+
+def fail(as_json: bool, exit_code: int, code: str, message: str, field: str | None = None) -> None:
+    if as_json:
+        import json
+
+        error = {"code": code, "message": message, "field": field}
+        click.echo(json.dumps({"error": error}, ensure_ascii=False), err=True)
+    else:
+        click.echo(f"错误: {message}", err=True)
+    sys.exit(exit_code)
+
+
+def _click_field(exc: click.ClickException) -> str | None:
+    param = getattr(exc, "param", None)
+    if param is not None:
+        return param.name
+    return getattr(exc, "option_name", None)
+
+
+def _code(exc: BaseException) -> str:
+    from workflow.errors import DisclosureError
+
+    if isinstance(exc, DisclosureError):
+        return exc.code
+    if type(exc).__name__ in ("OperationalError", "InterfaceError"):
+        return "database_unavailable"
+    return "internal"
 
 
 def _one_line(exc: BaseException) -> str:

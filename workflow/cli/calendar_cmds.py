@@ -364,13 +364,19 @@ def compliance_cmd(app: AppContext, year: int, agency: str | None, as_json: bool
             report = compliance(services, Repository(conn), year, agency)
 
     def human() -> None:
+        from rich.markup import escape
         from rich.table import Table
 
         out = console()
         scope = f"{agency}（含下级机关）" if agency else "全部机关"
-        out.print(f"[bold]{year} 年期限执行情况 / compliance[/bold]  {scope}  截至 {report['as_of']}")
+        if report["year_over"]:
+            overdue, as_of = "年末超期未结", f"截至 {report['as_of']}"
+        else:
+            overdue = "超期未结"
+            as_of = f"截至 {report['as_of']}，年度尚未结束 / as of {report['as_of']} (the year is not over)"
+        out.print(f"[bold]{year} 年期限执行情况 / compliance[/bold]  {escape(scope)}  {as_of}")
         table = Table(show_edge=False)
-        for title in ("期限", "办结", "按期", "逾期办结", "按期率", "年末超期未结"):
+        for title in ("期限", "办结", "按期", "逾期办结", "按期率", overdue):
             table.add_column(title, justify="left" if title == "期限" else "right")
         for k in report["kinds"]:
             rate = f"{k['on_time_rate']:.1%}" if k["on_time_rate"] is not None else "—"
@@ -389,11 +395,11 @@ def compliance_cmd(app: AppContext, year: int, agency: str | None, as_json: bool
         out.print(
             f"本机关期限合计 / agency limits: 办结 {t['met']}，按期 {t['on_time']}（{rate}），超期 {t['breaches']}"
         )
-        kinds = {"late": "逾期办结", "late_extension": "逾期延期", "overdue_open": "年末超期未结"}
+        kinds = {"late": "逾期办结", "late_extension": "逾期延期", "overdue_open": overdue}
         for b in report["breaches"]:
             party = f" · {b['party']}" if b["party"] else ""
             out.print(
-                f"  {b['case_no']}  {b['label']}{party}  {kinds[b['type']]}  到期 {b['due']}  办理 {b['done_on'] or '—'}"
+                f"  {b['case_no']}  {b['label']}{party}  {kinds[b['type']]}  到期 {b['due']}  办理 {b['done'] or '—'}"
                 + (f"  原因：{b['late_reason']}" if b["late_reason"] else ""),
                 markup=False,
             )

@@ -24,9 +24,14 @@ EXIT_CONFLICT = 3
 
 
 class CliError(Exception):
-    def __init__(self, message: str, exit_code: int = EXIT_BAD_INPUT) -> None:
+    """Bad input found by a command; ``code`` and ``field`` as in :class:`workflow.errors.DisclosureError`."""
+
+    def __init__(self, message: str, exit_code: int = EXIT_BAD_INPUT, *, code: str | None = None,
+                 field: str | None = None) -> None:
         super().__init__(message)
         self.exit_code = exit_code
+        self.code = code or ("conflict" if exit_code == EXIT_CONFLICT else "bad_input")
+        self.field = field
 
 
 @dataclass
@@ -192,9 +197,9 @@ def domain_errors() -> Iterator[None]:
     try:
         yield
     except ConflictError as exc:
-        raise CliError(str(exc), exit_code=EXIT_CONFLICT) from exc
+        raise CliError(str(exc), exit_code=EXIT_CONFLICT, code=exc.code, field=exc.field) from exc
     except DisclosureError as exc:
-        raise CliError(str(exc), exit_code=EXIT_BAD_INPUT) from exc
+        raise CliError(str(exc), exit_code=EXIT_BAD_INPUT, code=exc.code, field=exc.field) from exc
 
 
 def console():  # noqa: ANN201 - rich Console, imported lazily

@@ -30,7 +30,8 @@ def _read_text(path: str | None, what: str) -> str | None:
 @click.option("--include-subordinates", is_flag=True, help="包括全部下级单位")
 @click.option("--by-agency", is_flag=True, help="附分单位统计表")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="md", show_default=True, help="输出格式")
-@click.option("--output", type=click.Path(dir_okay=False), help="输出文件（md 缺省输出到屏幕）")
+@click.option("--output", type=click.Path(dir_okay=False),
+              help="输出文件（md、json 缺省输出到屏幕；docx、xlsx 默认 <机关代码>-<年度>-年度报告.<格式>）")
 @click.option("--force", is_flag=True, help="校验未通过时仍然导出")
 @click.option(
     "--section-two", type=click.Path(exists=True, dir_okay=False), help="第二部分（主动公开）正文文件"
@@ -57,11 +58,13 @@ def report_group(
         return
     if year is None or agency is None:
         raise CliError("需要 --year 和 --agency / --year and --agency are required")
-    if fmt in ("docx", "xlsx") and not output:
-        raise CliError(f"{fmt} 格式需要 --output 文件 / --output is required for {fmt}")
-    if output:
-        output_file(output, "--output")
     app = ctx.find_object(AppContext)
+    _check_year(app, year)
+    if fmt in ("docx", "xlsx") and not output:
+        # as `letter` does: a file in the current directory named after what it holds
+        output = f"{agency}-{year}-年度报告.{fmt}"
+    if output:
+        output_file(output, "--output")  # a missing folder is refused before anything is counted
     drafts = {"二": _read_text(section_two, "第二部分"), "五": _read_text(section_five, "第五部分")}
     texts = {number: text for number, text in drafts.items() if text is not None}
     from workflow.report import export, service
@@ -110,6 +113,13 @@ def report_group(
         sys.stdout.write(content if isinstance(content, str) else content.decode("utf-8"))
 
 
+def _check_year(app: AppContext, year: int) -> None:
+    from workflow.report.layout import check_report_year
+
+    with domain_errors():
+        check_report_year(year, app.services().today().year)
+
+
 def _remind_missing(report, texts: dict[str, str]) -> None:  # noqa: ANN001 - a generated Report
     """A note on stderr of the agency's parts still to be entered (printed blank or as placeholder)."""
     from workflow.report import entries
@@ -146,6 +156,7 @@ def explain_cmd(
 ) -> None:
     """列出表三某一单元格背后的案件 · list the cases behind a table-三 cell."""
     app = ctx.find_object(AppContext)
+    _check_year(app, year)
     from workflow.report import service
 
     with domain_errors():
@@ -167,8 +178,8 @@ def explain_cmd(
         for c in cases:
             table.add_row(
                 c["case_no"],
-                str(c["received_on"]),
-                str(c["concluded_on"] or "—"),
+                str(c["received"]),
+                str(c["concluded"] or "—"),
                 c["outcome"] or "—",
                 c["applicant"],
                 c["clerk"] or "—",
@@ -190,6 +201,7 @@ def explain_cmd(
 def record_published_cmd(ctx: click.Context, year: int, agency: str, file: str) -> None:
     """登记本机关已公开的年度报告数据（JSON）· record the figures the agency published."""
     app = ctx.find_object(AppContext)
+    _check_year(app, year)
     try:
         data = json.loads(Path(file).read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:

@@ -350,6 +350,8 @@ def compliance(services: Runtime, repo: Repository, year: int, agency_code: str 
     }
     totals |= _rec("overdue_open breaches", sum(k["overdue_open"] for k in ours), len(breaches))
     out = _rec("year agency as_of", year, agency_code, iso_or_none(as_of - timedelta(days=1)))
+    # a year not over yet counts what is overdue so far: no "year end" has been reached
+    out["year_over"] = as_of > last
     return out | _rec("kinds totals breaches", kinds, totals, breaches)
 
 
@@ -390,4 +392,4 @@ def _breach(r: Any, vocab: Any, kind: str, due: date | None, done: date | None, 
     out = _rec(
         "case_no kind label party", r.case_no, r.kind, vocab.label("clock_kinds", r.kind), r.party or None
     )
-    return out | _rec("type due done_on late_reason", kind, iso_or_none(due), iso_or_none(done), reason)
+    return out | _rec("type due done late_reason", kind, iso_or_none(due), iso_or_none(done), reason)

@@ -21,7 +21,7 @@ from typing import Any
 from workflow.definitions.clockrules import ClockRule
 from workflow.errors import DefinitionError
 
-FIELD_TYPES = {"string", "text", "date", "integer", "amount", "choice", "id_number", "bool"}
+FIELD_TYPES = {"string", "text", "date", "integer", "amount", "choice", "id_number", "bool", "phone", "email"}
 STATE_KINDS = {"open", "concluded", "final"}
 CHOICE_SOURCES = {"channels", "applicant_types", "outcomes", "bases", "proceeding_kinds", "proceeding_results",
                   "provision_forms", "delivery_methods", "party_kinds", "opinions", "fee_bases", "service_methods",

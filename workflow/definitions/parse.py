@@ -39,6 +39,9 @@ from workflow.definitions.model import (
 from workflow.errors import DefinitionError
 from workflow.paths import definitions_dir
 
+# the field types whose value lands in a column of a declared length (``max_length``)
+BOUNDED_TYPES = ("string", "text", "phone", "email")
+
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's parser when available: 5x faster
 
 
@@ -117,9 +120,9 @@ def _parse_field(file: str, path: str, name: str, raw: Any, vocab: Vocabulary) -
         if not choices:
             raise DefinitionError(file, path, "a choice field needs choices or choices_from")
     max_length = raw.get("max_length")
-    if max_length is not None and (ftype not in ("string", "text") or not isinstance(max_length, int)
+    if max_length is not None and (ftype not in BOUNDED_TYPES or not isinstance(max_length, int)
                                    or isinstance(max_length, bool) or max_length < 1):
-        raise DefinitionError(file, f"{path}.max_length", "a positive whole number, on a string or text field")
+        raise DefinitionError(file, f"{path}.max_length", "a positive whole number, on a string, text, phone or email field")
     default = raw.get("default")
     if default not in (None, "effective"):
         raise DefinitionError(file, f"{path}.default", "only 'effective' (the trigger's date) is supported")

@@ -177,15 +177,22 @@ class CaseEngine:
         """The date of receipt by the channel's rule (Art. 31); refuses dates that do not fit it."""
         entry = self.vocabulary.get("channels", channel)
         if entry is None:
-            raise ValidationError(say.unknown_channel(channel, self.vocabulary.codes("channels")))
+            raise ValidationError(say.unknown_channel(channel, self.vocabulary.codes("channels")), field="channel")
         field_name = entry.extra["receipt_from"]
+        # every channel records when the application was submitted; the other dates of receipt
+        # (signed for, confirmed) belong to the channels whose rule reads them (rules.md §3)
+        allowed = dict.fromkeys(("submitted", field_name))
+        for code in self.vocabulary.codes("channels"):
+            other = self.vocabulary.get("channels", code).extra["receipt_from"]
+            if other not in allowed and dates.get(other) is not None:
+                raise ValidationError(say.channel_takes_no_date(channel, entry.label, other, allowed), field=other)
         received = dates.get(field_name)
         if received is None:
-            raise ValidationError(say.channel_needs_date(channel, entry.label, field_name))
+            raise ValidationError(say.channel_needs_date(channel, entry.label, field_name), field=field_name)
         submitted = dates.get("submitted")
         for other in ("signed_for", "confirmed"):
             if submitted and dates.get(other) and dates[other] < submitted:
-                raise ValidationError(say.date_before_submitted(other, dates[other], submitted))
+                raise ValidationError(say.date_before_submitted(other, dates[other], submitted), field=other)
         return received
 
     def register(self, actor_name: str, data: dict[str, Any], effective: date | None = None) -> FireResult:

@@ -75,6 +75,12 @@ def channel_needs_date(channel: str, channel_label: str, field: str) -> str:
             f"the {field} date")
 
 
+def channel_takes_no_date(channel: str, channel_label: str, field: str, allowed: Iterable[str]) -> str:
+    allowed = list(allowed)
+    return (f"{channel}（{channel_label}）不使用 {field} 日期，可填 {'、'.join(allowed)} / the {channel} channel takes "
+            f"no {field} date; allowed: {', '.join(allowed)}")
+
+
 def date_before_submitted(field: str, value: date, submitted: date) -> str:
     return f"{field} 日期 {value} 早于提交日期 {submitted} / {field} may not be before submitted"
 

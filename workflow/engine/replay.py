@@ -137,7 +137,7 @@ class _Replayer:
         recorded = json.loads(ev["data"])
         recorded.update({k: v for k, v in self.unmasked.items() if k in recorded and v is not None})
         try:
-            values = validate_fields(name, target.plans[name].fields, recorded, ev["effective_on"])
+            values = validate_fields(name, target.plans[name].fields, recorded, ev["effective_on"], formats=False)
         except DisclosureError as exc:
             return str(exc)
         if ev["to_state"] not in target.states:

@@ -78,10 +78,12 @@ def letter_context(
         None,
     )
     ground, ground_citation = None, ""
+    remedies = bool(spec.get("remedies"))
     if "outcomes" in spec:
         reply = resolve_reply(regime_name, case.get("outcome"), case.get("basis"))
         title, template, articles = reply["title"], reply["template"], reply["articles"]
         refusal, basis = reply["refusal_14_16"], reply["basis"]
+        remedies = remedies and reply["remedies"]
         if reply["ground_field"] and letter.get(reply["ground_field"]):
             ground = letter[reply["ground_field"]]
             ground_citation = cite(withheld_ground(regime_name, ground), regime["law"])
@@ -120,7 +122,7 @@ def letter_context(
     addressee = letter.get("party_name") if spec.get("addressee") == "party" else case.get("applicant_name")
     if addressee:
         ctx["addressee"] = addressee  # else the frame's {{ addressee }} raises UndefinedError
-    if spec.get("remedies"):
+    if remedies:
         ctx["remedies"] = remedies_for(issued_on, refusal_14_16=refusal, noun=spec.get("remedies_noun"))
     return ctx
 

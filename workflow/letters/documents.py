@@ -74,7 +74,7 @@ class LetterDocument:
             "kind": self.kind,
             "title": self.title,
             "letter_no": self.letter_no,
-            "issued_on": self.issued_on.isoformat(),
+            "issued": self.issued_on.isoformat(),
             "text": self.text,
             "stored": self.stored,
             "letter_id": self.letter_id,

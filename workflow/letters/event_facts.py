@@ -144,10 +144,13 @@ def _reply_facts(
         x["fee_notice_sent"] = fee_on.isoformat() if fee_on else None
         x["pay_by"] = _due(case, "fee_payment")
     elif facts == "withdrawal":
-        withdrawn = data if "how" in data else events.latest_data("withdraw")[0]
+        withdrawn, withdrawn_on = events.latest_data("withdraw")
+        withdrawn = data if "how" in data else withdrawn
         if withdrawn.get("how"):
             x["how"] = withdrawn["how"]
-            x["withdrawn_on"] = sent
+        # the day of the withdrawal, not of the letter (a letter made again later keeps it)
+        if withdrawn_on is not None or withdrawn.get("how"):
+            x["withdrawn_on"] = withdrawn_on.isoformat() if withdrawn_on else sent
     elif facts == "reasons":
         x.update(_reasons_facts(events))
     x.update({k: v for k, v in data.items() if k not in _NOT_LETTER_CONTENT and k not in ("letter_no", "how")})

@@ -88,6 +88,7 @@ def resolve_reply(regime_name: str, outcome: str | None, basis: str | None) -> d
         "articles": articles,
         "refusal_14_16": bool(entry.get("refusal_14_16")),
         "ground_field": entry.get("ground_field"),
+        "remedies": entry.get("remedies", True),
     }
 
 

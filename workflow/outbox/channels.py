@@ -4,7 +4,8 @@ Every channel has ``send(message) -> None`` and raises :class:`DeliveryError` wh
 not delivered (``retryable`` tells the outbox whether trying again can help). Each delivery carries
 the message's idempotency key, so that a retry after an unclear failure is recognisably the same
 message: the SMTP ``Message-ID`` is derived from it, the webhook sends it as ``Idempotency-Key``,
-and the file channel names its file after it (a retry overwrites instead of duplicating).
+and the file channel names its file after it (a retry overwrites instead of duplicating; the name keeps
+the Chinese prefix, so a clerk can find a case's messages in the folder).
 
 Keys hold case numbers, and case numbers begin with an agency's Chinese prefix (罗应急-2026-0001),
 while HTTP and mail headers are ASCII: every header that carries a key carries it percent-encoded
@@ -23,6 +24,7 @@ import smtplib
 import ssl
 import tempfile
 import time
+import unicodedata
 import urllib.error
 import urllib.request
 from collections.abc import Callable
@@ -86,8 +88,20 @@ def ascii_slug(key: str) -> str:
 
 
 def key_slug(key: str) -> str:
-    """The file-safe form of an idempotency key (the file channel's file name)."""
-    return ascii_slug(key)
+    """The file-safe form of an idempotency key (the file channel's file name), readable by a clerk:
+    letters and digits of any script (the Chinese case-number prefix stays), ``_`` and ``-``; runs of
+    anything else (path separators, ``:``, spaces, control and bidirectional characters) become one
+    ``-``; then the hash of the whole key, as in :func:`ascii_slug`. At most 200 bytes of UTF-8, far
+    under a file system's 255."""
+    if not key:
+        raise DeliveryError("消息缺少幂等键 / message has no idempotency key", retryable=False)
+    readable = re.sub(r"[^\w-]+", "-", unicodedata.normalize("NFC", key)).strip("-")
+    while len(readable.encode("utf-8")) > _READABLE_BYTES:
+        readable = readable[:-1]
+    return f"{readable.rstrip('-') or 'msg'}.{hashlib.sha256(key.encode('utf-8')).hexdigest()[:16]}"
+
+
+_READABLE_BYTES = 180  # + "." + 16 hex digits + ".eml"
 
 
 def message_id_for(key: str, domain: str = DEFAULT_DOMAIN) -> str:

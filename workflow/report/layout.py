@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from workflow.errors import DefinitionError, NotFoundError
+from workflow.errors import DefinitionError, NotFoundError, ValidationError
 from workflow.report.layout_model import (
     Layout,
 )
@@ -55,6 +55,18 @@ def layout_for_year(year: int, directory: str | Path | None = None) -> Layout:
         if layout.applies_to(year):
             return layout
     raise NotFoundError(f"没有适用于 {year} 年的年度报告格式 / no report layout covers the year {year}")
+
+
+def check_report_year(year: int, this_year: int, directory: str | Path | None = None) -> None:
+    """Refuse a report year before the regime (the first year of the earliest layout) or after
+    ``this_year``: no report of it exists or can exist yet."""
+    firsts = [x.first for x in load_layouts(directory)]
+    first = None if None in firsts else min(f for f in firsts if f is not None)
+    if (first is not None and year < first) or year > this_year:
+        allowed = f"{first} 至 {this_year}" if first is not None else f"{this_year} 及以前"
+        allowed_en = f"from {first} to {this_year}" if first is not None else f"{this_year} or earlier"
+        raise ValidationError(f"报告年度 {year} 无效，应为 {allowed} 年 / --year {year}: allowed {allowed_en}",
+                              field="year")
 
 
 def layout_by_name(name: str, directory: str | Path | None = None) -> Layout:

@@ -221,8 +221,8 @@ def explain(
         return [
             {
                 "case_no": r.case_no,
-                "received_on": r.received_on,
-                "concluded_on": r.concluded_on,
+                "received": r.received_on,
+                "concluded": r.concluded_on,
                 "outcome": r.outcome,
                 "applicant_type": r.applicant_type,
                 "applicant": mask_name(r.applicant_name, r.applicant_type),

@@ -17,12 +17,13 @@ from workflow.engine.fields import validate_fields
 from workflow.errors import DisclosureError, ValidationError
 from workflow.isotext import parse_day
 
-HTML_TYPES = {"date": "date", "integer": "number", "amount": "number"}
+HTML_TYPES = {"date": "date", "integer": "number", "amount": "number", "phone": "tel", "email": "email"}
 # help text shown under an input, by field type
 TYPE_HELP = {
     "date": "格式 YYYY-MM-DD",
     "amount": "单位：元，保留两位小数",
     "id_number": "18 位居民身份证号码，末位可为 X（自动校验）",
+    "phone": "如 13800138000 或 0539-8123456 转 801",
 }
 
 
