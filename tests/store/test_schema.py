@@ -47,10 +47,16 @@ def test_migration_0007_adds_the_web_accounts_and_the_queue_index(engine):
         assert "ix_clock_queue" in {ix["name"] for ix in inspector.get_indexes("clock")}
 
 
-def test_the_newest_migration_adds_the_report_entries_keyed_by_version(engine):
-    assert current_revision(engine) == "0008_report_sections"
+def test_migration_0008_adds_the_report_entries_keyed_by_version(engine):
     with engine.connect() as conn:
         inspector = inspect(conn)
         assert "report_entry" in inspector.get_table_names()
         unique = [u["column_names"] for u in inspector.get_unique_constraints("report_entry")]
         assert unique == [["agency_id", "year", "kind", "entry_key", "version"]]
+
+
+def test_the_newest_migration_keeps_a_fee_reduction_and_the_ground_of_a_waiver(engine):
+    assert current_revision(engine) == "0009_fee_waivers"
+    with engine.connect() as conn:
+        columns = {column["name"] for column in inspect(conn).get_columns("fee_notice")}
+    assert {"reduced_amount", "waiver_ground"} <= columns

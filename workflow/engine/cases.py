@@ -31,6 +31,7 @@ from workflow.definitions.model import GUARDS as GUARD_CHECKS
 from workflow.engine import messages as say
 from workflow.engine.audit import GENESIS, canonical_json, event_hash
 from workflow.engine.effects import apply_effects
+from workflow.engine.fees import compute_fee
 from workflow.engine.fields import validate_fields
 from workflow.engine.guards import CONDITIONS, GUARDS, GuardContext, check_guards
 from workflow.engine.hooks import Transition, TransitionHook
@@ -289,6 +290,8 @@ class CaseEngine:
                           self.target_offset) if plan.needs_clocks else None
         ctx = GuardContext(definition, self.vocabulary, trig, case, values, effective, clocks, repo)
         check_guards(ctx)
+        if trig.fee_tariff is not None:  # the amount is the tariff's, recorded with the event
+            ctx.data.update({k: v for k, v in compute_fee(ctx).items() if v is not None})
         return ctx, self._late(ctx, actor)
 
     def _late(self, ctx: GuardContext, actor: Actor) -> bool:

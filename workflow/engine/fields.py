@@ -73,6 +73,8 @@ def validate_fields(trigger: str, fields: Mapping[str, FieldDef], data: dict[str
         if raw is None or (isinstance(raw, str) and raw.strip() == ""):
             if f.default_effective:
                 out[name] = effective
+            elif f.default is not None:
+                out[name] = _convert(f, f.default, trigger)
             elif f.required:
                 raise ValidationError(say.missing_field(trigger, name, f.label))
             continue

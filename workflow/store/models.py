@@ -209,6 +209,9 @@ fee_notice = Table(
     Column("paid_on", Date),
     Column("paid_amount", Numeric(12, 2)),
     Column("waived_on", Date),
+    # 减免: the amount due after a reduction, and the ground of a reduction or waiver
+    Column("reduced_amount", Numeric(12, 2)),
+    Column("waiver_ground", Text),
     Index("ix_fee_agency_sent", "agency_id", "sent_on"),
     Index("ix_fee_agency_paid", "agency_id", "paid_on"),
 )
