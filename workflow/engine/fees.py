@@ -32,14 +32,14 @@ def compute_fee(ctx: GuardContext) -> dict[str, Any]:
     counted = method.counted_field
     for other in {m.counted_field for m in tariff.methods.values()} - {counted, None}:
         if ctx.data.get(other) is not None:
-            raise _refuse(ctx, say.fee_field_not_for_method(ctx.label(other), method.code, method.label))
+            raise _refuse(ctx, say.fee_field_not_for_method(ctx.label(other), other, method.code, method.label))
     if counted is not None:
         if ctx.data.get(counted) is None:
             raise _refuse(ctx, say.fee_field_needed(ctx.label(counted), counted, method.code, method.label,
                                                     tariff.source + method.article))
         quantity = int(ctx.data[counted])
     else:
-        quantity = ctx.repo.applications_in_month(ctx.case)
+        quantity = ctx.repo.applications_in_month(ctx.case["id"])
     charge = method.charge_for(quantity)
     received = ctx.case["received_on"]
     return {

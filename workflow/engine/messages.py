@@ -195,8 +195,8 @@ def fee_field_needed(field: str, name: str, method: str, method_label: str, arti
     return f"{method_label}须填写 {field}（{article}） / charge method {method} needs {name}: --set {name}=…"
 
 
-def fee_field_not_for_method(field: str, method: str, method_label: str) -> str:
-    return f"{method_label}不填 {field} / {field} does not apply to charge method {method}"
+def fee_field_not_for_method(field: str, name: str, method: str, method_label: str) -> str:
+    return f"{method_label}不填 {field} / {name} does not apply to charge method {method}"
 
 
 def no_fee_due() -> str:
