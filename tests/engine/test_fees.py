@@ -185,3 +185,22 @@ def test_a_2008_fee_is_the_cost_typed_and_pauses_nothing(w):
     assert (notice["basis"], notice["amount"]) == ("cost_recovery", Decimal("25.50"))
     assert w.clock(case_no, "reply").status == "running" and w.clock(case_no, "reply").due_on == due
     assert w.clock(case_no, "fee_payment") is None
+
+
+def test_an_organisation_is_matched_by_its_unified_social_credit_code(w):
+    """The same code under two names is one applicant; the same name with another code is not."""
+    code = "91110108551385082Q"
+    firm = {"applicant_type": "commercial_enterprise", "credit_code": code}
+    w.register(on=R, applicant_type="commercial_enterprise", applicant_name="某某科技有限公司",
+               credit_code="91440300708461136T")
+    cases = [w.register(on=R, applicant_name="某某科技有限公司", **firm) for _ in range(10)]
+    cases.append(w.register(on=R, applicant_name="某某科技有限公司北京分公司", **firm))
+    w.fire(cases[-1], "accept", R)
+    w.fire(cases[-1], "notify_fee", date(2026, 3, 3), charge_method="by_count")
+    assert (w.fee_notices(cases[-1])[0]["quantity"], w.fee_notices(cases[-1])[0]["amount"]) == (11, Decimal("100.00"))
+
+
+def test_a_credit_code_with_a_wrong_check_character_is_refused(w):
+    with pytest.raises(ValidationError, match="check character should be Q, not X"):
+        w.register(on=R, applicant_type="commercial_enterprise", applicant_name="某某科技有限公司",
+                   credit_code="91110108551385082X")

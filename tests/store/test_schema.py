@@ -55,8 +55,9 @@ def test_migration_0008_adds_the_report_entries_keyed_by_version(engine):
         assert unique == [["agency_id", "year", "kind", "entry_key", "version"]]
 
 
-def test_the_newest_migration_keeps_a_fee_reduction_and_the_ground_of_a_waiver(engine):
-    assert current_revision(engine) == "0009_fee_waivers"
+def test_the_newest_migration_keeps_the_credit_code_a_fee_reduction_and_the_ground_of_a_waiver(engine):
+    assert current_revision(engine) == "0009_fees"
     with engine.connect() as conn:
         columns = {column["name"] for column in inspect(conn).get_columns("fee_notice")}
-    assert {"reduced_amount", "waiver_ground"} <= columns
+        case_columns = {column["name"] for column in inspect(conn).get_columns("disclosure_case")}
+    assert {"reduced_amount", "waiver_ground"} <= columns and "credit_code" in case_columns

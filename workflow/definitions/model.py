@@ -22,7 +22,7 @@ from workflow.definitions.clockrules import ClockRule
 from workflow.definitions.tariff import Tariff
 from workflow.errors import DefinitionError
 
-FIELD_TYPES = {"string", "text", "date", "integer", "amount", "choice", "id_number", "bool"}
+FIELD_TYPES = {"string", "text", "date", "integer", "amount", "choice", "id_number", "credit_code", "bool"}
 STATE_KINDS = {"open", "concluded", "final"}
 CHOICE_SOURCES = {"channels", "applicant_types", "outcomes", "bases", "proceeding_kinds", "proceeding_results",
                   "provision_forms", "delivery_methods", "party_kinds", "opinions", "fee_bases", "charge_methods"}

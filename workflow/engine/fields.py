@@ -10,7 +10,7 @@ from typing import Any
 from workflow.definitions.model import FieldDef
 from workflow.engine import messages as say
 from workflow.errors import ValidationError
-from workflow.identity import id_number_problem, normalise_id_number
+from workflow.identity import credit_code_problem, id_number_problem, normalise_id_number
 from workflow.isotext import parse_day
 
 
@@ -53,6 +53,11 @@ def _convert(f: FieldDef, raw: Any, trigger: str) -> Any:
         if problem:
             raise ValidationError(f"{where}: {problem}")
         return normalise_id_number(str(raw))
+    elif f.type == "credit_code":
+        problem = credit_code_problem(str(raw))
+        if problem:
+            raise ValidationError(f"{where}: {problem}")
+        return str(raw).strip().upper()
     else:  # pragma: no cover - the loader only admits known types
         raise ValidationError(f"{where}: unknown type {f.type}")
     if f.minimum is not None and value < f.minimum:

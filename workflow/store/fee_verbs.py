@@ -55,17 +55,19 @@ class FeeVerbs:
 
     def applications_in_month(self, case_id: int) -> int:
         """The case's ordinal among the applicant's applications to its agency received in the same
-        calendar month, itself included: the same applicant by ID number when the case has one, else
-        by name and applicant type among the applications without one. Applications received the
-        same day count in the order they were registered."""
+        calendar month, itself included: the same applicant by ID number or unified social credit code
+        when the case has one, else by name and applicant type among the applications with neither.
+        Applications received the same day count in the order they were registered."""
         c = disclosure_case.c
         case = self.conn.execute(select(c.id, c.agency_id, c.received_on, c.applicant_type, c.applicant_name,
-                                        c.id_number).where(c.id == case_id)).mappings().one()
+                                        c.id_number, c.credit_code).where(c.id == case_id)).mappings().one()
         received: date = case["received_on"]
         if case["id_number"]:
             same = c.id_number == case["id_number"]
+        elif case["credit_code"]:
+            same = c.credit_code == case["credit_code"]
         else:
-            same = and_(c.id_number.is_(None), c.applicant_name == case["applicant_name"],
+            same = and_(c.id_number.is_(None), c.credit_code.is_(None), c.applicant_name == case["applicant_name"],
                         c.applicant_type == case["applicant_type"])
         earlier = or_(c.received_on < received, and_(c.received_on == received, c.id <= case["id"]))
         return int(self.conn.execute(select(func.count()).select_from(disclosure_case).where(

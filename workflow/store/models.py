@@ -113,6 +113,7 @@ disclosure_case = Table(
     Column("applicant_type", String(32), nullable=False),
     Column("applicant_name", String(200), nullable=False),
     Column("id_number", String(32)),
+    Column("credit_code", String(18)),  # an organisation's unified social credit code (GB 32100)
     Column("phone", String(32)),
     Column("address", String(300)),
     Column("email", String(200)),

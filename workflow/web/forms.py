@@ -23,6 +23,7 @@ TYPE_HELP = {
     "date": "格式 YYYY-MM-DD",
     "amount": "单位：元，保留两位小数",
     "id_number": "18 位居民身份证号码，末位可为 X（自动校验）",
+    "credit_code": "18 位统一社会信用代码（自动校验）",
 }
 
 

@@ -1,6 +1,7 @@
-"""fee waivers: a fee notice keeps the amount after a reduction and the ground of a reduction or waiver
+"""fees: an organisation's credit code; a fee notice keeps the amount after a reduction and the ground of a
+reduction or waiver
 
-Revision ID: 0009_fee_waivers
+Revision ID: 0009_fees
 Revises: 0008_report_sections
 Create Date: 2026-12-06
 
@@ -8,18 +9,22 @@ Under 《政府信息公开信息处理费管理办法》 the amount is computed
 decides afterwards is whether to reduce or waive it (减免), and on what ground. ``reduced_amount`` is
 the amount due after a reduction (the payment must match it), ``waiver_ground`` the reason given for
 the reduction or the waiver, for the annual report's account of fees and their waiver.
+``disclosure_case.credit_code`` is an organisation's 统一社会信用代码: a fee by count counts the
+applications of the same applicant in the month by it (or by the ID number of a person).
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_fee_waivers"
+revision = "0009_fees"
 down_revision = "0008_report_sections"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("disclosure_case", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("credit_code", sa.String(length=18), nullable=True))
     with op.batch_alter_table("fee_notice", schema=None) as batch_op:
         batch_op.add_column(sa.Column("reduced_amount", sa.Numeric(12, 2), nullable=True))
         batch_op.add_column(sa.Column("waiver_ground", sa.Text(), nullable=True))
@@ -29,3 +34,5 @@ def downgrade() -> None:
     with op.batch_alter_table("fee_notice", schema=None) as batch_op:
         batch_op.drop_column("waiver_ground")
         batch_op.drop_column("reduced_amount")
+    with op.batch_alter_table("disclosure_case", schema=None) as batch_op:
+        batch_op.drop_column("credit_code")
