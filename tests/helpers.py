@@ -44,6 +44,8 @@ ROLES = ("clerk", "reviewer", "head", "supervisor")
 
 # a valid GB 11643 number (check digit X) for registrations that carry one
 VALID_ID_NUMBER = "11010519491231002X"
+# how to pay a fee: a fee notice cannot be made without it (the world's agency has it unless told)
+PAYMENT_INSTRUCTIONS = "通过非税收入缴款平台缴纳（缴款码随本通知书送达）"
 
 
 @dataclass
@@ -244,6 +246,7 @@ def make_world(
     """Create an agency and four users (``clerk_<agency>``, ``reviewer_<agency>``, ``head_<agency>``, ``supervisor_<agency>``)
     holding one role each there, and return the world. ``engine`` must be migrated (the ``engine``
     fixture is). ``registry`` replaces the shipped definitions (e.g. one loaded from tmp_path).
+    ``agency_settings`` default: only ``payment_instructions`` (a fee notice needs it).
     """
     kwargs: dict[str, Any] = {}
     if registry is not None:
@@ -257,6 +260,8 @@ def make_world(
     world.services = Services.for_db(engine, settings, today=lambda: world.today, **kwargs)
     with write(engine) as conn:
         repo = Repository(conn)
+        if agency_settings is None:
+            agency_settings = {"payment_instructions": PAYMENT_INSTRUCTIONS}
         agency_id = repo.add_agency(agency, f"测试机关{agency}", prefix, settings=agency_settings)
         for role, name in world.users.items():
             repo.grant_role(repo.add_user(name, display_name=name), agency_id, role)

@@ -256,13 +256,12 @@ def play(w: World, row: dict[str, str]) -> str:
                 case_no,
                 "notify_fee",
                 _d(sent),
-                fee_basis="per_page",
-                quantity=120,
-                amount="100.00",
+                charge_method="by_volume",
+                pages=40,
                 received_by_applicant=got or None,
             )
         elif kind == "fee_paid":
-            w.fire(case_no, "record_payment", _d(arg), amount="100.00")
+            w.fire(case_no, "record_payment", _d(arg), amount="100.00")  # 40 pages: 31-40 at 10 元
         elif kind == "delay":
             on, _, due = arg.partition(">")
             _ensure_in_review(w, case_no, _d(on))

@@ -294,3 +294,21 @@ def test_each_trigger_has_its_plan_worked_out_at_load():
     reply = gir2019.clock_rules["reply"]
     assert reply.parts_naming("sign_off") == {"met"} and reply.late_limits("sign_off") == (True, False)
     assert [p.while_clock for p in reply.pauses_by["consult"]] == ["consultation"]
+
+
+# --- fee tariffs ----------------------------------------------------------------------------
+
+
+def test_the_fee_tariff_is_data_and_a_trigger_naming_an_unknown_one_is_refused(tmp_path):
+    tariff = load_registry(SHIPPED).tariffs["information_processing_fee"]
+    assert tariff.in_force_from == date(2021, 1, 1)
+    assert [(b.first, b.last, str(b.rate)) for b in tariff.methods["by_volume"].bands] == [
+        (1, 30, "0"), (31, 100, "10"), (101, 200, "20"), (201, None, "40")]
+    text = (SHIPPED / "lifecycle" / "GIR2019-2.yaml").read_text(encoding="utf-8")
+    folder = build(tmp_path, {"GIR2019-2.yaml": text.replace("tariff: information_processing_fee",
+                                                             "tariff: information_processing_fee_1999")})
+    shutil.copytree(SHIPPED / "fees", folder / "fees")
+    with pytest.raises(DefinitionError) as info:
+        load_registry(folder)
+    assert (info.value.file, info.value.key_path) == ("GIR2019-2.yaml", "triggers.notify_fee.fee_tariff.tariff")
+    assert "information_processing_fee_1999" in info.value.expected

@@ -51,7 +51,7 @@ RACES = {
     ),
     "fee-vs-correction": (
         "in_review",
-        ("notify_fee", {"fee_basis": "per_page", "quantity": 10, "amount": 5}),
+        ("notify_fee", {"charge_method": "by_volume", "pages": 40}),
         ("request_correction", {"items": "x", "correct_by": "2026-03-20"}),
     ),
 }

@@ -79,7 +79,7 @@ def test_wrong_state_for_a_concluded_case(w):
         ("extend", "clerk", "head", {"days": 5, "reason": "r"}),
         ("set_delayed_reply", "clerk", "head", {"due": "2026-05-01", "reason": "r"}),
         ("decide", "head", "clerk", {"outcome": "disclosed", "basis": "provided"}),
-        ("notify_fee", "reviewer", "clerk", {"fee_basis": "per_page", "quantity": 1, "amount": 1}),
+        ("notify_fee", "reviewer", "clerk", {"charge_method": "by_volume", "pages": 40}),
         ("accept", "supervisor", "clerk", {}),
     ],
 )
@@ -242,29 +242,21 @@ def test_missing_required_field(w):
         ("extend", {"days": "ten", "reason": "r"}, "days expects a whole number"),
         ("extend", {"days": "2.5", "reason": "r"}, "days expects a whole number"),
         ("extend", {"days": "0", "reason": "r"}, "days must be at least 1"),
+        ("notify_fee", {"charge_method": "by_volume", "pages": "十页"}, "pages expects a whole number"),
+        ("notify_fee", {"charge_method": "by_volume", "pages": "0"}, "pages must be at least 1"),
         (
             "notify_fee",
-            {"fee_basis": "per_page", "quantity": "10", "amount": "十元"},
-            "amount expects an amount",
+            {"charge_method": "by_kilo", "pages": "10"},
+            "charge_method must be one of: by_count, by_volume",
         ),
         (
             "notify_fee",
-            {"fee_basis": "per_page", "quantity": "0", "amount": "10"},
-            "quantity must be at least 1",
+            {"charge_method": "by_volume", "pages": "10", "amount": "10"},
+            "未知字段 amount / unknown field",  # the amount is computed from the tariff, never typed
         ),
         (
             "notify_fee",
-            {"fee_basis": "per_page", "quantity": "10", "amount": "-1"},
-            "amount must be at least 0",
-        ),
-        (
-            "notify_fee",
-            {"fee_basis": "per_kilo", "quantity": "10", "amount": "10"},
-            "fee_basis must be one of: per_application, per_page",
-        ),
-        (
-            "notify_fee",
-            {"fee_basis": "per_page", "quantity": "10", "amount": "10", "received_by_applicant": "2026/3/1"},
+            {"charge_method": "by_volume", "pages": "10", "received_by_applicant": "2026/3/1"},
             "expected YYYY-MM-DD, got '2026/3/1'",
         ),
         (
@@ -407,9 +399,8 @@ def test_lapse_fee_only_after_twenty_working_days(w):
         case_no,
         "notify_fee",
         date(2026, 3, 3),
-        fee_basis="per_page",
-        quantity=10,
-        amount=5,
+        charge_method="by_volume",
+        pages=40,
         received_by_applicant="2026-03-04",
     )
     # 20 working days after 03-04 (the day the applicant received the notice) end 2026-04-01

@@ -40,6 +40,7 @@ DOCUMENTED = {
     "lapse_consultation": (["consulting"], ROUTED),
     "notify_fee": (["in_review"], "awaiting_fee"),
     "record_payment": (["awaiting_fee"], "in_review"),
+    "reduce_fee": (["awaiting_fee"], SAME),
     "waive_fee": (["awaiting_fee"], "in_review"),
     "lapse_fee": (["awaiting_fee"], "closed"),
     "extend": (HANDLING, SAME),
@@ -70,8 +71,9 @@ SAMPLE: dict[str, tuple[date, dict]] = {
     "consult": (D, {"party_kind": "third_party", "party_name": "乙公司"}),
     "record_opinion": (D, {"party_name": "甲公司", "opinion": "agree"}),
     "lapse_consultation": (date(2026, 3, 25), {"party_name": "甲公司"}),  # letter 03-03: due 03-24
-    "notify_fee": (D, {"fee_basis": "per_page", "quantity": "300", "amount": "60.00"}),
-    "record_payment": (D, {"amount": "60.00"}),
+    "notify_fee": (D, {"charge_method": "by_volume", "pages": "40"}),
+    "record_payment": (D, {"amount": "100.00"}),  # 40 pages: pages 31-40 at 10 元
+    "reduce_fee": (D, {"amount": "50.00", "reason": "申请人经济困难，减半收取"}),
     "waive_fee": (D, {"reason": "申请人经济困难"}),
     "lapse_fee": (date(2026, 4, 1), {}),  # notice received 03-03: 20 working days end 03-31
     "extend": (D, {"days": "10", "reason": "需会商"}),
@@ -121,7 +123,7 @@ def drive(w: World, state: str, reasons: str | None = None) -> str:
     if state == "consulting":
         w.fire(case_no, "consult", date(2026, 3, 3), party_kind="third_party", party_name="甲公司")
     elif state == "awaiting_fee":
-        w.fire(case_no, "notify_fee", date(2026, 3, 3), fee_basis="per_page", quantity=300, amount="60")
+        w.fire(case_no, "notify_fee", date(2026, 3, 3), charge_method="by_volume", pages=40)
     elif state == "confidentiality_review":
         w.fire(case_no, "decide", date(2026, 3, 4), outcome="disclosed", basis="provided")
     elif state in ("awaiting_signoff", "replied"):
@@ -359,14 +361,14 @@ def test_fee_notice_payment(engine):
         notice["basis"],
         notice["quantity"],
         notice["amount"],
-    ) == (date(2026, 3, 3), date(2026, 3, 3), "per_page", 300, Decimal("60.00"))
+    ) == (date(2026, 3, 3), date(2026, 3, 3), "per_page", 40, Decimal("100.00"))
     assert notice["paid_on"] is None and notice["waived_on"] is None
     fee = w.clock(case_no, "fee_payment")
     assert (fee.status, fee.due_on) == ("running", date(2026, 3, 31))
     assert w.clock(case_no, "reply").status == "paused"
-    w.fire(case_no, "record_payment", date(2026, 3, 10), amount="60")
+    w.fire(case_no, "record_payment", date(2026, 3, 10), amount="100")
     (notice,) = w.fee_notices(case_no)
-    assert (notice["paid_on"], notice["paid_amount"]) == (date(2026, 3, 10), Decimal("60.00"))
+    assert (notice["paid_on"], notice["paid_amount"]) == (date(2026, 3, 10), Decimal("100.00"))
     assert w.clock(case_no, "fee_payment").status == "met"
     reply = w.clock(case_no, "reply")
     assert (reply.status, reply.due_on) == ("running", date(2026, 4, 7))  # (03-03, 03-10] = 5 working days
@@ -593,7 +595,7 @@ def test_gir2008_case_has_no_fee_window_nor_notice_clock(engine):
     assert set(w.clocks(case_no)) == {("reply", "")}
     assert w.clock(case_no, "reply").due_on == date(2014, 3, 24)  # 15 working days
     w.fire(case_no, "accept", date(2014, 3, 3))
-    w.fire(case_no, "notify_fee", date(2014, 3, 4), fee_basis="per_application", quantity=1, amount="10")
+    w.fire(case_no, "notify_fee", date(2014, 3, 4), amount="10", cost_items="复制20页，每页0.5元")
     assert w.clock(case_no, "reply").status == "running"  # GIR2008: fees did not pause the clock
     with pytest.raises(TransitionError, match="lapse_fee"):
         w.fire(case_no, "lapse_fee", date(2014, 5, 1))

@@ -33,6 +33,7 @@ SETTINGS = {
     "seal_line": "（政府信息公开专用章）",
     "reconsideration_body": "上海市人民政府",
     "court": "上海市黄浦区人民法院",
+    "payment_instructions": "通过上海市非税收入缴款平台缴纳",
 }
 
 
@@ -163,12 +164,12 @@ def test_consult_stores_the_letter_to_the_party_and_the_notice_to_the_applicant(
 
 def test_extension_and_fee_notices_carry_the_clock_dates(w):
     case_no = in_review(w)
-    w.fire(case_no, "notify_fee", date(2026, 3, 4), fee_basis="per_page", quantity=240, amount="1200")
+    w.fire(case_no, "notify_fee", date(2026, 3, 4), charge_method="by_volume", pages=240)
     (fee,) = letters(w, case_no, "fee_notice")
     pay_by = w.clock(case_no, "fee_payment").due_on
-    assert f"请您于{pay_by.year}年{pay_by.month}月{pay_by.day}日前" in fee["body_text"]
-    assert "计费数量：240页；收费金额：1,200.00元" in fee["body_text"]
-    w.fire(case_no, "record_payment", date(2026, 3, 5), amount="1200")
+    assert f"二十个工作日内（即{pay_by.year}年{pay_by.month}月{pay_by.day}日前）" in fee["body_text"]
+    assert "共240页" in fee["body_text"] and "收费金额合计：4,300.00元" in fee["body_text"]
+    w.fire(case_no, "record_payment", date(2026, 3, 5), amount="4300")
     w.fire(case_no, "extend", date(2026, 3, 6), days=10, reason="申请公开的信息涉及多个处室")
     (ext,) = letters(w, case_no, "extension_notice")
     due = w.clock(case_no, "reply").due_on

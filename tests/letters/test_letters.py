@@ -121,6 +121,7 @@ AGENCY = {
         "reconsideration_body": "上海市人民政府",
         "reconsideration_department": "国家发展和改革委员会",
         "court": "上海市黄浦区人民法院",
+        "payment_instructions": "通过上海市非税收入缴款平台缴纳",
     },
 }
 
@@ -365,6 +366,7 @@ def test_kind_specific_content():
     assert "延长20个工作日" in out and "2026年4月10日" in out and "第三十三条第二款" in out
     out = text("fee_notice")
     assert "按量计收" in out and "240页" in out and "1,200.00元" in out and "2026年3月30日前" in out
+    assert "通过上海市非税收入缴款平台缴纳" in out
     assert "检索、复制、邮寄等成本费用" in text("fee_notice", regime="GIR2008")
     assert "二十个工作日" not in text("fee_notice", regime="GIR2008")  # no payment window in 2008
 

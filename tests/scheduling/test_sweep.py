@@ -166,7 +166,7 @@ def test_sql_matches_the_oracle_every_day_and_after_a_jump(engine):
         c = registered(w, on)
         w.fire(c, "consult", on, party_kind="third_party", party_name=f"甲公司{i}")  # reply paused
         d = registered(w, on)
-        w.fire(d, "notify_fee", on, fee_basis="per_page", quantity=300, amount="60")
+        w.fire(d, "notify_fee", on, charge_method="by_volume", pages=40)
         e = registered(w, on, accept=False)
         w.fire(
             e, "request_correction", on, items="写明文号", correct_by=(on + timedelta(days=10)).isoformat()
@@ -236,7 +236,7 @@ def test_per_kind_prompts(engine):
     assert sweep(w.services, date(2026, 3, 20)).by_level == {}
     assert sweep(w.services, date(2026, 3, 21)).by_level == {"correction_period_over": 1}
     fee = registered(w, date(2026, 3, 9))
-    w.fire(fee, "notify_fee", date(2026, 3, 9), fee_basis="per_page", quantity=300, amount="60")
+    w.fire(fee, "notify_fee", date(2026, 3, 9), charge_method="by_volume", pages=40)
     due = w.clock(fee, "fee_payment").due_on
     assert sweep(w.services, due).by_level.get("fee_window_over") is None
     assert sweep(w.services, due + timedelta(days=1)).by_level.get("fee_window_over") == 1

@@ -87,3 +87,10 @@ def test_migration_0012_adds_api_tokens_unique_by_hash_and_idempotency_keys_uniq
 
 def test_the_schema_is_at_the_newest_migration(engine):
     assert current_revision(engine) == known_revisions()[-1]
+
+
+def test_migration_0013_keeps_the_credit_code_a_fee_reduction_and_the_ground_of_a_waiver(engine):
+    with engine.connect() as conn:
+        columns = {column["name"] for column in inspect(conn).get_columns("fee_notice")}
+        case_columns = {column["name"] for column in inspect(conn).get_columns("disclosure_case")}
+    assert {"reduced_amount", "waiver_ground"} <= columns and "credit_code" in case_columns

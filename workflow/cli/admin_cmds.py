@@ -45,17 +45,18 @@ def agency_group() -> None:
 @click.option("--reconsideration-body", help="行政复议机关（本级人民政府；2024年1月1日起答复书所列）")
 @click.option("--reconsideration-department", help="上一级主管部门（2024年1月1日前的答复书与本级人民政府并列）")
 @click.option("--court", help="管辖法院")
+@click.option("--payment-instructions", help="信息处理费缴费方式（收费通知书所列：账户、地点等）")
 @pass_app
 def agency_add(app: AppContext, code: str, name: str, parent_code: str | None, prefix: str | None,
                address: str | None, phone: str | None, reconsideration_body: str | None,
-               reconsideration_department: str | None, court: str | None) -> None:
+               reconsideration_department: str | None, court: str | None, payment_instructions: str | None) -> None:
     """添加机关 · add an agency."""
     from workflow.store.db import write
     from workflow.store.repository import Repository
 
     settings = {k: v for k, v in {"address": address, "phone": phone, "reconsideration_body": reconsideration_body,
                                   "reconsideration_department": reconsideration_department,
-                                  "court": court}.items() if v}
+                                  "court": court, "payment_instructions": payment_instructions}.items() if v}
     with domain_errors(), write(app.engine()) as conn:
         agency_id = Repository(conn).add_agency(code, name, prefix or code, parent_code, settings)
     emit(app, {"id": agency_id, "code": code, "name": name, "parent": parent_code, "prefix": prefix or code},
@@ -69,20 +70,23 @@ def agency_add(app: AppContext, code: str, name: str, parent_code: str | None, p
 @click.option("--reconsideration-body", help="行政复议机关（本级人民政府；2024年1月1日起答复书所列）")
 @click.option("--reconsideration-department", help="上一级主管部门（2024年1月1日前的答复书与本级人民政府并列）")
 @click.option("--court", help="管辖法院")
+@click.option("--payment-instructions", help="信息处理费缴费方式（收费通知书所列：账户、地点等）")
 @pass_app
 def agency_set(app: AppContext, code: str, address: str | None, phone: str | None, reconsideration_body: str | None,
-               reconsideration_department: str | None, court: str | None) -> None:
+               reconsideration_department: str | None, court: str | None, payment_instructions: str | None) -> None:
     """修改机关的文书设置 · change an agency's letter settings (letters made from now on use them)."""
     from workflow.store.db import write
     from workflow.store.repository import Repository
 
     given = {"address": address, "phone": phone, "reconsideration_body": reconsideration_body,
-             "reconsideration_department": reconsideration_department, "court": court}
+             "reconsideration_department": reconsideration_department, "court": court,
+             "payment_instructions": payment_instructions}
     changes = {k: v.strip() for k, v in given.items() if v is not None}
     empty = sorted(k for k, v in changes.items() if not v)
     if not changes or empty:
         raise CliError("须给出非空的设置 / give at least one non-empty setting: "
-                       "--address, --phone, --reconsideration-body, --reconsideration-department, --court")
+                       "--address, --phone, --reconsideration-body, --reconsideration-department, --court, "
+                       "--payment-instructions")
     with domain_errors(), write(app.engine()) as conn:
         settings = Repository(conn).update_agency_settings(code, changes)
     emit(app, {"code": code, "settings": settings},

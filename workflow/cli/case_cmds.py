@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 @click.option("--applicant-type", cls=RegisterFieldOption, required=True, help="申请人类型")
 @click.option("--applicant-name", required=True, help="申请人姓名或名称")
 @click.option("--id-number", help="身份证号码")
+@click.option("--credit-code", help="统一社会信用代码（法人或者其他组织）")
 @click.option("--phone", help="联系电话")
 @click.option("--address", help="通信地址")
 @click.option("--email", help="电子邮箱")

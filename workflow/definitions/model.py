@@ -19,13 +19,15 @@ from types import MappingProxyType
 from typing import Any
 
 from workflow.definitions.clockrules import ClockRule
+from workflow.definitions.tariff import Tariff
 from workflow.errors import DefinitionError
 
-FIELD_TYPES = {"string", "text", "date", "integer", "amount", "choice", "id_number", "bool", "phone", "email"}
+FIELD_TYPES = {"string", "text", "date", "integer", "amount", "choice", "id_number", "credit_code", "bool", "phone",
+               "email"}
 STATE_KINDS = {"open", "concluded", "final"}
 CHOICE_SOURCES = {"channels", "applicant_types", "outcomes", "bases", "proceeding_kinds", "proceeding_results",
                   "provision_forms", "delivery_methods", "party_kinds", "opinions", "fee_bases", "service_methods",
-                  "served_letters"}
+                  "served_letters", "charge_methods"}
 @dataclass(frozen=True)
 class Check:
     """A guard or routing condition a definition may name; the engine binds what it means."""
@@ -65,6 +67,9 @@ GUARDS = _table(
     Check("reasons_heard"),
     Check("party_objected"),
     Check("case_outcome_releases_information"),
+    Check("fee_tariff_in_force"),
+    Check("agency_setting"),
+    Check("amount_against_fee_due", reads_data=True),
 )
 ROUTING_CONDITIONS = _table(
     Check("outcome_releases_information"),
@@ -73,7 +78,7 @@ ROUTING_CONDITIONS = _table(
 # the effects a trigger may list under ``effects:``
 DECLARABLE_EFFECTS = frozenset({
     "open_fee_notice", "pay_fee_notice", "waive_fee_notice", "open_proceeding", "decide_proceeding",
-    "record_delivery", "set_file_no", "issue_reply",
+    "record_delivery", "set_file_no", "issue_reply", "reduce_fee_notice",
 })
 # the effects the loader adds from a trigger's other keys (sets_outcome, an outcome field, concludes,
 # the reply clock's extension), so that ``fire`` knows no trigger by its keys
@@ -115,6 +120,7 @@ class FieldDef:
     minimum: float | None = None
     maximum: float | None = None
     default_effective: bool = False
+    default: Any = None  # a constant the field takes when not given (a choice or a whole number)
     choices_from: str | None = None  # the vocabulary list the choices and their labels come from
     help: str = ""  # what a form shows under the input
     max_length: int | None = None  # string and text: at most this many characters (the column's length)
@@ -125,6 +131,14 @@ class TransitionDef:
     sources: tuple[str, ...]
     dest: str  # a state name, or SAME
     when: str | None = None
+
+
+@dataclass(frozen=True)
+class FeeTariffRef:
+    """A trigger that charges by a tariff: which one, and the field naming the charge method."""
+
+    tariff: str
+    method_field: str
 
 
 @dataclass(frozen=True)
@@ -140,6 +154,8 @@ class TriggerDef:
     letters: tuple[str, ...] = ()
     article: str | None = None
     effects: tuple[str, ...] = ()
+    # the trigger charges a fee by a tariff: {tariff: <name in definitions/fees>, method_field: <field>}
+    fee_tariff: FeeTariffRef | None = None
 
     def sources(self) -> list[str]:
         return sorted({s for t in self.transitions for s in t.sources})
@@ -190,6 +206,7 @@ class Definition:
     common_fields: dict[str, FieldDef]
     clock_rules: Mapping[str, ClockRule]
     plans: Mapping[str, TriggerPlan]  # by trigger name, "register" included
+    tariffs: Mapping[str, Tariff] = field(default_factory=dict)  # the fee tariffs its triggers charge by
 
     @property
     def key(self) -> tuple[str, str]:
@@ -214,6 +231,7 @@ class Registry:
 
     vocabulary: Vocabulary
     definitions: dict[tuple[str, str], Definition]
+    tariffs: dict[str, Tariff] = field(default_factory=dict)
 
     def get(self, name: str, version: str) -> Definition:
         try:

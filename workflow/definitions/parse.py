@@ -28,6 +28,7 @@ from workflow.definitions.model import (
     STATE_KINDS,
     Code,
     Definition,
+    FeeTariffRef,
     FieldDef,
     StateDef,
     Step,
@@ -36,6 +37,7 @@ from workflow.definitions.model import (
     TriggerPlan,
     Vocabulary,
 )
+from workflow.definitions.tariff import Tariff
 from workflow.errors import DefinitionError
 from workflow.paths import definitions_dir
 
@@ -124,8 +126,13 @@ def _parse_field(file: str, path: str, name: str, raw: Any, vocab: Vocabulary) -
                                    or isinstance(max_length, bool) or max_length < 1):
         raise DefinitionError(file, f"{path}.max_length", "a positive whole number, on a string, text, phone or email field")
     default = raw.get("default")
+    constant = None
     if default not in (None, "effective"):
-        raise DefinitionError(file, f"{path}.default", "only 'effective' (the trigger's date) is supported")
+        # a constant default: one of a choice field's choices, or a whole number for an integer field
+        if not ((ftype == "choice" and str(default) in choices) or (ftype == "integer" and type(default) is int)):
+            raise DefinitionError(file, f"{path}.default", "'effective' (the trigger's date), one of the field's "
+                                                           "choices, or a whole number for an integer field")
+        constant = default
     return FieldDef(
         name=name,
         type=ftype,
@@ -135,6 +142,7 @@ def _parse_field(file: str, path: str, name: str, raw: Any, vocab: Vocabulary) -
         minimum=raw.get("min"),
         maximum=raw.get("max"),
         default_effective=default == "effective",
+        default=constant,
         choices_from=src,
         help=str(raw.get("help") or ""),
         max_length=max_length,
@@ -150,7 +158,8 @@ def _parse_fields(file: str, path: str, raw: Any, vocab: Vocabulary) -> dict[str
 
 
 def _parse_trigger(file: str, name: str, raw: Any, states: dict[str, StateDef], vocab: Vocabulary,
-                   roles: set[str], *, creating: bool = False) -> TriggerDef:
+                   roles: set[str], *, creating: bool = False, tariffs: Mapping[str, Tariff] | None = None) -> TriggerDef:
+    tariffs = tariffs or {}
     path = "register" if creating else f"triggers.{name}"
     if not isinstance(raw, dict):
         raise DefinitionError(file, path, "a mapping with label, roles and transitions")
@@ -191,6 +200,7 @@ def _parse_trigger(file: str, name: str, raw: Any, states: dict[str, StateDef], 
         if effect not in DECLARABLE_EFFECTS:
             raise DefinitionError(file, f"{path}.effects[{i}]",
                                   f"a known effect ({', '.join(sorted(DECLARABLE_EFFECTS))}), got {effect!r}")
+    fields = _parse_fields(file, f"{path}.fields", raw.get("fields"), vocab)
     sets_outcome = raw.get("sets_outcome")
     if sets_outcome is not None and vocab.get("outcomes", sets_outcome) is None:
         raise DefinitionError(file, f"{path}.sets_outcome", f"an outcome code of vocabulary.yaml, got {sets_outcome!r}")
@@ -199,14 +209,39 @@ def _parse_trigger(file: str, name: str, raw: Any, states: dict[str, StateDef], 
         label=str(raw.get("label", name)),
         roles=trig_roles,
         transitions=tuple(transitions),
-        fields=_parse_fields(file, f"{path}.fields", raw.get("fields"), vocab),
+        fields=fields,
         guards=tuple(guards),
         sets_outcome=sets_outcome,
         concludes=bool(raw.get("concludes", False)),
         letters=tuple(_as_list(raw.get("letters"))),
         article=raw.get("article"),
         effects=tuple(effects),
+        fee_tariff=_fee_tariff(file, path, raw.get("fee_tariff"), fields, tariffs),
     )
+
+
+def _fee_tariff(file: str, path: str, raw: Any, fields: dict[str, FieldDef],
+                tariffs: Mapping[str, Tariff]) -> FeeTariffRef | None:
+    """``{tariff, method_field}``: the tariff is one of ``definitions/fees``, the method field a choice
+    field of the trigger whose choices are the tariff's methods, and a method that counts a field
+    counts one of the trigger's integer fields."""
+    if raw is None:
+        return None
+    where = f"{path}.fee_tariff"
+    if not isinstance(raw, dict) or set(raw) != {"tariff", "method_field"}:
+        raise DefinitionError(file, where, "a mapping {tariff, method_field}")
+    tariff = tariffs.get(str(raw["tariff"]))
+    if tariff is None:
+        raise DefinitionError(file, f"{where}.tariff", f"a tariff of definitions/fees ({', '.join(sorted(tariffs)) or 'none'}), "
+                                                       f"got {raw['tariff']!r}")
+    method = fields.get(str(raw["method_field"]))
+    if method is None or method.type != "choice" or not set(method.choices) <= set(tariff.methods):
+        raise DefinitionError(file, f"{where}.method_field", f"a choice field of the trigger among {sorted(tariff.methods)}")
+    for m in tariff.methods.values():
+        counted = m.counted_field
+        if counted is not None and (counted not in fields or fields[counted].type != "integer"):
+            raise DefinitionError(file, f"{where}.tariff", f"an integer field {counted!r} for method {m.code}")
+    return FeeTariffRef(tariff.name, method.name)
 
 
 def _plan(trig: TriggerDef, common: dict[str, FieldDef], rules: Mapping[str, ClockRule]) -> TriggerPlan:
@@ -249,8 +284,10 @@ def _check_reachable(file: str, initial: str, states: dict[str, StateDef], trigg
         raise DefinitionError(file, "states", f"every state reachable from {initial!r}; unreachable: {', '.join(unreachable)}")
 
 
-def parse_definition(path: Path, vocab: Vocabulary) -> Definition:
+def parse_definition(path: Path, vocab: Vocabulary, tariffs: Mapping[str, Tariff] | None = None) -> Definition:
+    """One lifecycle file; ``tariffs``: the fee tariffs of ``definitions/fees`` its triggers may charge by."""
     file = path.name
+    tariffs = tariffs or {}
     raw = load_yaml(path)
     if not isinstance(raw, dict):
         raise DefinitionError(file, "(root)", "a mapping")
@@ -272,7 +309,8 @@ def parse_definition(path: Path, vocab: Vocabulary) -> Definition:
     roles = set(vocab.codes("roles"))
     if not isinstance(raw["triggers"], dict):
         raise DefinitionError(file, "triggers", "a mapping of trigger name to trigger definition")
-    triggers = {name: _parse_trigger(file, name, spec, states, vocab, roles) for name, spec in raw["triggers"].items()}
+    triggers = {name: _parse_trigger(file, name, spec, states, vocab, roles, tariffs=tariffs)
+                for name, spec in raw["triggers"].items()}
     register = _parse_trigger(file, "register", raw["register"], states, vocab, roles, creating=True)
     _check_reachable(file, initial, states, triggers)
     span = raw["applies_to_received"]
@@ -298,4 +336,6 @@ def parse_definition(path: Path, vocab: Vocabulary) -> Definition:
         common_fields=common,
         clock_rules=rules,
         plans=MappingProxyType({t.name: _plan(t, common, rules) for t in (register, *triggers.values())}),
+        tariffs=MappingProxyType({t.fee_tariff.tariff: tariffs[t.fee_tariff.tariff]
+                                  for t in triggers.values() if t.fee_tariff}),
     )

@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from workflow.app import Services
-from workflow.store.db import write
+from workflow.store.db import read, write
 from workflow.store.repository import Repository
 
 GOVERNMENT = ("LZQ", "临沂市罗庄区人民政府", "LZQ")
@@ -27,6 +27,8 @@ AGENCY_SETTINGS = {
     "seal_line": "临沂市罗庄区应急管理局（印章）", "reconsideration_body": "临沂市罗庄区人民政府",
     "reconsideration_department": "临沂市应急管理局",
     "court": "临沂市罗庄区人民法院", "letter_no_pattern": "{prefix}依申复〔{year}〕{seq}号",
+    "payment_instructions": "通过山东省非税收入缴款平台缴纳（缴款码随本通知书送达），或到罗庄区双月园路11号"
+                            "区应急管理局办公室缴纳",
 }
 USERS = {  # username: (display name, role, e-mail)
     "wangfang": ("王芳", "clerk", "wangfang@lzyj.example.gov.cn"),
@@ -119,6 +121,11 @@ class DemoBuilder:
         self.s.cases.fire(case_no, trigger, self._actor(trigger, case_no), on, data)
         self.transitions += 1
 
+    def fee_due(self, case_no: str) -> Any:
+        with read(self.s.db) as conn:
+            repo = Repository(conn)
+            return repo.pending_fee_notice(repo.load_case(case_no)["id"])["due"]
+
     def wd(self, start: date, n: int) -> date:
         return self.cal.add_working_days(start, n)
 
@@ -205,8 +212,7 @@ class DemoBuilder:
         if outcome in ("disclosed", "partially_disclosed") and rng.random() < 0.05:
             day = self.wd(day, 1)
             yield day
-            self.fire(case_no, "notify_fee", day, fee_basis="per_page", quantity=rng.randint(120, 400),
-                      amount=f"{rng.randint(100, 600)}.00")
+            self.fire(case_no, "notify_fee", day, charge_method="by_volume", pages=rng.randint(120, 400))
             if rng.random() < 0.2:
                 lapse = self.wd(self.wd(day, 20), 1)
                 if lapse > horizon:
@@ -216,7 +222,7 @@ class DemoBuilder:
                 return
             day = self.wd(day, rng.randint(2, 10))
             yield day
-            self.fire(case_no, "record_payment", day, amount="200.00")
+            self.fire(case_no, "record_payment", day, amount=self.fee_due(case_no))
         due = self.reply_due(case_no)
         if rng.random() < 0.06:
             ext_on = max(day, self.wd(due, -3))

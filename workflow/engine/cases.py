@@ -31,6 +31,7 @@ from workflow.definitions.model import GUARDS as GUARD_CHECKS
 from workflow.engine import messages as say
 from workflow.engine.audit import GENESIS, canonical_json, event_hash
 from workflow.engine.effects import apply_effects
+from workflow.engine.fees import compute_fee
 from workflow.engine.fields import validate_fields
 from workflow.engine.guards import CONDITIONS, GUARDS, GuardContext, check_guards
 from workflow.engine.hooks import Transition, TransitionHook
@@ -234,7 +235,8 @@ class CaseEngine:
                 "submitted_on": values.get("submitted"), "signed_for_on": values.get("signed_for"),
                 "confirmed_on": values.get("confirmed"), "received_on": received,
                 "applicant_type": values["applicant_type"], "applicant_name": values["applicant_name"],
-                "id_number": values.get("id_number"), "phone": values.get("phone"),
+                "id_number": values.get("id_number"), "credit_code": values.get("credit_code"),
+                "phone": values.get("phone"),
                 "address": values.get("address"), "email": values.get("email"), "subject": values["subject"],
                 "form": values.get("form"), "delivery": values.get("delivery"), "extension_days": 0,
                 "last_event_seq": 1, "last_event_on": effective, "last_event_hash": event.hash,
@@ -297,6 +299,8 @@ class CaseEngine:
                           self.target_offset) if plan.needs_clocks else None
         ctx = GuardContext(definition, self.vocabulary, trig, case, values, effective, clocks, repo)
         check_guards(ctx)
+        if trig.fee_tariff is not None:  # the amount is the tariff's, recorded with the event
+            ctx.data.update({k: v for k, v in compute_fee(ctx).items() if v is not None})
         return ctx, self._late(ctx, actor)
 
     def _late(self, ctx: GuardContext, actor: Actor) -> bool:

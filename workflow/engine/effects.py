@@ -48,8 +48,12 @@ def _pay_fee_notice(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> 
     ctx.repo.settle_fee_notice(ctx.case["id"], ctx.effective, paid_amount=ctx.data["amount"])
 
 
+def _reduce_fee_notice(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
+    ctx.repo.reduce_fee_notice(ctx.case["id"], ctx.data["amount"], ctx.data["reason"])
+
+
 def _waive_fee_notice(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
-    ctx.repo.settle_fee_notice(ctx.case["id"], ctx.effective, waived=True)
+    ctx.repo.settle_fee_notice(ctx.case["id"], ctx.effective, waived=True, ground=ctx.data.get("reason"))
 
 
 def _open_proceeding(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
@@ -99,6 +103,7 @@ EFFECTS: Mapping[str, Effect] = bind("effects", EFFECT_NAMES, {
     "record_extension": _record_extension,
     "open_fee_notice": _open_fee_notice,
     "pay_fee_notice": _pay_fee_notice,
+    "reduce_fee_notice": _reduce_fee_notice,
     "waive_fee_notice": _waive_fee_notice,
     "open_proceeding": _open_proceeding,
     "decide_proceeding": _decide_proceeding,

@@ -11,7 +11,7 @@ from workflow.contact import email_problem, normalise_contact, phone_problem
 from workflow.definitions.model import FieldDef
 from workflow.engine import messages as say
 from workflow.errors import ValidationError
-from workflow.identity import id_number_problem, normalise_id_number
+from workflow.identity import credit_code_problem, id_number_problem, normalise_id_number
 from workflow.isotext import parse_day
 from workflow.plaintext import control_character_problem, length_problem, normalise_line_breaks
 
@@ -69,6 +69,11 @@ def _convert(f: FieldDef, raw: Any, trigger: str, formats: bool = True) -> Any:
         if problem:
             raise ValidationError(f"{where}: {problem}")
         return normalise_id_number(str(raw))
+    elif f.type == "credit_code":
+        problem = credit_code_problem(str(raw))
+        if problem:
+            raise ValidationError(f"{where}: {problem}")
+        return str(raw).strip().upper()
     else:  # pragma: no cover - the loader only admits known types
         raise ValidationError(f"{where}: unknown type {f.type}")
     if f.minimum is not None and value < f.minimum:
@@ -93,6 +98,8 @@ def validate_fields(trigger: str, fields: Mapping[str, FieldDef], data: dict[str
         if raw is None or (isinstance(raw, str) and raw.strip() == ""):
             if f.default_effective:
                 out[name] = effective
+            elif f.default is not None:
+                out[name] = _convert(f, f.default, trigger)
             elif f.required:
                 raise ValidationError(say.missing_field(trigger, name, f.label), field=name)
             continue

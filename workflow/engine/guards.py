@@ -292,6 +292,33 @@ def _case_outcome_releases_information(ctx: GuardContext, _param: Any) -> None:
         _fail(ctx, say.outcome_not_releasing(ctx.case.get("outcome"), releasing))
 
 
+def _fee_tariff_in_force(ctx: GuardContext, _param: Any) -> None:
+    ref = ctx.trigger.fee_tariff
+    tariff = ctx.definition.tariffs[ref.tariff] if ref else None
+    if tariff is not None and ctx.effective < tariff.in_force_from:
+        _fail(ctx, say.fee_tariff_not_in_force(tariff.source, tariff.in_force_from, ctx.effective))
+
+
+def _agency_setting(ctx: GuardContext, param: dict[str, str]) -> None:
+    """``{name, label}``: the case's agency has that setting (a letter the trigger owes prints it)."""
+    agency = ctx.repo.agency_row(ctx.case["agency_id"])
+    if not str((agency.get("settings") or {}).get(param["name"]) or "").strip():
+        _fail(ctx, say.agency_setting_missing(agency["code"], param["name"], param.get("label", param["name"])))
+
+
+def _amount_against_fee_due(ctx: GuardContext, relation: str) -> None:
+    """``equal``: the trigger's amount is the amount due on the case's pending fee notice (a payment);
+    ``below``: it is less (a reduction)."""
+    pending = ctx.repo.pending_fee_notice(ctx.case["id"])
+    if pending is None:
+        _fail(ctx, say.no_fee_due())
+    amount, due = ctx.data.get("amount"), pending["due"]
+    if relation == "equal" and amount != due:
+        _fail(ctx, say.amount_not_fee_due(ctx.label("amount"), amount, due))
+    if relation == "below" and amount is not None and amount >= due:
+        _fail(ctx, say.amount_not_below_fee_due(ctx.label("amount"), amount, due))
+
+
 GUARDS: Mapping[str, Callable[[GuardContext, Any], None]] = bind("guards", DECLARED_GUARDS, {
     "date_field_after_effective": _date_after_effective,
     "date_field_not_before_effective": _date_not_before_effective,
@@ -316,6 +343,9 @@ GUARDS: Mapping[str, Callable[[GuardContext, Any], None]] = bind("guards", DECLA
     "reasons_heard": _reasons_heard,
     "party_objected": _party_objected,
     "case_outcome_releases_information": _case_outcome_releases_information,
+    "fee_tariff_in_force": _fee_tariff_in_force,
+    "agency_setting": _agency_setting,
+    "amount_against_fee_due": _amount_against_fee_due,
 })
 
 

@@ -210,6 +210,41 @@ def outcome_not_releasing(outcome: str | None, releasing: Iterable[str]) -> str:
             f"{', '.join(releasing)}")
 
 
+# -- fees ---------------------------------------------------------------------------------------
+
+def fee_tariff_not_in_force(source: str, since: date, effective: date) -> str:
+    return (f"{source}自{since}起施行，{effective} 不得收取信息处理费 / no processing fee before {since}, when "
+            f"the fee measures came into force (the effective date is {effective})")
+
+
+def agency_setting_missing(agency_code: str, name: str, label: str) -> str:
+    option = "--" + name.replace("_", "-")
+    return (f"机关 {agency_code} 未设置「{label}」{name} / agency {agency_code} has no setting {name}; set it: "
+            f"disclosure agency set {agency_code} {option} …")
+
+
+def fee_field_needed(field: str, name: str, method: str, method_label: str, article: str) -> str:
+    return f"{method_label}须填写 {field}（{article}） / charge method {method} needs {name}: --set {name}=…"
+
+
+def fee_field_not_for_method(field: str, name: str, method: str, method_label: str) -> str:
+    return f"{method_label}不填 {field} / {name} does not apply to charge method {method}"
+
+
+def no_fee_due() -> str:
+    return "该案没有待缴的收费通知 / the case has no fee notice awaiting payment"
+
+
+def amount_not_fee_due(field: str, amount: object, due: object) -> str:
+    return (f"{field} {amount} 与应缴金额 {due} 不符 / the amount must be the amount due, {due}; a reduction "
+            f"or waiver (减免) is recorded with its ground by reduce_fee or waive_fee")
+
+
+def amount_not_below_fee_due(field: str, amount: object, due: object) -> str:
+    return (f"{field} {amount} 须低于应缴金额 {due} / a reduction must leave less than the amount due, {due} "
+            f"(waive_fee waives it in full)")
+
+
 # -- trigger data: the reason after "<trigger>: 字段 <name>（<label>）" -----------------------------
 
 def field_where(trigger: str, name: str, label: str) -> str:

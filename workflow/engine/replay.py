@@ -38,6 +38,7 @@ from workflow.clocks.clockset import Calendar, ClockSet, TriggerContext
 from workflow.definitions.model import Definition, TriggerDef, Vocabulary
 from workflow.engine import messages as say
 from workflow.engine.effects import ROW_COLUMNS, apply_row_effects
+from workflow.engine.fees import COMPUTED_KEYS
 from workflow.engine.fields import validate_fields
 from workflow.engine.guards import CONDITIONS, GUARDS, GuardContext
 from workflow.engine.machine import LifecycleMachine
@@ -135,6 +136,8 @@ class _Replayer:
         if ev["role"] not in trig.roles:
             return say.misfit_role(ev["role"], trig.roles)
         recorded = json.loads(ev["data"])
+        if trig.fee_tariff is not None:  # computed when the event was recorded: only the typed fields are checked
+            recorded = {k: v for k, v in recorded.items() if k not in COMPUTED_KEYS}
         recorded.update({k: v for k, v in self.unmasked.items() if k in recorded and v is not None})
         try:
             values = validate_fields(name, target.plans[name].fields, recorded, ev["effective_on"], formats=False)

@@ -25,6 +25,7 @@ from workflow.letters.rules import (
     letter_spec,
     reconsideration_bodies,
     remedies_for,
+    required_settings,
     resolve_reply,
     withheld_ground,
 )
@@ -137,6 +138,8 @@ def letter_parts(
     """The letter's context plus ``paragraphs`` (body, remedies, contact line), ``body_paragraphs``
     and ``remedies_paragraphs``."""
     ctx = letter_context(kind, case, agency, issued_on=issued_on)
+    regime_name, regime = case_regime(case)
+    required_settings(letter_spec(kind, regime, regime_name), agency)
     if ctx["remedies"]:
         # checked here, not in letter_context: a letter that cannot be made still has its title
         ctx["remedies"] = {**ctx["remedies"], "bodies": reconsideration_bodies(ctx["remedies"], agency)}

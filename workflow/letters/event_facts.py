@@ -83,13 +83,10 @@ def event_facts(
             x["answer_due"] = _due(case, "consultation", data["party_name"])
         x.update({k: v for k, v in data.items() if k in ("reasons", "content", "disclose_on")})
     elif kind == "fee_notice":
-        x = {
-            "fee_basis": data.get("fee_basis"),
-            "quantity": data.get("quantity"),
-            "amount": data.get("amount"),
-            "pay_by": data.get("pay_by") or _due(case, "fee_payment"),
-            "pay_method": data.get("pay_method"),
-        }
+        # the fee as the engine computed it from the tariff (fee_*), or as typed under version 1
+        x = {k: data.get(k) for k in ("fee_basis", "quantity", "amount", "cost_items", "fee_unit", "fee_standard",
+                                      "fee_lines", "fee_month")}
+        x["pay_by"] = data.get("pay_by") or _due(case, "fee_payment")
     elif kind == "reasons_request":
         x = {"answer_by": data.get("answer_by")}
     elif kind == "delayed_reply_notice":

@@ -23,6 +23,7 @@ __all__ = [
     "letters_index",
     "reconsideration_bodies",
     "remedies_for",
+    "required_settings",
     "resolve_reply",
     "withheld_ground",
 ]
@@ -175,3 +176,16 @@ def reconsideration_bodies(remedies: dict[str, Any], agency: dict[str, Any]) -> 
             )
         bodies.append(value)
     return bodies
+
+
+def required_settings(spec: dict[str, Any], agency: dict[str, Any]) -> None:
+    """The agency settings a letter kind prints (``requires_settings``) are set; one that is not is an
+    error naming it and how to set it."""
+    settings = agency.get("settings") or {}
+    for name, label in (spec.get("requires_settings") or {}).items():
+        if not str(settings.get(name) or "").strip():
+            code = agency.get("code") or agency.get("name") or "?"
+            raise ValidationError(
+                f"机关 {code} 未设置「{label}」{name}，文书须写明 / agency {code} has no setting {name}, which "
+                f"the letter prints; set it: disclosure agency set {code} --{name.replace('_', '-')} …"
+            )

@@ -114,6 +114,7 @@ disclosure_case = Table(
     Column("applicant_type", String(32), nullable=False),
     Column("applicant_name", String(200), nullable=False),
     Column("id_number", String(32)),
+    Column("credit_code", String(18)),  # an organisation's unified social credit code (GB 32100)
     Column("phone", String(32)),
     Column("address", String(300)),
     Column("email", String(200)),
@@ -226,6 +227,9 @@ fee_notice = Table(
     Column("paid_on", Date),
     Column("paid_amount", Numeric(12, 2)),
     Column("waived_on", Date),
+    # 减免: the amount due after a reduction, and the ground of a reduction or waiver
+    Column("reduced_amount", Numeric(12, 2)),
+    Column("waiver_ground", Text),
     Index("ix_fee_agency_sent", "agency_id", "sent_on"),
     Index("ix_fee_agency_paid", "agency_id", "paid_on"),
 )

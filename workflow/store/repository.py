@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
@@ -21,6 +20,7 @@ from workflow.store import audit_chain
 from workflow.store import letter_statements as letter_sql
 from workflow.store import statements as sql
 from workflow.store.bounds import check_settings_text, check_text
+from workflow.store.fee_verbs import FeeVerbs
 from workflow.store.models import (
     agency,
     app_user,
@@ -29,7 +29,6 @@ from workflow.store.models import (
     clock,
     clock_event,
     disclosure_case,
-    fee_notice,
     letter,
     letter_counter,
     letter_service,
@@ -87,7 +86,7 @@ class NewEvent:
     hash: str
 
 
-class Repository:
+class Repository(FeeVerbs):
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
@@ -345,25 +344,7 @@ class Repository:
             stmt = stmt.where(and_(clock.c.due_on >= date(years[0] - 1, 1, 1)))
         return list(self.conn.execute(stmt).scalars())
 
-    # -- fees, proceedings, delivery --------------------------------------------------------------
-
-    def open_fee_notice(self, case: dict[str, Any], sent_on: date, received_on: date, basis: str, quantity: int,
-                        amount: Decimal) -> None:
-        self.conn.execute(insert(fee_notice).values(case_id=case["id"], agency_id=case["agency_id"], sent_on=sent_on,
-                                                    received_on=received_on, basis=basis, quantity=quantity,
-                                                    amount=amount))
-
-    def _open_fee_id(self, case_id: int) -> int | None:
-        return self.conn.execute(select(fee_notice.c.id).where(
-            fee_notice.c.case_id == case_id, fee_notice.c.paid_on.is_(None), fee_notice.c.waived_on.is_(None)
-        ).order_by(fee_notice.c.id.desc())).scalar()
-
-    def settle_fee_notice(self, case_id: int, on: date, *, paid_amount: Decimal | None = None, waived: bool = False) -> None:
-        fee_id = self._open_fee_id(case_id)
-        if fee_id is None:
-            return
-        values = {"waived_on": on} if waived else {"paid_on": on, "paid_amount": paid_amount}
-        self.conn.execute(update(fee_notice).where(fee_notice.c.id == fee_id).values(**values))
+    # -- proceedings, delivery (fees: workflow.store.fee_verbs) -----------------------------------
 
     def open_proceeding(self, case: dict[str, Any], kind: str, filed_on: date, body: str | None) -> int:
         return self.conn.execute(insert(proceeding).values(case_id=case["id"], agency_id=case["agency_id"], kind=kind,
