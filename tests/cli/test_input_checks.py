@@ -81,18 +81,20 @@ def test_a_channel_takes_its_own_dates(w):
     assert result.exit_code == 0, result.output
 
 
-@pytest.mark.parametrize(("field", "value", "words"), [
-    ("amount", "-1", ("at least 0",)),
-    ("amount", "1000000.01", ("at most 1000000",)),
-    ("amount", "NaN", ("expects an amount",)),
-    ("quantity", "100001", ("at most 100000",)),
+@pytest.mark.parametrize(("trigger", "field", "value", "words"), [
+    ("record_payment", "amount", "-1", ("at least 0",)),
+    ("record_payment", "amount", "1000000.01", ("at most 1000000",)),
+    ("record_payment", "amount", "NaN", ("expects an amount",)),
+    ("notify_fee", "pages", "100001", ("at most 100000",)),
 ])
-def test_it_refuses_a_fee_out_of_bounds(w, field, value, words):
+def test_it_refuses_a_fee_out_of_bounds(w, trigger, field, value, words):
     case_no = w.register(on=date(2026, 3, 2))
     w.fire(case_no, "accept", date(2026, 3, 3))
+    if trigger == "record_payment":
+        w.fire(case_no, "notify_fee", date(2026, 3, 4), charge_method="by_volume", pages=40)
     before = w.snapshot(case_no)
-    fee = {"fee_basis": "per_page", "quantity": "40", "amount": "100", field: value}
-    sets = [arg for key, v in fee.items() for arg in ("--set", f"{key}={v}")]
-    result = invoke(w, "fire", case_no, "notify_fee", "--as", w.clerk, "--on", "2026-03-04", *sets)
+    sets = {"notify_fee": {"charge_method": "by_volume", "pages": "40"}, "record_payment": {"amount": "100"}}[trigger]
+    args = [arg for key, v in {**sets, field: value}.items() for arg in ("--set", f"{key}={v}")]
+    result = invoke(w, "fire", case_no, trigger, "--as", w.clerk, "--on", "2026-03-05", *args)
     refused(result, field, *words)
     assert w.snapshot(case_no) == before

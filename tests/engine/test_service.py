@@ -16,7 +16,8 @@ from workflow.report import service as report_service
 
 TODAY = date(2026, 11, 25)
 R = date(2026, 3, 2)
-SETTINGS = {"reconsideration_body": "上海市人民政府", "court": "上海市黄浦区人民法院"}
+SETTINGS = {"reconsideration_body": "上海市人民政府", "court": "上海市黄浦区人民法院",
+            "payment_instructions": "请通过政务服务平台在线缴纳"}
 
 
 @pytest.fixture
@@ -87,7 +88,7 @@ def test_the_closure_letter_of_a_lapse_is_served_before_archiving(w, lapse):
         label = "逾期未补正"
     else:
         w.fire(case_no, "accept", R)
-        w.fire(case_no, "notify_fee", date(2026, 3, 3), fee_basis="per_page", quantity=300, amount="60")
+        w.fire(case_no, "notify_fee", date(2026, 3, 3), charge_method="by_volume", pages=300)
         w.fire(case_no, lapse, date(2026, 4, 1))
         label = "逾期未缴费"
     with pytest.raises(TransitionError, match=f"「{label}」.*尚未登记送达"):
