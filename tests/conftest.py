@@ -12,9 +12,9 @@ import uuid
 from pathlib import Path
 
 import pytest
+from shared_domain import SHARED_DOMAIN
 
 PG_BASE_URL = os.environ.get("DISCLOSURE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
-SHARED_DOMAIN = Path(__file__).resolve().parents[1].parent / "shared" / "domain"
 
 _pg_state: dict[str, object] = {}
 

@@ -14,8 +14,8 @@ from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from conftest import SHARED_DOMAIN
 from helpers import World, hear_reasons, make_world
+from shared_domain import SHARED_DOMAIN
 
 VECTOR_FILE = "deadline-vectors.csv"
 TODAY = date(2026, 11, 25)  # after every event of every row

@@ -3,7 +3,8 @@ trigger with one branch per trigger of every loaded definition, generated from i
 
 from __future__ import annotations
 
-from workflow.web.api.schemas import fields_schema
+from workflow.definitions.model import FIELD_TYPES
+from workflow.web.api.schemas import BASE_TYPES, fields_schema
 
 
 def test_the_document_is_served_without_a_token(api):
@@ -43,3 +44,7 @@ def test_every_error_status_of_every_operation_is_documented_with_the_error_shap
             for status, answer in op["responses"].items():
                 if status.startswith("4"):
                     assert answer["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/Error"}
+
+
+def test_every_field_type_of_the_definitions_has_a_schema():
+    assert set(BASE_TYPES) == FIELD_TYPES

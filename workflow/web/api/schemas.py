@@ -16,6 +16,10 @@ BASE_TYPES: dict[str, dict[str, Any]] = {
     "bool": {"type": "boolean"},
     "choice": {"type": "string"},
     "id_number": {"type": "string", "pattern": "^[0-9]{17}[0-9Xx]$"},
+    # GB 32100: 18 characters of digits and capital letters (the check character is checked by the engine)
+    "credit_code": {"type": "string", "pattern": "^[0-9A-HJ-NPQRTUWXY]{18}$"},
+    "phone": {"type": "string"},
+    "email": {"type": "string", "format": "email"},
 }
 
 
@@ -32,6 +36,8 @@ def field_schema(vocab: Vocabulary, f: FieldDef) -> dict[str, Any]:
         schema["maximum"] = f.maximum
     if f.type in ("string", "text") and f.required:
         schema["minLength"] = 1
+    if f.max_length is not None:
+        schema["maxLength"] = f.max_length
     if f.default_effective:
         schema["x-default"] = "effective_on"
     return schema
