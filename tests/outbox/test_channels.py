@@ -8,7 +8,6 @@ import hashlib
 import hmac
 import json
 import shutil
-import socket
 import ssl
 import subprocess
 import threading
@@ -21,6 +20,7 @@ import pytest
 import yaml
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
+from local_servers import SmtpSink, free_port
 
 from workflow.outbox.channels import (
     DeliveryError,
@@ -52,22 +52,7 @@ def message(**over) -> OutgoingMessage:
     return OutgoingMessage(**base)
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 # --------------------------------------------------------------------------------------------- SMTP
-
-
-class Sink:
-    def __init__(self) -> None:
-        self.envelopes: list = []
-
-    async def handle_DATA(self, server, session, envelope):  # noqa: N802 - aiosmtpd hook name
-        self.envelopes.append(envelope)
-        return "250 OK"
 
 
 @pytest.fixture
@@ -75,7 +60,7 @@ def smtp_server():
     started = []
 
     def start(**kwargs):
-        sink = Sink()
+        sink = SmtpSink()
         controller = Controller(sink, hostname="127.0.0.1", port=free_port(), **kwargs)
         controller.start()
         started.append(controller)

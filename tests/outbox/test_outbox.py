@@ -12,7 +12,6 @@ import email
 import json
 import logging
 import random
-import socket
 import threading
 from collections import Counter
 from datetime import UTC, date, datetime, timedelta
@@ -24,6 +23,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 from helpers import make_world
+from local_servers import free_port
 from sqlalchemy import select
 
 from workflow.cli import cli
@@ -38,12 +38,6 @@ from workflow.store.repository import Repository
 
 T0 = datetime(2026, 3, 31, 1, 0, tzinfo=UTC)  # 09:00 in Shanghai on the business date below
 OVERDUE_DAY = date(2026, 3, 31)  # cases received 2026-03-02 are due 03-30
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 # -- receivers ---------------------------------------------------------------------------------------------
