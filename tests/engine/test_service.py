@@ -42,6 +42,18 @@ def services(w, case_no: str) -> list[dict]:
         return repo.services(repo.load_case(case_no)["id"])
 
 
+def test_audit_verify_replays_a_service_and_writes_nothing(w):
+    from workflow.engine.audit_verify import verify_audit
+    from workflow.store.db import read
+
+    case_no = replied(w)
+    w.fire(case_no, "record_delivery", date(2026, 3, 9), letter="reply", served_on="2026-03-06", method="post")
+    for _ in range(2):  # a replay that wrote the service again would fail the second time, or double it
+        with read(w.engine) as conn:
+            assert verify_audit(conn).ok
+    assert len(services(w, case_no)) == 1
+
+
 def test_the_reply_is_served_on_a_date_and_by_a_method_linked_to_the_letter_and_audited(w):
     case_no = replied(w)
     w.fire(case_no, "record_delivery", date(2026, 3, 9), letter="reply", served_on="2026-03-06", method="in_person")

@@ -10,6 +10,7 @@ sets) or writes through the repository, in the transition's transaction.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any
 
 from workflow.definitions.model import EFFECT_NAMES, Step
@@ -65,20 +66,25 @@ def _decide_proceeding(ctx: GuardContext, changes: dict[str, Any], _param: Any) 
                                ctx.data.get("decided") or ctx.effective)
 
 
+def _delivery_date(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
+    """The case's delivery date, when the letter served is the reply (a version-1 trigger names no
+    letter: always the reply). Reads only the event: what a replay recomputes."""
+    _kind, is_reply = letter_field(ctx, "letter")
+    if is_reply:
+        changes["delivered_on"] = ctx.data.get("served_on") or ctx.effective
+
+
 def _record_delivery(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
     """The service of a letter (the reply when none is named): a ``letter_service`` row for the
-    earliest letter of that kind not yet served, and the case's delivery date when it is the reply.
-    A version-1 trigger names no letter: the reply's delivery date only."""
-    field = "letter"
-    kind, is_reply = letter_field(ctx, field)
-    served_on = ctx.data.get("served_on") or ctx.effective
+    earliest letter of that kind not yet served, and the case's delivery date when it is the reply."""
+    kind, _is_reply = letter_field(ctx, "letter")
     pending = unserved_letters(ctx, kind) if kind is not None else []
     if pending:
-        ctx.repo.record_service(ctx.case["id"], kind, pending[0]["seq"], served_on=served_on,
+        ctx.repo.record_service(ctx.case["id"], kind, pending[0]["seq"],
+                                served_on=ctx.data.get("served_on") or ctx.effective,
                                 method=ctx.data["method"], tracking_no=ctx.data.get("tracking_no"),
                                 recorded_seq=ctx.case["last_event_seq"] + 1)
-    if is_reply:
-        changes["delivered_on"] = served_on
+    _delivery_date(ctx, changes, _param)
 
 
 def _set_file_no(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
@@ -118,10 +124,13 @@ def apply_effects(ctx: GuardContext, steps: tuple[Step, ...], changes: dict[str,
         EFFECTS[step.name](ctx, changes, step.param)
 
 
-# the effects that only set case-row columns from the event itself: a replay of the audit trail
-# (``audit verify``) recomputes them and compares the row; the others write rows or take numbers
-ROW_EFFECTS = frozenset({"set_outcome", "record_outcome", "conclude", "record_extension", "record_delivery",
-                         "set_file_no"})
+# the case-row part of the effects that set case-row columns from the event itself: a replay of the
+# audit trail (``audit verify``) recomputes them and compares the row, and writes nothing (the service
+# of a letter is replayed as its delivery date only); the other effects write rows or take numbers
+ROW_EFFECTS: Mapping[str, Effect] = MappingProxyType({
+    "set_outcome": _set_outcome, "record_outcome": _record_outcome, "conclude": _conclude,
+    "record_extension": _record_extension, "record_delivery": _delivery_date, "set_file_no": _set_file_no,
+})
 # the case-row columns those effects set, as a case has them before its first event
 ROW_COLUMNS: Mapping[str, Any] = {"outcome": None, "basis": None, "concluded_on": None, "delivered_on": None,
                                   "extension_days": 0, "file_no": None}
@@ -131,4 +140,4 @@ def apply_row_effects(ctx: GuardContext, steps: tuple[Step, ...], changes: dict[
     """``apply_effects`` limited to ``ROW_EFFECTS``: writes nothing."""
     for step in steps:
         if step.name in ROW_EFFECTS:
-            EFFECTS[step.name](ctx, changes, step.param)
+            ROW_EFFECTS[step.name](ctx, changes, step.param)
