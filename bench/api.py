@@ -43,7 +43,8 @@ def build(url: str, n: int) -> tuple[Services, list[str]]:
     services = Services.for_db(engine)
     with write(engine) as conn:
         repo = Repository(conn)
-        agency_id = repo.add_agency("sjj", "某市生态环境局", "SJJ", None, {"address": "某路1号"})
+        agency_id = repo.add_agency("sjj", "某市生态环境局", "SJJ", None, {"address": "某路1号", "reconsideration_body": "某市人民政府",
+                                                                          "payment_instructions": "请到本局窗口缴纳"})
         repo.grant_role(repo.add_user("clerk", display_name="王芳"), agency_id, "clerk")
     today = services.today()
     numbers = [services.cases.register("clerk", {

@@ -48,7 +48,10 @@ def build_world(db_path: Path):  # noqa: ANN201
     upgrade(engine)
     with write(engine) as conn:
         repo = Repository(conn)
-        agency_id = repo.add_agency("BENCH", "基准测试局", "BJ")
+        # the settings a reply's remedies paragraph and a fee notice name (letters are refused without them)
+        agency_id = repo.add_agency("BENCH", "基准测试局", "BJ", settings={
+            "reconsideration_body": "基准市人民政府", "court": "基准市人民法院",
+            "payment_instructions": "请到本局窗口缴纳"})
         for name, role in (("clerk", "clerk"), ("head", "head"), ("reviewer", "reviewer")):
             repo.grant_role(repo.add_user(name), agency_id, role)
     return engine, Services.for_db(engine, today=lambda: date(2026, 11, 25))

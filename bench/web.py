@@ -70,7 +70,8 @@ def build(url: str, n: int, open_share: float, seed: int = 11) -> tuple[list[str
     services = Services.for_db(engine, today=lambda: TODAY)
     with write(engine) as conn:
         repo = Repository(conn)
-        agency_id = repo.add_agency("sjj", "某市生态环境局", "SJJ", None, {"address": "某路1号"})
+        agency_id = repo.add_agency("sjj", "某市生态环境局", "SJJ", None, {"address": "某路1号", "reconsideration_body": "某市人民政府",
+                                                                          "payment_instructions": "请到本局窗口缴纳"})
         clerk_id = repo.add_user("clerk", display_name="王芳")
         repo.grant_role(clerk_id, agency_id, "clerk")
         conn.execute(update(app_user).where(app_user.c.id == clerk_id)
