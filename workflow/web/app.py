@@ -16,7 +16,7 @@ from starlette.exceptions import HTTPException
 from workflow.app import Services
 from workflow.errors import NotFoundError
 from workflow.operations.metrics import Metrics
-from workflow.store.db import current_revision
+from workflow.store.db import current_revision, known_revisions
 from workflow.web import (
     observability,
     routes_auth,
@@ -39,15 +39,6 @@ from workflow.web.sessions import SessionStore
 HERE = Path(__file__).parent
 
 
-def head_revision() -> str:
-    from alembic.config import Config
-    from alembic.script import ScriptDirectory
-
-    cfg = Config()
-    cfg.set_main_option("script_location", str(Path(__file__).parents[1] / "store" / "migrations"))
-    return str(ScriptDirectory.from_config(cfg).get_current_head())
-
-
 def create_app(services: Services, settings: WebSettings | dict[str, Any] | None = None) -> FastAPI:
     web = settings if isinstance(settings, WebSettings) else WebSettings.from_settings(
         services.settings, **(settings or {}))
@@ -58,7 +49,7 @@ def create_app(services: Services, settings: WebSettings | dict[str, Any] | None
     templates = Jinja2Templates(directory=str(HERE / "templates"))
     templates.env.globals["vocab"] = services.registry.vocabulary
     app.state.templates = templates
-    app.state.head_revision = head_revision()
+    app.state.head_revision = known_revisions()[-1]
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for module in (routes_auth, routes_queue, routes_export, routes_supervision, routes_reports, routes_case,
                    routes_report_entries, routes_register, routes_calendar, routes_bulk, observability):

@@ -124,12 +124,12 @@ def bulk_letters(request: Request, checked: tuple[Current, FormData] = Depends(c
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         for case_no in chosen:
             try:
-                with read(services.db) as conn:
-                    case_in_scope(conn, who.scope, case_no)
+                with read(services.db) as conn:  # in scope before anything is made for it
+                    case_id = case_in_scope(conn, who.scope, case_no)["id"]
                 services.make_letters(case_no)  # those the case's transitions owe and were not made yet
                 with read(services.db) as conn:
                     repo = Repository(conn)
-                    stored = repo.letters(case_in_scope(conn, who.scope, case_no)["id"])
+                    stored = repo.letters(case_id)
                     for s in stored:
                         doc = letter_for_case(services, repo, case_no, s["kind"], letter_id=s["id"])
                         archive.writestr(f"{case_no}/{doc.title}-{s['id']}.docx", doc.docx())

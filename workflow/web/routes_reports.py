@@ -80,8 +80,9 @@ def differences(generated: dict[str, Any], published: dict[str, Any], columns: t
     now, then = row_values(generated), row_values(published)
     out = []
     for key, values in now.items():
+        published_row = then.get(key, [])
         for index, value in enumerate(values):
-            before = then.get(key, [None] * len(values))[index] if index < len(then.get(key, [])) else None
+            before = published_row[index] if index < len(published_row) else None
             if before != value:
                 out.append({"row": labels.get(key, key), "column": columns[index], "published": before, "now": value})
     return out
