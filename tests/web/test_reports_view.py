@@ -97,3 +97,11 @@ def test_only_the_head_records_it_as_published_and_later_changes_show_as_differe
     w.register(on=date(2025, 4, 1))  # a ledger entry found late: the log now says three
     html = head.get(f"/reports?{YEAR}").text
     assert "与已公开的不同" in html
+
+
+def test_a_year_before_2019_shows_its_own_layouts_sections(web):
+    w = web.world
+    response = web.client(w.clerk).get("/reports?year=2015&agency=sjj")
+    assert response.status_code == 200
+    # the 2008 narrative has no tables 二–四 of the 2021 form: none of their titles is shown
+    assert "三、收到和处理政府信息公开申请情况" not in response.text

@@ -104,12 +104,14 @@ def report_view(request: Request, who: Current = Depends(current_user)) -> HTMLR
             return None
         return "/reports/cell?" + query_of(choice, row=cell.ref[0], column=layout.columns[cell.ref[1]])
 
-    tables = []
-    for name, title in (("active_disclosure", "二、主动公开政府信息情况"), ("table3", "三、收到和处理政府信息公开申请情况"),
-                        ("table4", "四、政府信息公开行政复议、行政诉讼情况")):
-        block = table_block(report, name) if (name != "active_disclosure" or layout.items) else None
-        if block is not None and block.grid is not None:
-            tables.append({"title": title, "html": grid_html(block.grid, link if name == "table3" else None)})
+    tables = []  # the layout's tables, under the titles of the sections that hold them
+    for section in layout.sections:
+        for kind, name in section.blocks:
+            if kind != "table" or (name == "active_disclosure" and layout.items is None):
+                continue
+            block = table_block(report, name)
+            if block is not None and block.grid is not None:
+                tables.append({"title": section.title, "html": grid_html(block.grid, link if name == "table3" else None)})
     with read(state.services.db) as conn:
         published = _published(conn, choice["agency"]["id"], choice["year"])
     labels = {r["key"]: r["label"] for r in report.data["table3"]["rows"]}
