@@ -14,9 +14,9 @@ from datetime import date
 import click
 
 from workflow.cli.common import AppContext, CliError, console, domain_errors, emit, parse_date, pass_app
+from workflow.clocks.calendar import SOURCE_LABELS
 
 WEEKDAYS_ZH = "一二三四五六日"
-SOURCE_ZH = {"package": "官方数据包", "override": "覆盖文件", "provisional": "暂定（法定节日推算）"}
 
 calendar_group = click.Group("calendar", help="工作日历 / working-day calendar (法定节假日与调休补班)")
 
@@ -106,7 +106,7 @@ def due_cmd(app: AppContext, from_: str, days: int) -> None:
         out.print(f"[bold]法定到期日 / due date:     {due} ({_weekday(due)})[/bold]")
         out.print(f"内部目标 / internal target: {target} ({_weekday(target)})，提前 {target_days} 个工作日")
         for y in years:
-            label = SOURCE_ZH.get(y["source"], y["source"])
+            label = SOURCE_LABELS.get(y["source"], y["source"])
             out.print(
                 f"日历来源 / source {y['year']}:   {label} / {y['source']} — {y['source_detail']}",
                 markup=False,
@@ -183,7 +183,7 @@ def show_cmd(app: AppContext, year: int) -> None:
         from rich.columns import Columns
 
         out = console()
-        label = SOURCE_ZH.get(payload["source"], payload["source"])
+        label = SOURCE_LABELS.get(payload["source"], payload["source"])
         out.print(f"[bold]{year} 年工作日历 / working-day calendar[/bold]")
         out.print(f"来源 / source: {label} / {payload['source']} — {payload['source_detail']}", markup=False)
         if not with_database:

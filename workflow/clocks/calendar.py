@@ -45,6 +45,8 @@ __all__ = [
 LAST_YEAR = 2040
 
 PACKAGE, OVERRIDE, PROVISIONAL = "package", "override", "provisional"
+# what a clerk reads for each source of a year's working days
+SOURCE_LABELS = {PACKAGE: "官方数据包", OVERRIDE: "覆盖文件", PROVISIONAL: "暂定（法定节日推算）"}
 
 _WORKDAY, _WEEKEND, _HOLIDAY, _MAKEUP = "workday", "weekend", "holiday", "makeup_workday"
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, case, func, or_, select
 
+from workflow.clocks.calendar import SOURCE_LABELS
 from workflow.clocks.clockset import derive_due, extension_counted
 from workflow.deadlines.fingerprints import touched_years
 from workflow.deadlines.on_time import clock_done, clock_late, on_time_rate
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from workflow.definitions.model import Definition
     from workflow.runtime import Runtime
 
-SOURCE_ZH = {"package": "官方数据包", "override": "覆盖文件", "provisional": "暂定（法定节日推算）"}
 # how a restart's date is named, by the trigger that restarts the clock (default: "<trigger label>之日")
 RESTART_PHRASES = {"receive_correction": "补正后的申请收到之日"}
 
@@ -263,7 +263,7 @@ def _text(x: dict[str, Any]) -> list[str]:
     for y in x["calendar"]:
         provisional = "（暂定，待国务院放假通知）" if y["provisional"] else ""
         lines.append(
-            f"{y['year']} 年日历：{SOURCE_ZH.get(y['source'], y['source'])} — {y['source_detail']}{provisional}"
+            f"{y['year']} 年日历：{SOURCE_LABELS.get(y['source'], y['source'])} — {y['source_detail']}{provisional}"
         )
     for r in x["recomputations"]:
         change = f"{r['due_before']} → {r['due_after']}"

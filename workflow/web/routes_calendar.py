@@ -17,6 +17,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import FormData, UploadFile
 from starlette.exceptions import HTTPException
 
+from workflow.clocks.calendar import SOURCE_LABELS
 from workflow.clocks.calendar_sources import YearSpec, implausible_notice, parse_year_file
 from workflow.deadlines.recompute import load_year, preview_year
 from workflow.errors import DisclosureError
@@ -24,7 +25,6 @@ from workflow.web.security import Current, csrf_checked, current_user
 
 router = APIRouter()
 MAX_NOTICE_BYTES = 256 * 1024
-SOURCE_ZH = {"package": "官方数据包", "override": "覆盖文件", "provisional": "暂定（按法定节日推算）", "database": "已载入"}
 
 
 def _admin(who: Current) -> None:
@@ -36,7 +36,7 @@ def _years(request: Request) -> list[dict]:
     services = request.app.state.services
     cal = services.reload_calendar()
     today = services.today()
-    return [{"year": y, "source": SOURCE_ZH.get(cal.source(y), cal.source(y)), "detail": cal.source_detail(y),
+    return [{"year": y, "source": SOURCE_LABELS.get(cal.source(y), cal.source(y)), "detail": cal.source_detail(y),
              "provisional": cal.is_provisional(y)} for y in range(today.year - 1, min(cal.last_year, today.year + 2) + 1)]
 
 
