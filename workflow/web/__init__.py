@@ -1,5 +1,7 @@
 """The web application for clerks (FastAPI, Jinja2 templates, HTMX): sign-in, the work queue by due
-date, the case page, trigger forms built from the definitions, the registration form.
+date, the case page, trigger forms built from the definitions, the registration form; for
+supervisors and report authors the 督办 screen, reassignment and bulk actions, the annual report
+screen, exports and the calendar screen; the JSON API (``api/``); ``/metrics`` (``observability``).
 
 It owns the HTTP delivery only: accounts and sessions (``accounts``, ``sessions``), the one scope
 function (``scope``), the queue query (``queue``), forms generated from trigger fields (``forms``)
