@@ -42,6 +42,11 @@ ATTACH_ROLES = ("clerk", "reviewer", "head", "supervisor")
 KINDS = "attachment_kinds"
 
 
+def attach_role(roles: frozenset[str]) -> str | None:
+    """The role under which a user holding ``roles`` (at the case's agency or above) attaches files."""
+    return next((r for r in ATTACH_ROLES if r in roles), None)
+
+
 @dataclass(frozen=True)
 class AttachmentLimits:
     max_bytes: int
@@ -135,7 +140,7 @@ class CaseFiles:
             if expected_version is not None and case["version"] != expected_version:
                 raise ConflictError(say.conflict(case_no, case["state"], case["version"], expected_version))
             actor = repo.actor(actor_name, case["agency_id"])
-            role = next((r for r in ATTACH_ROLES if r in actor.roles), None)
+            role = attach_role(actor.roles)
             if role is None:
                 raise TransitionError(
                     say.role_required(
