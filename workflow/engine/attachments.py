@@ -16,13 +16,14 @@ fails, a blob no row names may remain, which is harmless (it is only ever found 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from workflow.engine import messages as say
 from workflow.engine.audit import canonical_json, event_hash
+from workflow.engine.hooks import Transition, TransitionHook
 from workflow.errors import ConflictError, NotFoundError, TransitionError, ValidationError
 from workflow.file_types import FILE_TYPES, FileType, RefusedFile, display_name, sniff
 from workflow.isotext import utc_iso
@@ -82,10 +83,17 @@ class CaseFiles:
     """The attachments of cases: ``attach``, ``listing`` and ``content``."""
 
     def __init__(
-        self, db: Engine, registry: Registry, blobs: Callable[[], BlobStore], limits: AttachmentLimits
+        self,
+        db: Engine,
+        registry: Registry,
+        blobs: Callable[[], BlobStore],
+        limits: AttachmentLimits,
+        hooks: Sequence[TransitionHook] = (),
     ) -> None:
+        """``hooks`` run after each attachment inside its transaction, as after a transition (the API
+        keeps its idempotency key and log line there)."""
         self.db, self.registry, self.vocabulary = db, registry, registry.vocabulary
-        self._blobs, self.limits = blobs, limits
+        self._blobs, self.limits, self.hooks = blobs, limits, hooks
 
     @property
     def blobs(self) -> BlobStore:
@@ -188,13 +196,16 @@ class CaseFiles:
             # so that a step taken earlier can still be recorded after the scan is attached
             event = _event(case, seq, actor.name, role, case["last_event_on"], data, now)
             repo.record_transition(case, {}, event)
+            for hook in self.hooks:
+                hook(Transition(repo, case, ATTACH_EVENT, event, definition, None))
             record = repo.attachment(case["id"], attachment_id)
         assert record is not None
         return AttachResult(case_no, record, seq, case["version"] + 1)
 
     @staticmethod
     def _check_event(repo: Repository, case: dict[str, Any], event_seq: int) -> None:
-        event = repo.event_at(case["id"], event_seq) if event_seq > 0 else None
+        # the range first: a number beyond the case's events (or the database's integers) is not asked for
+        event = repo.event_at(case["id"], event_seq) if 0 < event_seq <= case["last_event_seq"] else None
         if event is None:
             raise ValidationError(
                 f"案件 {case['case_no']} 没有第 {event_seq} 条事件 / no such event; the case has "
