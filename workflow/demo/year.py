@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from workflow.app import Services
+from workflow.demo.samples import sample_pdf, sample_png
 from workflow.store.db import read, write
 from workflow.store.repository import Repository
 
@@ -63,6 +64,8 @@ DECISION_FACTS: dict[tuple[str, str], dict[str, str]] = {
         "reasons": "其中涉及的企业负责人姓名、联系方式属于个人信息，已作遮盖处理。",
     },
 }
+# the channels whose application arrives on paper (scanned into the case file by the demo)
+PAPER_CHANNELS = ("post_signed", "post_ordinary", "in_person", "oral", "fax")
 CHANNEL_WEIGHTS = [("online", 45), ("post_signed", 20), ("in_person", 15), ("email", 10), ("post_ordinary", 5),
                    ("fax", 2), ("oral", 3)]
 APPLICANT_WEIGHTS = [("natural_person", 85), ("commercial_enterprise", 9), ("legal_service_org", 3),
@@ -89,6 +92,7 @@ class DemoResult:
     by_outcome: Counter = field(default_factory=Counter)
     replied_on_time: int = 0
     replied_late: int = 0
+    attachments: int = 0
 
 
 class DemoBuilder:
@@ -100,6 +104,7 @@ class DemoBuilder:
         self.year = year
         self.rng = random.Random(seed)
         self.transitions = 0
+        self.attachments = 0
 
     def setup(self) -> None:
         with write(self.s.db) as conn:
@@ -120,6 +125,13 @@ class DemoBuilder:
     def fire(self, case_no: str, trigger: str, on: date, **data: Any) -> None:
         self.s.cases.fire(case_no, trigger, self._actor(trigger, case_no), on, data)
         self.transitions += 1
+
+    def attach(self, case_no: str, content: bytes, filename: str, kind: str, event_seq: int | None = None) -> None:
+        """A sample file in the case file, as a clerk scans and uploads it (no random draw: the cases
+        come out as they would without it)."""
+        self.s.attachments.attach(case_no, self._actor("accept", case_no), content, filename=filename, kind=kind,
+                                  event_seq=event_seq)
+        self.attachments += 1
 
     def fee_due(self, case_no: str) -> Any:
         with read(self.s.db) as conn:
@@ -156,7 +168,12 @@ class DemoBuilder:
             data["submitted"] = received - timedelta(days=rng.choice([0, 1, 2]))
             data[rule] = received
         self.transitions += 1
-        return self.s.cases.register(self._actor("accept", ""), data, received).case_no
+        case_no = self.s.cases.register(self._actor("accept", ""), data, received).case_no
+        if channel in PAPER_CHANNELS:  # a paper application is scanned into the case file
+            self.attach(case_no, sample_pdf("Application for government information disclosure", case_no,
+                                            f"Received {received.isoformat()}"), f"{case_no} 申请书扫描件.pdf",
+                        "application", 1)
+        return case_no
 
     def run_case(self, received: date, horizon: date, out: list[str]) -> Iterator[date]:
         """Register one application and advance it as far as its plan and the horizon allow.
@@ -246,7 +263,12 @@ class DemoBuilder:
         if delivered > horizon:
             return
         yield delivered
-        self.fire(case_no, "record_delivery", delivered, method=rng.choice(["post", "email"]))
+        method = rng.choice(["post", "email"])
+        self.fire(case_no, "record_delivery", delivered, method=method)
+        if method == "post":  # the signed return receipt (送达回证), scanned, on the delivery event
+            with read(self.s.db) as conn:
+                seq = Repository(conn).load_case(case_no)["last_event_seq"]
+            self.attach(case_no, sample_png(), f"{case_no} 送达回证.png", "proof_of_service", seq)
         if rng.random() < 0.8 and self.wd(delivered, 5) <= horizon:
             yield self.wd(delivered, 5)
             self.fire(case_no, "archive", self.wd(delivered, 5), file_no=f"{self.year}-WS-{case_no[-4:]}")
@@ -319,7 +341,7 @@ def _add_proceedings(builder: DemoBuilder, case_nos: list[str], today: date) -> 
 
 
 def _summarise(services: Services, builder: DemoBuilder, case_nos: list[str]) -> DemoResult:
-    result = DemoResult(cases=len(case_nos), transitions=builder.transitions)
+    result = DemoResult(cases=len(case_nos), transitions=builder.transitions, attachments=builder.attachments)
     with write(services.db) as conn:
         repo = Repository(conn)
         for case_no in case_nos:
