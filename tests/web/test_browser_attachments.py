@@ -58,7 +58,8 @@ def test_an_executable_renamed_pdf_is_refused_beside_the_file_field(new_context,
     page.goto(f"/cases/{quote(case_no)}")
     page.get_by_label("文件").set_input_files(str(fake))
     page.get_by_role("button", name="上传附件").click()
-    expect(page.locator("#attach-file-error")).to_contain_text("不接受Windows 可执行文件")
+    expect(page.locator("#attach-file-error")).to_contain_text("不接受 Windows 可执行文件")
+    expect(page.locator("#attach-file-error")).to_be_in_viewport()  # the page opens at the case file
     expect(page.get_by_label("文件")).to_have_attribute("aria-invalid", "true")
     expect(page.get_by_text("尚无附件。")).to_be_visible()
     shot(page, "case-attachment-refused")

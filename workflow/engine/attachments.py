@@ -104,27 +104,32 @@ class CaseFiles:
 
     def check(self, content: bytes, kind: str) -> FileType:
         """The file's type, or why it may not be attached (nothing read from the database)."""
+        allowed_zh = self.limits.allowed_labels()
+        allowed_en = ", ".join(self.limits.allowed)
         if self.vocabulary.get(KINDS, kind) is None:
-            known = "、".join(f"{c}（{label}）" for c, label in self.kind_choices())
+            known_zh = "、".join(f"{label}（{c}）" for c, label in self.kind_choices())
             raise ValidationError(
-                f"附件类别无效 / unknown attachment kind {kind!r}; allowed: {known}", field="kind"
+                f"附件类别无效：{kind!r}；可选：{known_zh} / unknown attachment kind {kind!r}; "
+                f"allowed: {', '.join(self.vocabulary.codes(KINDS))}",
+                field="kind",
             )
+        limit_mb = self.limits.max_bytes // (1024 * 1024)
         if len(content) > self.limits.max_bytes:
             raise ValidationError(
-                f"文件过大 / the file is too large: {len(content):,} bytes, at most "
-                f"{self.limits.max_bytes // (1024 * 1024)} MB (attachments.max_mb)",
+                f"文件过大：{len(content):,} 字节，不得超过 {limit_mb} MB / the file is too large: "
+                f"{len(content):,} bytes, at most {limit_mb} MB (attachments.max_mb)",
                 field="file",
             )
         try:
             found = sniff(content)
         except RefusedFile as exc:
             raise ValidationError(
-                f"{exc}; 可上传 / allowed: {self.limits.allowed_labels()}", field="file"
+                f"{exc.zh}；可上传：{allowed_zh} / {exc.en}; allowed: {allowed_en}", field="file"
             ) from None
         if found.code not in self.limits.allowed:
             raise ValidationError(
-                f"不接受{found.label} / {found.code} files are not allowed here; "
-                f"可上传 / allowed: {self.limits.allowed_labels()}",
+                f"本系统未允许上传{found.label}；可上传：{allowed_zh} / {found.code} files are not "
+                f"allowed here (attachments.allowed_types); allowed: {allowed_en}",
                 field="file",
             )
         return found
@@ -208,7 +213,7 @@ class CaseFiles:
         event = repo.event_at(case["id"], event_seq) if 0 < event_seq <= case["last_event_seq"] else None
         if event is None:
             raise ValidationError(
-                f"案件 {case['case_no']} 没有第 {event_seq} 条事件 / no such event; the case has "
+                f"案件 {case['case_no']} 没有第 {event_seq} 条事件（现有第 1–{case['last_event_seq']} 条）/ no such event; the case has "
                 f"events 1..{case['last_event_seq']}",
                 field="event",
             )
