@@ -88,6 +88,10 @@ IMPLIED_EFFECTS = frozenset({"set_outcome", "record_outcome", "conclude", "recor
 EFFECT_NAMES = DECLARABLE_EFFECTS | IMPLIED_EFFECTS
 
 SAME = "same"
+# what an amendment's event records besides the fields it amends (the engine writes them, the case
+# page and ``show`` read them): the values replaced, and the due dates a new date of receipt moved
+AMEND_PREVIOUS = "previous"
+AMEND_DUE_DATES = "due_dates"
 
 
 @dataclass(frozen=True)

@@ -25,14 +25,14 @@ from datetime import date
 from typing import Any
 
 from workflow.clocks.clockset import Calendar, ClockSet, LedgerEntry, TriggerContext
-from workflow.definitions.model import Definition
+from workflow.definitions.model import AMEND_DUE_DATES, AMEND_PREVIOUS, Definition
 from workflow.engine.guards import GuardContext
 from workflow.engine.registration import column, date_fields, receipt_date
 from workflow.engine.repin import move_clocks
 from workflow.errors import TransitionError, ValidationError
 
-PREVIOUS = "previous"  # the event's record of the values an amendment replaces
-DUE_DATES = "due_dates"  # the event's record of the due dates a new date of receipt moved
+PREVIOUS = AMEND_PREVIOUS  # the event's record of the values an amendment replaces
+DUE_DATES = AMEND_DUE_DATES  # the event's record of the due dates a new date of receipt moved
 RECORD_KEYS = frozenset({PREVIOUS, DUE_DATES})  # recorded with the event, not typed by the clerk
 LEDGER_ACTION = "amend"
 REGISTER = "register"
