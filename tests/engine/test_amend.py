@@ -64,10 +64,12 @@ def test_an_earlier_date_of_receipt_moves_the_due_dates_and_the_trail_names_both
     assert data["submitted"] == "2026-02-27" and data["previous"] == {"submitted": "2026-03-02"}
     assert data["reason"] == "登记时误录提交日期"
     assert {"kind": "reply", "due_before": "2026-03-30", "due_after": "2026-03-26"}.items() <= next(
-        d for d in data["due_dates"] if d["kind"] == "reply").items()
+        d for d in data["due_dates"] if d["kind"] == "reply"
+    ).items()
     line = [e for e in w.ledger(case_no) if e["kind"] == "amend" and e["clock_kind"] == "reply"]
     assert [(e["due_before"], e["due_after"], e["event_seq"]) for e in line] == [
-        (date(2026, 3, 30), date(2026, 3, 26), event["seq"])]
+        (date(2026, 3, 30), date(2026, 3, 26), event["seq"])
+    ]
     assert replay_ok(w)
 
 
@@ -82,12 +84,25 @@ def test_a_later_date_of_receipt_moves_them_later_and_counts_from_it(w):
 def test_the_other_registration_fields_change_without_moving_a_clock(w):
     case_no = accepted(w, phone="13800138000", email="a@example.cn", address="临沂市罗庄区1号")
     clocks_before = {k: (c.due_on, c.status) for k, c in w.clocks(case_no).items()}
-    result = w.fire(case_no, "amend", date(2026, 3, 3), applicant_name="张山", phone="13900139000",
-                    email="b@example.cn", address="临沂市罗庄区2号", subject="2025年度行政处罚决定书目录",
-                    reason="申请人来电更正")
+    result = w.fire(
+        case_no,
+        "amend",
+        date(2026, 3, 3),
+        applicant_name="张山",
+        phone="13900139000",
+        email="b@example.cn",
+        address="临沂市罗庄区2号",
+        subject="2025年度行政处罚决定书目录",
+        reason="申请人来电更正",
+    )
     case = w.case(case_no)
     assert (case["applicant_name"], case["phone"], case["email"], case["address"], case["subject"]) == (
-        "张山", "13900139000", "b@example.cn", "临沂市罗庄区2号", "2025年度行政处罚决定书目录")
+        "张山",
+        "13900139000",
+        "b@example.cn",
+        "临沂市罗庄区2号",
+        "2025年度行政处罚决定书目录",
+    )
     assert result.due_dates == []
     assert {k: (c.due_on, c.status) for k, c in w.clocks(case_no).items()} == clocks_before
     data = json.loads(w.events(case_no)[-1]["data"])
@@ -98,7 +113,14 @@ def test_the_other_registration_fields_change_without_moving_a_clock(w):
 
 def test_an_amended_id_number_is_masked_in_the_trail_and_kept_in_full_on_the_case(w):
     case_no = accepted(w, id_number=VALID_ID_NUMBER, phone="13800138000")
-    w.fire(case_no, "amend", date(2026, 3, 3), id_number=OTHER_ID_NUMBER, phone="13900139000", reason="证件号录错")
+    w.fire(
+        case_no,
+        "amend",
+        date(2026, 3, 3),
+        id_number=OTHER_ID_NUMBER,
+        phone="13900139000",
+        reason="证件号录错",
+    )
     assert w.case(case_no)["id_number"] == OTHER_ID_NUMBER
     raw = w.events(case_no)[-1]["data"]
     data = json.loads(raw)
@@ -110,8 +132,15 @@ def test_an_amended_id_number_is_masked_in_the_trail_and_kept_in_full_on_the_cas
 
 def test_only_the_fields_that_change_are_recorded(w):
     case_no = accepted(w)
-    w.fire(case_no, "amend", date(2026, 3, 3), applicant_name="张三", subject="更正后的内容", submitted="2026-03-02",
-           reason="仅更正申请内容")
+    w.fire(
+        case_no,
+        "amend",
+        date(2026, 3, 3),
+        applicant_name="张三",
+        subject="更正后的内容",
+        submitted="2026-03-02",
+        reason="仅更正申请内容",
+    )
     data = json.loads(w.events(case_no)[-1]["data"])
     assert set(data) == {"subject", "previous", "reason"}
 
@@ -130,8 +159,11 @@ def test_a_row_changed_behind_the_trail_after_an_amendment_is_caught(w):
     case_no = accepted(w)
     w.fire(case_no, "amend", date(2026, 3, 4), submitted="2026-02-27", applicant_name="张山", reason="录错")
     with write(w.engine) as conn:
-        conn.execute(update(disclosure_case).where(disclosure_case.c.case_no == case_no)
-                     .values(received_on=date(2026, 3, 2), applicant_name="王五"))
+        conn.execute(
+            update(disclosure_case)
+            .where(disclosure_case.c.case_no == case_no)
+            .values(received_on=date(2026, 3, 2), applicant_name="王五")
+        )
     problems = replay_problems(w)
     assert "received_on: row 2026-03-02, events 2026-02-27" in problems
     assert "applicant_name: row 王五, events 张山" in problems
@@ -151,8 +183,9 @@ def test_a_concluded_case_is_amended_within_the_window_and_its_met_clock_follows
 # --- refusals: one line, nothing written ------------------------------------------------------
 
 
-def refused(w: World, case_no: str, error: type[DisclosureError], match: str, on: date = date(2026, 3, 4),
-            **data) -> None:
+def refused(
+    w: World, case_no: str, error: type[DisclosureError], match: str, on: date = date(2026, 3, 4), **data
+) -> None:
     before = w.snapshot(case_no)
     with pytest.raises(error, match=match):
         w.fire(case_no, "amend", on, **{"reason": "更正", **data})
@@ -188,7 +221,9 @@ def test_it_checks_the_amended_values_as_registration_does(w):
 def test_it_refuses_a_date_of_receipt_after_the_amendment(w):
     case_no = w.register(on=R)
     w.today = date(2026, 3, 3)
-    refused(w, case_no, TransitionError, "晚于本次更正的办理日期", on=date(2026, 3, 3), submitted="2026-03-04")
+    refused(
+        w, case_no, TransitionError, "晚于本次更正的办理日期", on=date(2026, 3, 3), submitted="2026-03-04"
+    )
 
 
 def test_it_refuses_a_date_of_receipt_after_an_event_of_the_case(w):
@@ -227,7 +262,14 @@ def test_it_refuses_an_archived_case(w):
 def test_it_refuses_after_the_window_and_allows_on_its_last_day(w):
     case_no = w.register(on=R)
     w.fire(case_no, "withdraw", date(2026, 3, 3), how="书面撤回")  # concluded 03-03: 30 days run to 04-02
-    refused(w, case_no, TransitionError, "办结后 30 日内（至 2026-04-02）", on=date(2026, 4, 3), applicant_name="张山")
+    refused(
+        w,
+        case_no,
+        TransitionError,
+        "办结后 30 日内（至 2026-04-02）",
+        on=date(2026, 4, 3),
+        applicant_name="张山",
+    )
     w.fire(case_no, "amend", date(2026, 4, 2), applicant_name="张山", reason="更正姓名")
     assert w.case(case_no)["applicant_name"] == "张山"
 
@@ -279,10 +321,15 @@ def test_every_definition_amends_with_the_registration_fields_own_checks(key):
     assert "archived" not in amend.sources() and set(definition.open_states()) <= set(amend.sources())
     for name in amend.amends:
         registered = definition.register.fields[name]
-        assert amend.fields[name].type == registered.type and amend.fields[name].max_length == registered.max_length
+        assert (
+            amend.fields[name].type == registered.type
+            and amend.fields[name].max_length == registered.max_length
+        )
         assert not amend.fields[name].required
     assert amend.fields["reason"].required
-    assert {"applicant_name", "id_number", "phone", "email", "address", "subject", "submitted"} <= set(amend.amends)
+    assert {"applicant_name", "id_number", "phone", "email", "address", "subject", "submitted"} <= set(
+        amend.amends
+    )
 
 
 def test_a_case_under_the_2008_regulations_is_amended_too(w):

@@ -24,7 +24,10 @@ def _accepted(w) -> str:
 def _prefilled(html: str) -> dict[str, str]:
     import re
 
-    return {m.group(1): unescape(m.group(2)) for m in re.finditer(r'name="(\w+)" type="\w+" value="([^"]*)"', html)}
+    return {
+        m.group(1): unescape(m.group(2))
+        for m in re.finditer(r'name="(\w+)" type="\w+" value="([^"]*)"', html)
+    }
 
 
 def test_it_requires_sign_in_and_the_clerk_role(web):
@@ -52,9 +55,16 @@ def test_a_corrected_date_of_receipt_moves_the_due_dates_on_the_case_page(web):
     case_no = _accepted(w)
     c = web.client(w.clerk)
     form = _prefilled(c.get(_url(case_no)).text)
-    form.update({"submitted": "2026-10-30", "id_number": "110105194912310038",
-                 "subject": "2025年度本机关行政许可决定书目录", "reason": "提交日期与证件号登记有误",
-                 "version": str(w.case(case_no)["version"]), "effective": "2026-11-04"})
+    form.update(
+        {
+            "submitted": "2026-10-30",
+            "id_number": "110105194912310038",
+            "subject": "2025年度本机关行政许可决定书目录",
+            "reason": "提交日期与证件号登记有误",
+            "version": str(w.case(case_no)["version"]),
+            "effective": "2026-11-04",
+        }
+    )
     response = c.post(_url(case_no), form)
     assert response.status_code == 303, response.text
     assert w.case(case_no)["received_on"] == date(2026, 10, 30)
@@ -71,8 +81,14 @@ def test_a_form_that_changes_nothing_is_refused_and_nothing_is_written(web):
     case_no = _accepted(w)
     c = web.client(w.clerk)
     form = _prefilled(c.get(_url(case_no)).text)
-    form.update({"reason": "核对", "version": str(w.case(case_no)["version"]), "effective": "2026-11-04",
-                 "subject": "2025年度本机关行政许可决定书目录"})
+    form.update(
+        {
+            "reason": "核对",
+            "version": str(w.case(case_no)["version"]),
+            "effective": "2026-11-04",
+            "subject": "2025年度本机关行政许可决定书目录",
+        }
+    )
     events = len(w.events(case_no))
     response = c.post(_url(case_no), form)
     assert response.status_code == 400

@@ -40,8 +40,10 @@ _RECEIPT_GUARD = "date_field_not_before_receipt"  # a date an event keeps as not
 
 
 def _nothing_changed(case_no: str, labels: Iterable[str]) -> str:
-    return (f"{case_no} 更正登记信息：没有任何字段与现有登记不同，可更正 {'、'.join(labels)} / nothing to amend: "
-            f"no field differs from the registration")
+    return (
+        f"{case_no} 更正登记信息：没有任何字段与现有登记不同，可更正 {'、'.join(labels)} / nothing to amend: "
+        f"no field differs from the registration"
+    )
 
 
 def _receipt_refused(case_no: str, why_zh: str, why_en: str) -> str:
@@ -56,8 +58,10 @@ def narrow(ctx: GuardContext) -> dict[str, Any]:
     changed = {n: ctx.data[n] for n in given if ctx.data[n] != case[column(n)]}
     if not changed:
         fields = ctx.definition.all_fields(trig)
-        raise ValidationError(_nothing_changed(case["case_no"], [f"{n}（{fields[n].label}）" for n in trig.amends]),
-                              field=given[0] if given else None)
+        raise ValidationError(
+            _nothing_changed(case["case_no"], [f"{n}（{fields[n].label}）" for n in trig.amends]),
+            field=given[0] if given else None,
+        )
     for n in given:
         if n not in changed:
             del ctx.data[n]
@@ -80,27 +84,39 @@ def check_receipt(ctx: GuardContext, received: date, events: Sequence[Mapping[st
         raise TransitionError(_receipt_refused(case["case_no"], zh, en), field=field)
 
     if not events or events[0]["trigger"] != REGISTER:
-        refuse("案件由台账导入，期限按台账计算，收到申请之日不在此更正",
-               "an imported case's clocks come from its ledger row")
+        refuse(
+            "案件由台账导入，期限按台账计算，收到申请之日不在此更正",
+            "an imported case's clocks come from its ledger row",
+        )
     if received > ctx.effective:
-        refuse(f"{received} 晚于本次更正的办理日期 {ctx.effective}", f"{received} is after the effective date")
+        refuse(
+            f"{received} 晚于本次更正的办理日期 {ctx.effective}", f"{received} is after the effective date"
+        )
     for ev in events:
         if received > ev["effective_on"]:
             label = ctx.definition.register.label if ev["trigger"] == REGISTER else ev["trigger"]
-            refuse(f"{received} 晚于第 {ev['seq']} 步（{label}）的办理日期 {ev['effective_on']}",
-                   f"{received} is after the date of event {ev['seq']} ({ev['trigger']}), {ev['effective_on']}")
+            refuse(
+                f"{received} 晚于第 {ev['seq']} 步（{label}）的办理日期 {ev['effective_on']}",
+                f"{received} is after the date of event {ev['seq']} ({ev['trigger']}), {ev['effective_on']}",
+            )
         trig = ctx.definition.triggers.get(ev["trigger"])
         for guard, field in trig.guards if trig else ():
             value = json.loads(ev["data"]).get(field) if guard == _RECEIPT_GUARD else None
             if value is not None and received > date.fromisoformat(value):
-                refuse(f"{received} 晚于第 {ev['seq']} 步（{trig.label}）记录的 {field} {value}",
-                       f"{received} is after the {field} {value} recorded by event {ev['seq']}")
+                refuse(
+                    f"{received} 晚于第 {ev['seq']} 步（{trig.label}）记录的 {field} {value}",
+                    f"{received} is after the {field} {value} recorded by event {ev['seq']}",
+                )
     if received.year != old.year:
-        refuse(f"案件编号按收到申请的年份（{old.year}）编排，不能改到 {received.year} 年",
-               f"the case number carries the year of receipt {old.year}")
+        refuse(
+            f"案件编号按收到申请的年份（{old.year}）编排，不能改到 {received.year} 年",
+            f"the case number carries the year of receipt {old.year}",
+        )
     if not ctx.definition.applies_to(received):
-        refuse(f"{received} 不在 {ctx.definition.label} 的适用期间内",
-               f"{received} is outside the span of {ctx.definition.name}")
+        refuse(
+            f"{received} 不在 {ctx.definition.label} 的适用期间内",
+            f"{received} is outside the span of {ctx.definition.name}",
+        )
 
 
 def prepare(ctx: GuardContext) -> None:
@@ -113,8 +129,9 @@ def prepare(ctx: GuardContext) -> None:
         check_receipt(ctx, received, ctx.repo.events(ctx.case["id"]))
 
 
-def clocks_from_history(definition: Definition, steps: Iterable[TriggerContext], received: date, cal: Calendar,
-                        target_offset: int) -> ClockSet:
+def clocks_from_history(
+    definition: Definition, steps: Iterable[TriggerContext], received: date, cal: Calendar, target_offset: int
+) -> ClockSet:
     """The clocks ``definition``'s rules derive from a history's steps with ``received`` as the date of receipt."""
     clocks = ClockSet(definition.clock_rules, [], cal, target_offset)
     for step in steps:
@@ -125,8 +142,11 @@ def clocks_from_history(definition: Definition, steps: Iterable[TriggerContext],
 
 def history_steps(definition: Definition, events: Iterable[Mapping[str, Any]]) -> list[TriggerContext]:
     """The lifecycle events of a trail as clock steps (the events outside the lifecycle move no clock)."""
-    return [TriggerContext(e["trigger"], e["effective_on"], e["effective_on"], json.loads(e["data"]), e["actor"])
-            for e in events if e["trigger"] == REGISTER or e["trigger"] in definition.triggers]
+    return [
+        TriggerContext(e["trigger"], e["effective_on"], e["effective_on"], json.loads(e["data"]), e["actor"])
+        for e in events
+        if e["trigger"] == REGISTER or e["trigger"] in definition.triggers
+    ]
 
 
 def rebase_clocks(ctx: GuardContext, cal: Calendar, target_offset: int) -> list[LedgerEntry]:
@@ -137,9 +157,16 @@ def rebase_clocks(ctx: GuardContext, cal: Calendar, target_offset: int) -> list[
         return []
     steps = history_steps(ctx.definition, ctx.repo.events(ctx.case["id"]))
     rebuilt = clocks_from_history(ctx.definition, steps, received, cal, target_offset)
-    keep, ledger, changes = move_clocks(list(ctx.clocks.clocks.values()), rebuilt, ctx.vocabulary, ctx.effective,
-                                        LEDGER_ACTION, {"received_before": ctx.case["received_on"].isoformat(),
-                                                        "received": received.isoformat()})
+    keep, ledger, changes = move_clocks(
+        list(ctx.clocks.clocks.values()),
+        rebuilt,
+        ctx.vocabulary,
+        ctx.effective,
+        LEDGER_ACTION,
+        {"received_before": ctx.case["received_on"].isoformat(), "received": received.isoformat()},
+    )
     ctx.clocks.clocks = {(c.kind, c.party): c for c in keep}
-    ctx.data[DUE_DATES] = [{k: v for k, v in c.to_json().items() if k != "changed"} for c in changes if c.changed]
+    ctx.data[DUE_DATES] = [
+        {k: v for k, v in c.to_json().items() if k != "changed"} for c in changes if c.changed
+    ]
     return ledger

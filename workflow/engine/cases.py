@@ -37,8 +37,8 @@ from workflow.engine.fields import validate_fields
 from workflow.engine.guards import CONDITIONS, GUARDS, GuardContext, check_guards
 from workflow.engine.hooks import Transition, TransitionHook
 from workflow.engine.machine import LifecycleMachine
-from workflow.engine.registration import receipt_date
 from workflow.engine.reassign import MAX_REASON, REASSIGN_EVENT, ReassignResult, check_reassign
+from workflow.engine.registration import receipt_date
 from workflow.engine.repin import LEDGER_ACTION as REPIN_LEDGER_ACTION
 from workflow.engine.repin import (
     REPIN_EVENT,

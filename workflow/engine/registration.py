@@ -39,7 +39,9 @@ def receipt_date(vocabulary: Vocabulary, channel: str, dates: Mapping[str, date 
     for code in vocabulary.codes("channels"):
         other = vocabulary.get("channels", code).extra["receipt_from"]
         if other not in allowed and dates.get(other) is not None:
-            raise ValidationError(say.channel_takes_no_date(channel, entry.label, other, allowed), field=other)
+            raise ValidationError(
+                say.channel_takes_no_date(channel, entry.label, other, allowed), field=other
+            )
     received = dates.get(field_name)
     if received is None:
         raise ValidationError(say.channel_needs_date(channel, entry.label, field_name), field=field_name)
@@ -60,10 +62,15 @@ def row_receipt(vocabulary: Vocabulary, register: TriggerDef, row: Mapping[str, 
     return receipt_date(vocabulary, row["channel"], {f: row.get(column(f)) for f in date_fields(register)})
 
 
-def registration_row(vocabulary: Vocabulary, register: TriggerDef, values: Mapping[str, Any]) -> dict[str, Any]:
+def registration_row(
+    vocabulary: Vocabulary, register: TriggerDef, values: Mapping[str, Any]
+) -> dict[str, Any]:
     """The case-row columns a registration's values set, the date of receipt included; the fields the
     trail keeps masked are left out (a replay cannot know them)."""
-    row = {column(name): values.get(name) for name in register.fields
-           if name not in MASKED_FIELDS and name != "agency"}
+    row = {
+        column(name): values.get(name)
+        for name in register.fields
+        if name not in MASKED_FIELDS and name != "agency"
+    }
     row["received_on"] = row_receipt(vocabulary, register, row)
     return row

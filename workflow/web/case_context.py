@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, select
 
 from workflow.deadlines.explain import explain_case
+from workflow.definitions.model import AMEND_DUE_DATES, AMEND_PREVIOUS
 from workflow.letters.documents import stored_document
 from workflow.store.models import outbox
 from workflow.store.repository import Repository
-from workflow.definitions.model import AMEND_DUE_DATES, AMEND_PREVIOUS
 from workflow.views.case_page import amendment_changes, case_view, event_label
 from workflow.web.forms import choice_label
 from workflow.web.scope import Scope, case_in_scope

@@ -18,9 +18,9 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from workflow.accounts.users import log_security
+from workflow.definitions.model import AMEND_DUE_DATES
 from workflow.engine import messages as say
 from workflow.engine.hooks import Transition
-from workflow.definitions.model import AMEND_DUE_DATES
 from workflow.errors import ConflictError, DisclosureError
 from workflow.store.db import read
 from workflow.store.models import agency
