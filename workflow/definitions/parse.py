@@ -204,7 +204,10 @@ def _parse_trigger(file: str, name: str, raw: Any, states: dict[str, StateDef], 
                                   f"a known effect ({', '.join(sorted(DECLARABLE_EFFECTS))}), got {effect!r}")
     own = _parse_fields(file, f"{path}.fields", raw.get("fields"), vocab)
     amends = _amends(file, path, raw.get("amends"), own, register)
-    fields = {**{n: replace(register.fields[n], required=False, default=None, default_effective=False) for n in amends}, **own} if register else own
+    # an amended field is the registration's own, optional: a field left out keeps its value
+    amended = {n: replace(register.fields[n], required=False, default=None, default_effective=False)
+               for n in amends} if register else {}
+    fields = {**amended, **own}
     sets_outcome = raw.get("sets_outcome")
     if sets_outcome is not None and vocab.get("outcomes", sets_outcome) is None:
         raise DefinitionError(file, f"{path}.sets_outcome", f"an outcome code of vocabulary.yaml, got {sets_outcome!r}")
