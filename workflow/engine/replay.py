@@ -21,7 +21,8 @@ which clocks would the case have under it (what ``case repin`` decides with).
   a proceeding imported from a ledger) keeps the state it found.
 
 Personal data is kept masked in the events; the fields it came from are checked with the case row's
-values. The clocks are those the version's clock rules derive from the same events, with today's
+values. The date of receipt is the registration's (by its channel's rule) until an amendment changes
+it; then the clocks are re-derived from the events so far with the new date, as the engine did. The clocks are those the version's clock rules derive from the same events, with today's
 calendar; effects already done (letters, fee notices, the reply's number) are facts, not replayed.
 """
 
