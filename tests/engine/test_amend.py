@@ -343,3 +343,18 @@ def test_a_case_under_the_2008_regulations_is_amended_too(w):
 def test_a_date_of_receipt_before_the_2019_regulations_is_refused_on_a_2019_case(w):
     case_no = w.register(on=date(2019, 5, 15))
     refused(w, case_no, TransitionError, "适用期间", on=date(2019, 5, 16), submitted="2019-05-14")
+
+
+def test_an_amended_case_moves_to_a_newer_version_and_still_replays(engine, tmp_path):
+    from repin_fixtures import ADMIN, TO_SIGNOFF, longer_reply, version, walk, worlds
+
+    old, new = worlds(engine, tmp_path, version(longer_reply))
+    case_no = walk(old, TO_SIGNOFF[:2])
+    old.fire(case_no, "amend", date(2026, 3, 4), submitted="2026-02-27", reason="提交日期录错")
+    assert old.clock(case_no, "reply").started_on == date(2026, 2, 27)
+    result = new.services.cases.repin(case_no, "2", ADMIN)
+    reply = next(c for c in result.clocks if c.kind == "reply")
+    assert (
+        reply.due_after == date(2026, 4, 2) == new.clock(case_no, "reply").due_on
+    )  # 25 wd from 02-27 (02-28 a make-up working day)
+    assert replay_ok(new)

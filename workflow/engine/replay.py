@@ -193,8 +193,10 @@ class _Replayer:
         allowed = machine.triggers_from(state)
         if trig.name not in allowed:
             return say.misfit_not_allowed(state, allowed)
-        ctx = GuardContext(target, self.versions.vocabulary, trig, {**self.case, "state": state}, values,
-                           clock_ctx.effective, self.replay.clocks, self.history)
+        # the date of receipt as it was then (an amendment may have changed it since)
+        case = {**self.case, "state": state, "received_on": clock_ctx.received}
+        ctx = GuardContext(target, self.versions.vocabulary, trig, case, values, clock_ctx.effective,
+                           self.replay.clocks, self.history)
         checked_then = _trigger(self.versions.current, trig.name)
         for guard, param in trig.guards:
             if checked_then is not None and (guard, param) in checked_then.guards:
