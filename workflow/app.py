@@ -68,6 +68,12 @@ class Services:
         return int(self.settings.get("deadlines", {}).get("internal_target_working_days", 1))
 
     @property
+    def case_settings(self) -> dict[str, Any]:
+        """The ``cases:`` settings the definitions' guards name (defaults as in settings_schema.CaseSettings)."""
+        cases = self.settings.get("cases") or {}
+        return {"amend_window_days": int(cases.get("amend_window_days", 30))}
+
+    @property
     def calendar(self) -> WorkCalendar:
         """Package data, then the override files in config/, then the years loaded into the database."""
         if self._calendar is None:
@@ -94,7 +100,7 @@ class Services:
         from workflow.engine.cases import CaseEngine
 
         return CaseEngine(self.db, self.registry, calendar=lambda: self.calendar, target_offset=self.target_offset,
-                          today=self.today, hooks=self.hooks)
+                          today=self.today, hooks=self.hooks, settings=self.case_settings)
 
     @functools.cached_property
     def blobs(self) -> BlobStore:

@@ -136,7 +136,12 @@ def openapi_document(registry: Registry, today: Any) -> dict[str, Any]:
         "Fired": {"type": "object", "required": ["case_no", "seq", "trigger", "to", "version"],
                   "properties": {"case_no": {"type": "string"}, "seq": {"type": "integer"},
                                  "trigger": {"type": "string"}, "from": NULLABLE_TEXT, "to": {"type": "string"},
-                                 "effective": DATE, "late": {"type": "boolean"}, "version": {"type": "integer"}}},
+                                 "effective": DATE, "late": {"type": "boolean"}, "version": {"type": "integer"},
+                                 # an amended date of receipt: each clock it moved, due date before and after
+                                 "due_dates": {"type": "array", "items": {"type": "object", "properties": {
+                                     "kind": {"type": "string"}, "label": {"type": "string"}, "party": NULLABLE_TEXT,
+                                     "due_before": {"type": ["string", "null"], "format": "date"},
+                                     "due_after": {"type": ["string", "null"], "format": "date"}}}}}},
         "FireRequest": {"oneOf": [_ref(n) for n in branches],
                         "discriminator": {"propertyName": "trigger",
                                           "mapping": {n.removeprefix("Fire_"): REF + n for n in branches}}},

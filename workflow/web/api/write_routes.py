@@ -18,6 +18,7 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from workflow.accounts.users import log_security
+from workflow.definitions.model import AMEND_DUE_DATES
 from workflow.engine import messages as say
 from workflow.engine.hooks import Transition
 from workflow.errors import ConflictError, DisclosureError
@@ -165,6 +166,9 @@ def _fire(request: Request, who: Caller, case_no: str, payload: Any, pending: Pe
         body = {"case_no": case_no, "seq": event.seq, "trigger": trigger,
                 "trigger_label": definition.triggers[trigger].label, "from": event.from_state, "to": event.to_state,
                 "to_label": to_label, "effective": event.effective_on, "late": event.late, "version": version}
+        moved = json.loads(event.data).get(AMEND_DUE_DATES)
+        if moved:  # an amended date of receipt: the due dates it moved, as the command line names them
+            body["due_dates"] = moved
         return 201, body, {"Location": f"{case_path(case_no)}/events/{event.seq}", "ETag": etag(version)}
 
     pending.answer = fired
