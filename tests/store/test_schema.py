@@ -94,3 +94,14 @@ def test_migration_0013_keeps_the_credit_code_a_fee_reduction_and_the_ground_of_
         columns = {column["name"] for column in inspect(conn).get_columns("fee_notice")}
         case_columns = {column["name"] for column in inspect(conn).get_columns("disclosure_case")}
     assert {"reduced_amount", "waiver_ground"} <= columns and "credit_code" in case_columns
+
+
+def test_migration_0014_adds_intake_tokens_hashed_query_codes_and_webhooks_with_their_events(engine):
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        token_columns = {column["name"] for column in inspector.get_columns("api_token")}
+        code_columns = {column["name"] for column in inspector.get_columns("intake_code")}
+        assert inspector.get_pk_constraint("webhook_event")["constrained_columns"] == ["webhook_id", "event"]
+        assert [i["column_names"] for i in inspector.get_indexes("webhook")] == [["agency_id"]]
+    assert "intake_agency_id" in token_columns
+    assert {"salt", "code_hash"} <= code_columns and "code" not in code_columns
