@@ -5,12 +5,17 @@ public facts only, answers an unknown case and a wrong code alike (404) and stop
 
 from __future__ import annotations
 
+import json
+
+import pytest
+from click.testing import CliRunner
 from fastapi.testclient import TestClient
 from sqlalchemy import select
 from webtools import ORIGIN, add_agency_b
 
 from workflow.accounts.intake import ALPHABET, LENGTH
 from workflow.accounts.tokens import create_intake_token, create_token
+from workflow.cli import cli, main
 from workflow.errors import ValidationError
 from workflow.store.db import read, write
 from workflow.store.models import intake_code, security_log
@@ -193,3 +198,24 @@ def test_a_replied_application_says_so_and_shows_no_due_date(api):
     w.fire(body["case_no"], "withdraw", w.today, how="网上撤回")
     status = api.anonymous().get(STATUS, params={"case_no": body["case_no"], "code": body["query_code"]}).json()
     assert status["replied"] is True and status["due"] is None
+
+
+def test_token_create_intake_makes_a_token_that_submits_to_that_agency_only(api, db_url):
+    w = api.world
+    result = CliRunner().invoke(cli, ["--db", db_url, "--json", "token", "create", "--intake", w.agency,
+                                      "--name", "门户网站"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.output)
+    assert printed["intake_agency"] == w.agency and printed["user"] == f"intake-{w.agency}"
+    client = api.anonymous({"Authorization": f"Bearer {printed['token']}"})
+    assert _submit(api, client).status_code == 201 and client.get("/api/v1/cases").status_code == 403
+    listed = json.loads(CliRunner().invoke(cli, ["--db", db_url, "--json", "token", "list"]).output)
+    assert [(t["name"], t["intake_agency"]) for t in listed] == [("门户网站", w.agency)]
+
+
+def test_token_create_wants_a_user_or_intake_but_not_both(api, db_url, monkeypatch, capsys):
+    for args in ([], [api.world.clerk, "--intake", api.world.agency]):
+        monkeypatch.setattr("sys.argv", ["disclosure", "--db", db_url, "token", "create", *args])
+        with pytest.raises(SystemExit) as done:
+            main()
+        assert done.value.code == 2 and "--intake" in capsys.readouterr().err
