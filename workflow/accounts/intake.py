@@ -42,16 +42,21 @@ def keep_code(conn: Connection, case_id: int, token_id: int) -> str:
     """A new code for the case (replacing any former one): stored hashed, returned once."""
     code, salt = new_code(), secrets.token_hex(16)
     conn.execute(delete(intake_code).where(intake_code.c.case_id == case_id))
-    conn.execute(intake_code.insert().values(case_id=case_id, token_id=token_id, salt=salt,
-                                             code_hash=digest(salt, code), created_at=utcnow()))
+    conn.execute(
+        intake_code.insert().values(
+            case_id=case_id, token_id=token_id, salt=salt, code_hash=digest(salt, code), created_at=utcnow()
+        )
+    )
     return code
 
 
 def renew_code(conn: Connection, case_no: str) -> str | None:
     """A new code for a case registered through intake (the former one stops working), or None."""
-    row = conn.execute(select(intake_code.c.case_id, intake_code.c.token_id)
-                       .join(disclosure_case, disclosure_case.c.id == intake_code.c.case_id)
-                       .where(disclosure_case.c.case_no == case_no)).first()
+    row = conn.execute(
+        select(intake_code.c.case_id, intake_code.c.token_id)
+        .join(disclosure_case, disclosure_case.c.id == intake_code.c.case_id)
+        .where(disclosure_case.c.case_no == case_no)
+    ).first()
     return keep_code(conn, row.case_id, row.token_id) if row is not None else None
 
 
@@ -60,9 +65,11 @@ def case_with_code(conn: Connection, case_no: str, code: str) -> int | None:
     registered otherwise or a wrong code alike."""
     if len(code) > MAX_GIVEN:
         return None
-    row = conn.execute(select(intake_code.c.case_id, intake_code.c.salt, intake_code.c.code_hash)
-                       .join(disclosure_case, disclosure_case.c.id == intake_code.c.case_id)
-                       .where(disclosure_case.c.case_no == case_no)).first()
+    row = conn.execute(
+        select(intake_code.c.case_id, intake_code.c.salt, intake_code.c.code_hash)
+        .join(disclosure_case, disclosure_case.c.id == intake_code.c.case_id)
+        .where(disclosure_case.c.case_no == case_no)
+    ).first()
     given = digest(row.salt if row is not None else _NO_SALT, code)
     if row is None or not hmac.compare_digest(given, row.code_hash):
         return None

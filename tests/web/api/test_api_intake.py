@@ -22,8 +22,13 @@ from workflow.store.models import intake_code, security_log
 from workflow.web.api.ratelimit import FailureBudget
 from workflow.web.app import create_app
 
-APPLICATION = {"confirmed": "2026-11-24", "applicant_type": "natural_person", "applicant_name": "王小明",
-               "phone": "13812345678", "subject": "本机关2025年度部门预算"}
+APPLICATION = {
+    "confirmed": "2026-11-24",
+    "applicant_type": "natural_person",
+    "applicant_name": "王小明",
+    "phone": "13812345678",
+    "subject": "本机关2025年度部门预算",
+}
 SUBMIT = "/api/v1/intake/applications"
 STATUS = "/api/v1/intake/status"
 
@@ -59,8 +64,12 @@ def test_the_query_code_opens_the_public_status_and_nothing_else(api):
     assert response.status_code == 200
     due = api.world.clock(body["case_no"], "reply").due_on
     assert due.isoformat() == "2026-12-22"  # 20 working days after the website's date (Art. 33)
-    assert response.json() == {"received": "2026-11-24", "state_label": "已登记", "due": "2026-12-22",
-                               "replied": False}
+    assert response.json() == {
+        "received": "2026-11-24",
+        "state_label": "已登记",
+        "due": "2026-12-22",
+        "replied": False,
+    }
     assert "王小明" not in response.text and "138" not in response.text
     assert response.headers["cache-control"] == "no-store"
 
@@ -80,7 +89,9 @@ def test_an_unknown_case_and_a_wrong_code_get_the_same_404(api):
     assert wrong.status_code == unknown.status_code == other.status_code == 404
     assert wrong.json() == unknown.json() == other.json()
     with read(api.world.engine) as conn:
-        logged = conn.execute(select(security_log.c.remote).where(security_log.c.kind == "intake_code_failed")).all()
+        logged = conn.execute(
+            select(security_log.c.remote).where(security_log.c.kind == "intake_code_failed")
+        ).all()
     assert len(logged) == 3
 
 
@@ -94,8 +105,10 @@ def test_wrong_codes_from_one_address_are_stopped_with_429_and_retry_after(api):
     app = create_app(w.services, {"secret_key": "test-secret", "intake_wrong_codes_per_hour": 3})
     body = _submit(api).json()
     with TestClient(app, base_url=ORIGIN) as c:
-        tries = [c.get(STATUS, params={"case_no": body["case_no"], "code": f"WRONG{i}"}).status_code
-                 for i in range(3)]
+        tries = [
+            c.get(STATUS, params={"case_no": body["case_no"], "code": f"WRONG{i}"}).status_code
+            for i in range(3)
+        ]
         right = c.get(STATUS, params={"case_no": body["case_no"], "code": body["query_code"]})
     assert tries == [404, 404, 404]
     assert right.status_code == 429 and right.json()["code"] == "rate_limited"
@@ -116,14 +129,24 @@ def test_an_intake_token_gets_403_on_every_other_endpoint(api):
     w = api.world
     case_no = w.register()
     intake = _intake(api)
-    for url in ("/api/v1/cases", f"/api/v1/cases/{case_no}", f"/api/v1/cases/{case_no}/events",
-                f"/api/v1/cases/{case_no}/deadlines", f"/api/v1/cases/{case_no}/triggers",
-                f"/api/v1/cases/{case_no}/letters/acknowledgement", "/api/v1/cases/SJJ-2026-9999"):
+    for url in (
+        "/api/v1/cases",
+        f"/api/v1/cases/{case_no}",
+        f"/api/v1/cases/{case_no}/events",
+        f"/api/v1/cases/{case_no}/deadlines",
+        f"/api/v1/cases/{case_no}/triggers",
+        f"/api/v1/cases/{case_no}/letters/acknowledgement",
+        "/api/v1/cases/SJJ-2026-9999",
+    ):
         response = intake.get(url)
         assert response.status_code == 403, url
         assert response.json()["code"] == "forbidden" and response.json()["errors"] == []
-    register = intake.post("/api/v1/cases", json={"data": {**APPLICATION, "agency": w.agency, "channel": "online"}})
-    fire = intake.post(f"/api/v1/cases/{case_no}/events", json={"trigger": "accept"}, headers={"If-Match": '"1"'})
+    register = intake.post(
+        "/api/v1/cases", json={"data": {**APPLICATION, "agency": w.agency, "channel": "online"}}
+    )
+    fire = intake.post(
+        f"/api/v1/cases/{case_no}/events", json={"trigger": "accept"}, headers={"If-Match": '"1"'}
+    )
     assert register.status_code == fire.status_code == 403
 
 
@@ -156,8 +179,16 @@ def test_the_application_goes_to_the_tokens_agency_and_another_agencys_clerk_get
 def test_the_agency_and_channel_cannot_be_chosen_and_each_wrong_field_is_named(api):
     w = api.world
     before = w.snapshot()
-    response = _submit(api, data={**APPLICATION, "agency": "other", "channel": "in_person", "applicant_name": "",
-                                  "confirmed": "2026-11-26"})
+    response = _submit(
+        api,
+        data={
+            **APPLICATION,
+            "agency": "other",
+            "channel": "in_person",
+            "applicant_name": "",
+            "confirmed": "2026-11-26",
+        },
+    )
     assert response.status_code == 422
     fields = {e["field"] for e in response.json()["errors"]}
     assert fields == {"data.agency", "data.channel", "data.applicant_name", "data.confirmed"}
@@ -196,14 +227,19 @@ def test_a_replied_application_says_so_and_shows_no_due_date(api):
     w = api.world
     body = _submit(api).json()
     w.fire(body["case_no"], "withdraw", w.today, how="网上撤回")
-    status = api.anonymous().get(STATUS, params={"case_no": body["case_no"], "code": body["query_code"]}).json()
+    status = (
+        api.anonymous().get(STATUS, params={"case_no": body["case_no"], "code": body["query_code"]}).json()
+    )
     assert status["replied"] is True and status["due"] is None
 
 
 def test_token_create_intake_makes_a_token_that_submits_to_that_agency_only(api, db_url):
     w = api.world
-    result = CliRunner().invoke(cli, ["--db", db_url, "--json", "token", "create", "--intake", w.agency,
-                                      "--name", "门户网站"], catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli,
+        ["--db", db_url, "--json", "token", "create", "--intake", w.agency, "--name", "门户网站"],
+        catch_exceptions=False,
+    )
     assert result.exit_code == 0, result.output
     printed = json.loads(result.output)
     assert printed["intake_agency"] == w.agency and printed["user"] == f"intake-{w.agency}"

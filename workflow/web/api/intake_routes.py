@@ -55,9 +55,12 @@ def intake_fields(definition: Definition) -> dict[str, FieldDef]:
     """The register trigger's fields that an applicant gives online, the website's date required."""
     fields = definition.all_fields(definition.register)
     out = {n: f for n, f in fields.items() if n not in SET_BY_TOKEN + NOT_ONLINE}
-    out[RECEIPT_FIELD] = dataclasses.replace(out[RECEIPT_FIELD], required=True,
-                                             help="网站确认收到申请的日期（第三十一条第（二）项） / the date the website "
-                                                  "confirmed receipt (Art. 31(2)); not after today")
+    out[RECEIPT_FIELD] = dataclasses.replace(
+        out[RECEIPT_FIELD],
+        required=True,
+        help="网站确认收到申请的日期（第三十一条第（二）项） / the date the website "
+        "confirmed receipt (Art. 31(2)); not after today",
+    )
     return out
 
 
@@ -68,8 +71,15 @@ async def submit_application(request: Request, who: Caller = Depends(intake_call
     key = checked_key(request.headers.get(HEADER))
     print_ = fingerprint("POST", "/intake/applications", payload)
     services = request.app.state.services
-    return await run_in_threadpool(once, services.db, who.user_id, key, print_,
-                                   lambda pending: _register(request, who, payload, pending), _renewed(services))
+    return await run_in_threadpool(
+        once,
+        services.db,
+        who.user_id,
+        key,
+        print_,
+        lambda pending: _register(request, who, payload, pending),
+        _renewed(services),
+    )
 
 
 def _renewed(services: Any) -> Any:
@@ -96,8 +106,13 @@ def _register(request: Request, who: Caller, payload: Any, pending: Pending) -> 
     body = body_object(payload)
     unknown = sorted(set(body) - {"data"})
     if unknown:
-        raise invalid({name: f"未知字段 {name}，申请内容放在 data 中 / unknown member {name}; the application goes in "
-                             "data" for name in unknown})
+        raise invalid(
+            {
+                name: f"未知字段 {name}，申请内容放在 data 中 / unknown member {name}; the application goes in "
+                "data"
+                for name in unknown
+            }
+        )
     data = data_object(body)
     today = services.today()
     definition = services.registry.for_received(today)
@@ -105,25 +120,41 @@ def _register(request: Request, who: Caller, payload: Any, pending: Pending) -> 
     errors = field_errors("register", fields, data, today)
     received = _day(data.get(RECEIPT_FIELD))
     if f"data.{RECEIPT_FIELD}" not in errors and received is not None and received > today:
-        errors[f"data.{RECEIPT_FIELD}"] = (f"网站确认日期 {received} 晚于今天 {today} / {RECEIPT_FIELD} must not be "
-                                           f"after today ({today})")
+        errors[f"data.{RECEIPT_FIELD}"] = (
+            f"网站确认日期 {received} 晚于今天 {today} / {RECEIPT_FIELD} must not be after today ({today})"
+        )
     if errors:
         raise invalid(errors)
     with read(services.db) as conn:
-        agency_code = conn.execute(select(agency.c.code).where(agency.c.id == who.token.intake_agency_id)).scalar_one()
+        agency_code = conn.execute(
+            select(agency.c.code).where(agency.c.id == who.token.intake_agency_id)
+        ).scalar_one()
     data = {**data, "agency": agency_code, "channel": CHANNEL}
 
     def registered(transition: Transition) -> tuple[int, Any, dict[str, str]]:
         case_no = transition.case["case_no"]
         code = keep_code(transition.repo.conn, transition.case["id"], who.token.token_id)
-        return 201, {"case_no": case_no, CODE_KEY: code, "received": received,
-                     "status": f"{BASE}/intake/status?case_no={quote(case_no, safe='')}"}, {}
+        return (
+            201,
+            {
+                "case_no": case_no,
+                CODE_KEY: code,
+                "received": received,
+                "status": f"{BASE}/intake/status?case_no={quote(case_no, safe='')}",
+            },
+            {},
+        )
 
     def audit(transition: Transition) -> None:
         remote = request.client.host if request.client else None
-        log_security(transition.repo.conn, "api_write", who.user_name, remote=remote,
-                     detail=f"intake token {who.token.token_id} ({who.token.token_name}): register "
-                            f"{transition.case['case_no']}")
+        log_security(
+            transition.repo.conn,
+            "api_write",
+            who.user_name,
+            remote=remote,
+            detail=f"intake token {who.token.token_id} ({who.token.token_name}): register "
+            f"{transition.case['case_no']}",
+        )
 
     pending.answer = registered
     pending.audit = audit
@@ -142,8 +173,13 @@ def application_status(request: Request, case_no: str, code: str) -> JSONRespons
     address = request.client.host if request.client else "unknown"
     wait = budget.wait_for(address)
     if wait:
-        raise ApiError(429, "rate_limited", f"查询码错误次数过多，请 {wait} 秒后重试 / too many wrong query codes from "
-                       f"this address; retry after {wait} s", headers={"Retry-After": str(wait)})
+        raise ApiError(
+            429,
+            "rate_limited",
+            f"查询码错误次数过多，请 {wait} 秒后重试 / too many wrong query codes from "
+            f"this address; retry after {wait} s",
+            headers={"Retry-After": str(wait)},
+        )
     services = request.app.state.services
     found = None
     if storable(case_no) and storable(code) and len(case_no) <= 64:
@@ -162,13 +198,34 @@ def application_status(request: Request, case_no: str, code: str) -> JSONRespons
 def _public_status(services: Any, conn: Any, case_id: int) -> dict[str, Any]:
     """The four things the applicant may see, and nothing else."""
     reply = clock.alias("reply")
-    row = conn.execute(
-        select(disclosure_case.c.received_on, disclosure_case.c.state, disclosure_case.c.concluded_on,
-               disclosure_case.c.definition_name, disclosure_case.c.definition_version,
-               reply.c.status, reply.c.due_on)
-        .outerjoin(reply, and_(reply.c.case_id == disclosure_case.c.id, reply.c.kind == REPLY_CLOCK["kind"],
-                               reply.c.party == REPLY_CLOCK["party"]))
-        .where(disclosure_case.c.id == case_id)).mappings().first()
+    row = (
+        conn.execute(
+            select(
+                disclosure_case.c.received_on,
+                disclosure_case.c.state,
+                disclosure_case.c.concluded_on,
+                disclosure_case.c.definition_name,
+                disclosure_case.c.definition_version,
+                reply.c.status,
+                reply.c.due_on,
+            )
+            .outerjoin(
+                reply,
+                and_(
+                    reply.c.case_id == disclosure_case.c.id,
+                    reply.c.kind == REPLY_CLOCK["kind"],
+                    reply.c.party == REPLY_CLOCK["party"],
+                ),
+            )
+            .where(disclosure_case.c.id == case_id)
+        )
+        .mappings()
+        .first()
+    )
     definition = services.registry.get(row["definition_name"], row["definition_version"])
-    return {"received": row["received_on"], "state_label": definition.states[row["state"]].label,
-            "due": row["due_on"] if row["status"] in LIVE else None, "replied": row["concluded_on"] is not None}
+    return {
+        "received": row["received_on"],
+        "state_label": definition.states[row["state"]].label,
+        "due": row["due_on"] if row["status"] in LIVE else None,
+        "replied": row["concluded_on"] is not None,
+    }

@@ -25,8 +25,9 @@ depends_on = None
 def upgrade() -> None:
     with op.batch_alter_table("api_token", schema=None) as batch_op:
         batch_op.add_column(sa.Column("intake_agency_id", sa.Integer(), nullable=True))
-        batch_op.create_foreign_key(batch_op.f("fk_api_token_intake_agency_id_agency"), "agency",
-                                    ["intake_agency_id"], ["id"])
+        batch_op.create_foreign_key(
+            batch_op.f("fk_api_token_intake_agency_id_agency"), "agency", ["intake_agency_id"], ["id"]
+        )
     op.create_table(
         "intake_code",
         sa.Column("case_id", sa.Integer(), nullable=False),
@@ -34,9 +35,12 @@ def upgrade() -> None:
         sa.Column("salt", sa.String(length=32), nullable=False),
         sa.Column("code_hash", sa.String(length=64), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(["case_id"], ["disclosure_case.id"],
-                                name=op.f("fk_intake_code_case_id_disclosure_case")),
-        sa.ForeignKeyConstraint(["token_id"], ["api_token.id"], name=op.f("fk_intake_code_token_id_api_token")),
+        sa.ForeignKeyConstraint(
+            ["case_id"], ["disclosure_case.id"], name=op.f("fk_intake_code_case_id_disclosure_case")
+        ),
+        sa.ForeignKeyConstraint(
+            ["token_id"], ["api_token.id"], name=op.f("fk_intake_code_token_id_api_token")
+        ),
         sa.PrimaryKeyConstraint("case_id", name=op.f("pk_intake_code")),
     )
     op.create_table(
@@ -54,7 +58,9 @@ def upgrade() -> None:
         "webhook_event",
         sa.Column("webhook_id", sa.Integer(), nullable=False),
         sa.Column("event", sa.String(length=32), nullable=False),
-        sa.ForeignKeyConstraint(["webhook_id"], ["webhook.id"], name=op.f("fk_webhook_event_webhook_id_webhook")),
+        sa.ForeignKeyConstraint(
+            ["webhook_id"], ["webhook.id"], name=op.f("fk_webhook_event_webhook_id_webhook")
+        ),
         sa.PrimaryKeyConstraint("webhook_id", "event", name=op.f("pk_webhook_event")),
     )
 
