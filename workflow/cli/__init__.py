@@ -45,6 +45,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "backup": "workflow.cli.operations_cmds:backup_cmd",
     "restore": "workflow.cli.operations_cmds:restore_cmd",
     "token": "workflow.cli.token_cmds:token_group",
+    "webhook": "workflow.cli.webhook_cmds:webhook_group",
 }
 
 
