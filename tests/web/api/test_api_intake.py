@@ -18,7 +18,7 @@ from workflow.accounts.tokens import create_intake_token, create_token
 from workflow.cli import cli, main
 from workflow.errors import ValidationError
 from workflow.store.db import read, write
-from workflow.store.models import intake_code, security_log
+from workflow.store.models import app_user, intake_code, security_log
 from workflow.web.api.ratelimit import FailureBudget
 from workflow.web.app import create_app
 
@@ -255,3 +255,15 @@ def test_token_create_wants_a_user_or_intake_but_not_both(api, db_url, monkeypat
         with pytest.raises(SystemExit) as done:
             main()
         assert done.value.code == 2 and "--intake" in capsys.readouterr().err
+
+
+def test_the_intake_role_makes_no_agency_visible_to_the_one_scope_function(api):
+    from workflow.web.scope import visible_agencies
+
+    _intake(api)
+    with read(api.world.engine) as conn:
+        user_id = conn.execute(
+            select(app_user.c.id).where(app_user.c.name == f"intake-{api.world.agency}")
+        ).scalar()
+        scope = visible_agencies(conn, user_id)
+    assert scope.agency_ids == frozenset() and scope.can_register_at() == []
