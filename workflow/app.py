@@ -21,6 +21,7 @@ from workflow.definitions.model import Registry
 from workflow.definitions.registry import default_registry
 from workflow.engine.hooks import TransitionHook
 from workflow.letters.issuing import LetterHook
+from workflow.outbox.webhooks import WebhookHook
 from workflow.store.db import read
 from workflow.store.models import calendar_year
 
@@ -39,7 +40,8 @@ class Services:
         self.registry = registry or default_registry()
         self._today = today
         # the letters a trigger's definition lists are owed in the transition's transaction, made after
-        self.hooks: list[TransitionHook] = [LetterHook(self)]
+        # the agencies' webhooks (registered, state changed) are queued in the outbox the same way
+        self.hooks: list[TransitionHook] = [LetterHook(self), WebhookHook()]
         self._calendar: WorkCalendar | None = None
 
     @classmethod

@@ -162,6 +162,7 @@ class WebSettings(_Section):
     page_size: PositiveInt = 50
     secret_key: str = ""
     secure_cookies: bool = False
+    intake_wrong_codes_per_hour: Annotated[int, Field(ge=0)] = 10
 
 
 class Settings(_Section):

@@ -45,7 +45,7 @@ class _Label:
 EFFECTIVE = {"effective_on": _Label("办理日期")}
 
 
-async def _json_body(request: Request) -> Any:
+async def json_body(request: Request) -> Any:
     raw = await request.body()
     try:
         return json.loads(raw or b"null")
@@ -67,7 +67,7 @@ def _audit(request: Request, who: Caller, what: Callable[[Transition], str]) -> 
 @router.post("/cases")
 async def register_case(request: Request, who: Caller = Depends(caller)) -> JSONResponse:
     """登记: register an application; 201 with ``Location`` and the new case (``show --json`` shape)."""
-    payload = await _json_body(request)
+    payload = await json_body(request)
     key = checked_key(request.headers.get(HEADER))
     print_ = fingerprint("POST", "/cases", payload)
     services = request.app.state.services
@@ -119,7 +119,7 @@ def _register(request: Request, who: Caller, payload: Any, pending: Pending) -> 
 @router.post("/cases/{case_no}/events")
 async def fire_event(request: Request, case_no: str, who: Caller = Depends(caller)) -> JSONResponse:
     """办理: fire ``{"trigger", "effective_on", "data"}`` on the version in ``If-Match``; 201 with the event."""
-    payload = await _json_body(request)
+    payload = await json_body(request)
     key = checked_key(request.headers.get(HEADER))
     print_ = fingerprint("POST", f"/cases/{case_no}/events", payload)
     services = request.app.state.services
