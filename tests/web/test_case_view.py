@@ -95,3 +95,32 @@ def test_a_supervisor_of_the_parent_agency_sees_the_subordinates_cases(web):
     assert case_no in c.get("/?tab=subordinates").text
     # sees it and holds no role of its lifecycle there; a supervisor above may reassign it (roles reach down)
     assert _buttons(c.get(f"/cases/{quote(case_no)}").text) == ["reassign"]
+
+
+def _served_on_aug_2(w) -> str:
+    case_no = w.register(on=date(2026, 7, 27))
+    w.fire(case_no, "accept", date(2026, 7, 27))
+    w.fire(case_no, "decide", date(2026, 7, 28), outcome="unavailable_not_held", basis="not_exist")
+    w.fire(case_no, "sign_off", date(2026, 7, 29))
+    w.fire(case_no, "record_delivery", date(2026, 8, 3), served_on="2026-08-02", method="post")
+    return case_no
+
+
+def test_it_shows_the_last_days_for_reconsideration_and_suit_from_the_service(web):
+    w = web.world
+    case_no = _served_on_aug_2(w)
+    html = web.client(w.clerk).get(f"/cases/{quote(case_no)}").text
+    table = html[html.index('id="remedies"'):html.index("</table>", html.index('id="remedies"'))]
+    reconsideration = table[table.index('data-period="reconsideration"'):table.index('data-period="litigation_direct"')]
+    # 2026-08-02 + 60 days = 2026-10-01, National Day: the next working day is 2026-10-08
+    assert "申请行政复议" in reconsideration and "<strong>2026-10-08</strong>" in reconsideration
+    assert "2026-10-01 为国庆节，顺延" in reconsideration
+    assert "《中华人民共和国行政复议法》（2023年修订）第二十条第一款" in reconsideration
+    assert "直接提起行政诉讼" in table and "第四十六条第一款" in table
+
+
+def test_another_agencys_user_does_not_see_the_remedies_of_a_case(web):
+    w = web.world
+    case_no = _served_on_aug_2(w)
+    response = web.client(add_agency_b(w)).get(f"/cases/{quote(case_no)}")
+    assert response.status_code == 404 and "救济期限" not in response.text and "2026-10-08" not in response.text

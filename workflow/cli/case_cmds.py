@@ -134,6 +134,7 @@ def show_cmd(app: AppContext, case_no: str) -> None:
     from workflow.case_numbers import resolve_case_no
     from workflow.definitions.registry import default_registry
     from workflow.views.case_page import case_view, event_label
+    from workflow.views.remedies import describe
 
     registry = default_registry()
     with domain_errors(), app.case_reader() as reader:
@@ -158,9 +159,13 @@ def show_cmd(app: AppContext, case_no: str) -> None:
         for p in view["proceedings"]:
             click.echo(f"  {p['kind_label']}（编号 {p['id']}）: {p['filed']} {clean(p['body'] or '')}  "
                        f"结果: {p['result_label']}" + (f"（{p['decided']}）" if p["decided"] else ""))
+            for d in p["deadlines"]:
+                click.echo(f"    救济期限 · {describe(d)}")
         for sv in view["services"]:
             click.echo(f"  送达: {sv['letter_label']}（第 {sv['event_seq']} 步）{sv['served']} {sv['method_label']}"
                        + (f"  邮件号码 {clean(sv['tracking_no'])}" if sv["tracking_no"] else ""))
+            for d in sv["deadlines"]:
+                click.echo(f"    救济期限 · {describe(d)}")
         click.echo("  期限:")
         for c in view["clocks"]:
             party = f" · {c['party']}" if c["party"] else ""

@@ -15,10 +15,13 @@ import json
 from typing import TYPE_CHECKING, Any, Protocol
 
 from workflow.isotext import iso_or_none
+from workflow.views.remedies import decision_deadlines, service_deadlines
 
 if TYPE_CHECKING:
+    from workflow.clocks.calendar import WorkCalendar
     from workflow.clocks.clockset import ClockState
     from workflow.definitions.model import Registry
+    from workflow.definitions.remedies import RemedyRules
 
 
 class CaseReader(Protocol):
@@ -117,7 +120,18 @@ def case_fields(registry: Registry, case: Any, *, agency_code: str, agency_name:
     }
 
 
-def case_view(registry: Registry, repo: CaseReader, case_no: str, *, with_events: bool = True) -> dict[str, Any]:
+def case_view(registry: Registry, repo: CaseReader, case_no: str, *, with_events: bool = True,
+              calendar: WorkCalendar | None = None, remedies: RemedyRules | None = None) -> dict[str, Any]:
+    """The case page. ``calendar`` (default: the package's and config/calendar's years) rolls a
+    remedies period's last day off a rest day; ``remedies`` defaults to definitions/remedies."""
+    if calendar is None:
+        from workflow.clocks.calendar import default_calendar
+
+        calendar = default_calendar()
+    if remedies is None:
+        from workflow.definitions.remedies import default_remedies
+
+        remedies = default_remedies()
     case = repo.load_case(case_no)
     agency_row = repo.agency_row(case["agency_id"])
     clerk = repo.user_row(case["clerk_id"]) if case["clerk_id"] else None
@@ -128,13 +142,14 @@ def case_view(registry: Registry, repo: CaseReader, case_no: str, *, with_events
         {"id": p["id"], "kind": p["kind"], "kind_label": vocab.label("proceeding_kinds", p["kind"]),
          "filed": iso_or_none(p["filed_on"]), "body": p["body"], "result": p["result"] or "pending",
          "result_label": vocab.label("proceeding_results", p["result"] or "pending"),
-         "decided": iso_or_none(p["decided_on"])}
+         "decided": iso_or_none(p["decided_on"]), "deadlines": decision_deadlines(remedies, calendar, p)}
         for p in repo.proceedings(case["id"])
     ]
     view["services"] = [
         {"letter": s["kind"], "letter_label": vocab.label("served_letters", s["kind"]), "event_seq": s["event_seq"],
          "letter_id": s["letter_id"], "served": iso_or_none(s["served_on"]), "method": s["method"],
-         "method_label": vocab.label("service_methods", s["method"]), "tracking_no": s["tracking_no"]}
+         "method_label": vocab.label("service_methods", s["method"]), "tracking_no": s["tracking_no"],
+         "deadlines": service_deadlines(remedies, calendar, s, case["outcome"])}
         for s in repo.services(case["id"])
     ]
     if with_events:
