@@ -134,6 +134,12 @@ class WebSettings(_Section):
     secure_cookies: bool = False
 
 
+class CaseSettings(_Section):
+    # the case page suggests the same applicant's earlier applications whose subject is at least
+    # this alike (0-100, workflow.views.repeats.similarity) as repeats (条例 Art. 36 item (六))
+    repeat_min_similarity: Annotated[int, Field(ge=1, le=100)] = 60
+
+
 class Settings(_Section):
     database: DatabaseSettings = DatabaseSettings()
     time_zone: str = "Asia/Shanghai"
@@ -145,6 +151,7 @@ class Settings(_Section):
     channels: ChannelSettings = ChannelSettings()
     scheduler: SchedulerSettings = SchedulerSettings()
     web: WebSettings = WebSettings()
+    cases: CaseSettings = CaseSettings()
 
     @field_validator("time_zone")
     @classmethod

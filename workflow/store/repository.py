@@ -21,6 +21,7 @@ from workflow.store import letter_statements as letter_sql
 from workflow.store import statements as sql
 from workflow.store.bounds import check_settings_text, check_text
 from workflow.store.fee_verbs import FeeVerbs
+from workflow.store.link_verbs import LinkVerbs
 from workflow.store.models import (
     agency,
     app_user,
@@ -86,7 +87,7 @@ class NewEvent:
     hash: str
 
 
-class Repository(FeeVerbs):
+class Repository(FeeVerbs, LinkVerbs):
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 
