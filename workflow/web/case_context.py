@@ -52,7 +52,7 @@ def case_context(services: Services, conn: Connection, scope: Scope, case_no: st
                  "to_label": state_label(e["to"]), "from_label": state_label(e["from"]),
                  "details": _details(definition, vocab, e)} for e in view["events"]]
     return {"case": view, "row": row, "definition": definition, "explanation": explanation, "letters": letters,
-            "notices": notices, "triggers": triggers, "timeline": list(reversed(timeline))}
+            "notices": notices, "triggers": triggers, "trigger_names": {n for n, _ in triggers}, "timeline": list(reversed(timeline))}
 
 
 def _details(definition: Definition, vocab: Vocabulary, event: dict[str, Any]) -> list[tuple[str, str]]:

@@ -66,6 +66,9 @@ def _form(request: Request, who: Current, row: dict, definition: Any, trig: Any,
 def trigger_form(request: Request, case_no: str, trigger: str, who: Current = Depends(current_user)) -> HTMLResponse:
     row, definition, trig = _trigger_or_404(request, who, case_no, trigger)
     values = {"effective": request.app.state.services.today().isoformat(), "version": str(row["version"])}
+    # a link may fill in a field (e.g. the earlier case of a suggested repeat); the clerk still submits it
+    fields = definition.all_fields(trig)
+    values.update({k: v for k, v in request.query_params.items() if k in fields})
     return _form(request, who, row, definition, trig, values=values, errors={})
 
 
