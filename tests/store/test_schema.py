@@ -94,3 +94,13 @@ def test_migration_0013_keeps_the_credit_code_a_fee_reduction_and_the_ground_of_
         columns = {column["name"] for column in inspect(conn).get_columns("fee_notice")}
         case_columns = {column["name"] for column in inspect(conn).get_columns("disclosure_case")}
     assert {"reduced_amount", "waiver_ground"} <= columns and "credit_code" in case_columns
+
+
+def test_migration_0014_adds_case_links_unique_per_pair_and_one_conversion_per_case(engine):
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        assert [u["column_names"] for u in inspector.get_unique_constraints("case_link")] == [
+            ["case_id", "linked_case_id", "kind"]]
+        assert [u["column_names"] for u in inspector.get_unique_constraints("proactive_conversion")] == [["case_id"]]
+        indexes = {ix["name"]: ix["column_names"] for ix in inspector.get_indexes("proactive_conversion")}
+        assert indexes["ix_proactive_agency_published"] == ["agency_id", "published_on"]

@@ -124,3 +124,53 @@ def test_another_agencys_user_does_not_see_the_remedies_of_a_case(web):
     case_no = _served_on_aug_2(w)
     response = web.client(add_agency_b(w)).get(f"/cases/{quote(case_no)}")
     assert response.status_code == 404 and "救济期限" not in response.text and "2026-10-08" not in response.text
+
+
+def _answered(w, on: date, **who) -> str:
+    case_no = w.register(on=on, **who)
+    w.fire(case_no, "accept", on)
+    w.fire(case_no, "decide", on, outcome="disclosed", basis="provided")
+    w.fire(case_no, "clear_review", on)
+    w.fire(case_no, "sign_off", on)
+    return case_no
+
+
+def test_it_suggests_an_earlier_similar_application_and_the_clerk_confirms_the_link_from_it(web):
+    w = web.world
+    earlier = _answered(w, date(2026, 10, 12), subject="2025年度本机关行政许可决定书目录")
+    case_no = w.register(on=date(2026, 11, 2), subject="2025年本机关行政许可决定书目录")
+    c = web.client(w.clerk)
+    html = c.get(f"/cases/{quote(case_no)}").text
+    row = html[html.index(f'data-suggestion="{earlier}"'):]
+    row = row[:row.index("</tr>")]
+    confirm = f"/cases/{quote(case_no)}/do/link_repeat?earlier={quote(earlier)}"
+    assert "2026-10-12" in row and "予以公开" in row and "91%" in row and confirm.replace("&", "&amp;") in row
+    form = c.get(confirm).text
+    assert f'value="{earlier}"' in form  # filled in from the suggestion; the clerk still submits it
+    response = c.post(f"/cases/{quote(case_no)}/do/link_repeat",
+                      {"version": w.case(case_no)["version"], "effective": "2026-11-03", "earlier": earlier})
+    assert response.status_code == 303
+    html = c.get(f"/cases/{quote(case_no)}").text
+    assert 'data-link="earlier"' in html and "本申请重复" in html and 'id="repeat-suggestions"' not in html
+    assert "被后续申请重复" in c.get(f"/cases/{quote(earlier)}").text
+
+
+def test_the_head_sees_the_conversion_button_and_everyone_in_scope_sees_the_conversion(web):
+    w = web.world
+    case_no = _answered(w, date(2026, 11, 2))
+    assert "convert_to_proactive" not in _buttons(web.client(w.clerk).get(f"/cases/{quote(case_no)}").text)
+    assert "convert_to_proactive" in _buttons(web.client(w.head).get(f"/cases/{quote(case_no)}").text)
+    w.fire(case_no, "convert_to_proactive", date(2026, 11, 9), published="2026-11-06", location="区政府门户网站")
+    html = web.client(w.clerk).get(f"/cases/{quote(case_no)}").text
+    assert 'id="proactive"' in html and "2026-11-06 已主动公开（第四十四条）：区政府门户网站" in html
+
+
+def test_another_agencys_user_sees_neither_links_suggestions_nor_the_link_form(web):
+    w = web.world
+    earlier = _answered(w, date(2026, 10, 12))
+    case_no = w.register(on=date(2026, 11, 2))
+    c = web.client(add_agency_b(w))
+    response = c.get(f"/cases/{quote(case_no)}")
+    assert response.status_code == 404 and earlier not in response.text
+    assert c.get(f"/cases/{quote(case_no)}/do/link_repeat?earlier={quote(earlier)}").status_code == 404
+    assert c.get(f"/cases/{quote(earlier)}").status_code == 404
