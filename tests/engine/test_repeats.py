@@ -43,19 +43,31 @@ def page(w, case_no: str) -> dict:
 
 
 def test_similarity_is_the_share_of_two_character_pieces_in_common_after_normalising():
-    assert similarity("2025年度行政许可决定书目录", "２０２５年度 行政许可决定书目录。") == 100  # full width, spaces, stops
+    assert (
+        similarity("2025年度行政许可决定书目录", "２０２５年度 行政许可决定书目录。") == 100
+    )  # full width, spaces, stops
     assert similarity("2025年度行政许可决定书目录", "2025年行政许可决定书目录") == 89
     assert similarity("某项目环评批复", "本局2025年部门预算") == 0
 
 
 def test_registration_suggests_the_same_applicants_earlier_applications_on_a_similar_subject(w):
     earlier = answered(w, date(2026, 3, 2), id_number=VALID_ID_NUMBER, subject=SUBJECT)
-    answered(w, date(2026, 3, 3), id_number=VALID_ID_NUMBER, subject="本局2025年部门预算及三公经费")  # other subject
+    answered(
+        w, date(2026, 3, 3), id_number=VALID_ID_NUMBER, subject="本局2025年部门预算及三公经费"
+    )  # other subject
     answered(w, date(2026, 3, 4), applicant_name="李四", subject=SUBJECT)  # another applicant, same subject
-    case_no = w.register(on=date(2026, 4, 1), id_number=VALID_ID_NUMBER, applicant_name="张三（代）",
-                         subject="2025年本机关行政许可决定书目录")
+    case_no = w.register(
+        on=date(2026, 4, 1),
+        id_number=VALID_ID_NUMBER,
+        applicant_name="张三（代）",
+        subject="2025年本机关行政许可决定书目录",
+    )
     (suggested,) = page(w, case_no)["repeat_suggestions"]
-    assert (suggested["case_no"], suggested["outcome"], suggested["received"]) == (earlier, "disclosed", "2026-03-02")
+    assert (suggested["case_no"], suggested["outcome"], suggested["received"]) == (
+        earlier,
+        "disclosed",
+        "2026-03-02",
+    )
     assert suggested["similarity"] == similarity(SUBJECT, "2025年本机关行政许可决定书目录") >= 60
 
 
@@ -64,18 +76,29 @@ def test_declined_repeat_is_refused_without_a_confirmed_link_and_accepted_after_
     case_no = w.register(on=date(2026, 4, 1), subject=SUBJECT)
     w.fire(case_no, "accept", date(2026, 4, 1))
     before = w.snapshot(case_no)
-    with pytest.raises(TransitionError, match="declined_repeat 须先执行 link_repeat（确认重复申请关联）（第三十六条第（六）项）"):
+    with pytest.raises(
+        TransitionError,
+        match="declined_repeat 须先执行 link_repeat（确认重复申请关联）（第三十六条第（六）项）",
+    ):
         w.fire(case_no, "decide", date(2026, 4, 2), outcome="declined_repeat", basis="repeat")
     assert w.snapshot(case_no) == before
-    w.fire(case_no, "link_repeat", date(2026, 4, 2), earlier=earlier.replace("-", "－"))  # as typed from a letter
+    w.fire(
+        case_no, "link_repeat", date(2026, 4, 2), earlier=earlier.replace("-", "－")
+    )  # as typed from a letter
     w.fire(case_no, "decide", date(2026, 4, 2), outcome="declined_repeat", basis="repeat")
     assert w.case(case_no)["outcome"] == "declined_repeat"
     link_event = next(e for e in w.events(case_no) if e["trigger"] == "link_repeat")
-    assert json.loads(link_event["data"])["earlier"] == earlier.replace("-", "－")  # what the clerk entered, audited
+    assert json.loads(link_event["data"])["earlier"] == earlier.replace(
+        "-", "－"
+    )  # what the clerk entered, audited
     view = page(w, case_no)
     (link,) = view["links"]
     assert (link["case_no"], link["direction"], link["similarity"], link["recorded_seq"]) == (
-        earlier, "earlier", 100, link_event["seq"])
+        earlier,
+        "earlier",
+        100,
+        link_event["seq"],
+    )
     assert view["repeat_suggestions"] == []  # linked, and concluded now
     assert [(x["case_no"], x["direction"]) for x in page(w, earlier)["links"]] == [(case_no, "later")]
 
@@ -99,15 +122,28 @@ def test_a_link_is_refused_to_another_applicants_case_an_unanswered_one_or_twice
 def test_only_the_head_converts_a_released_reply_to_proactive_disclosure_once(w):
     case_no = answered(w, date(2026, 3, 2))
     definition = w.definition(case_no)
-    assert "convert_to_proactive" not in w.services.cases.allowed_triggers(definition, "replied", frozenset({"clerk"}))
-    assert "convert_to_proactive" in w.services.cases.allowed_triggers(definition, "replied", frozenset({"head"}))
+    assert "convert_to_proactive" not in w.services.cases.allowed_triggers(
+        definition, "replied", frozenset({"clerk"})
+    )
+    assert "convert_to_proactive" in w.services.cases.allowed_triggers(
+        definition, "replied", frozenset({"head"})
+    )
     with pytest.raises(TransitionError, match="晚于|after"):
         w.fire(case_no, "convert_to_proactive", date(2026, 3, 10), published="2026-03-11")
-    w.fire(case_no, "convert_to_proactive", date(2026, 3, 10), published="2026-03-09", location="门户网站",
-           ground="several_applicants")
-    assert page(w, case_no)["proactive"] == {"published": "2026-03-09", "location": "门户网站",
-                                             "ground": "several_applicants",
-                                             "ground_label": "多个申请人就相同政府信息提出申请（第四十四条第一款）"}
+    w.fire(
+        case_no,
+        "convert_to_proactive",
+        date(2026, 3, 10),
+        published="2026-03-09",
+        location="门户网站",
+        ground="several_applicants",
+    )
+    assert page(w, case_no)["proactive"] == {
+        "published": "2026-03-09",
+        "location": "门户网站",
+        "ground": "several_applicants",
+        "ground_label": "多个申请人就相同政府信息提出申请（第四十四条第一款）",
+    }
     with pytest.raises(TransitionError):
         w.fire(case_no, "convert_to_proactive", date(2026, 3, 12), published="2026-03-12")
 
@@ -122,13 +158,18 @@ def test_a_reply_that_released_nothing_cannot_be_converted(w):
 
 
 def test_the_annual_report_counts_the_conversions_published_in_its_year_in_section_two(w):
-    for received, published in ((date(2025, 12, 1), date(2025, 12, 30)), (date(2025, 12, 2), date(2026, 1, 5)),
-                                (date(2026, 2, 2), date(2026, 2, 20))):
+    for received, published in (
+        (date(2025, 12, 1), date(2025, 12, 30)),
+        (date(2025, 12, 2), date(2026, 1, 5)),
+        (date(2026, 2, 2), date(2026, 2, 20)),
+    ):
         case_no = answered(w, received)
         w.fire(case_no, "convert_to_proactive", published, published=published.isoformat())
     for year, n in ((2025, 1), (2026, 2)):
         md = export.render(report_service.generate(w.engine, year=year, agency=w.agency), "md")
-        two = md[md.index("## 二、主动公开政府信息情况"):md.index("## 三、")]
-        assert f"将依申请公开的政府信息转为主动公开{n}件（《中华人民共和国政府信息公开条例》第四十四条）" in two
+        two = md[md.index("## 二、主动公开政府信息情况") : md.index("## 三、")]
+        assert (
+            f"将依申请公开的政府信息转为主动公开{n}件（《中华人民共和国政府信息公开条例》第四十四条）" in two
+        )
     md = export.render(report_service.generate(w.engine, year=2024, agency=w.agency), "md")
     assert "无依申请公开转为主动公开的政府信息" in md

@@ -37,14 +37,22 @@ def repeat_of_same_applicant(ctx: GuardContext, field: str) -> None:
     wanted, row, earlier = _earlier_case(ctx, field)
     if row is None:
         known = "、".join(r["case_no"] for r in earlier[:5]) or "无 / none"
-        _fail(ctx, f"{ctx.label(field)} {wanted} 不是同一申请人此前向本机关提出的申请（可选：{known}） / "
-                   f"{wanted} is not an earlier application of the same applicant to this agency")
+        _fail(
+            ctx,
+            f"{ctx.label(field)} {wanted} 不是同一申请人此前向本机关提出的申请（可选：{known}） / "
+            f"{wanted} is not an earlier application of the same applicant to this agency",
+        )
     assert row is not None
     if row["concluded_on"] is None:
-        _fail(ctx, f"{wanted} 尚未作出答复，不能作为重复申请的依据（第三十六条第（六）项） / "
-                   f"{wanted} has not been answered yet")
-    if any(link["other_case_no"] == wanted and link["direction"] == "earlier"
-           for link in ctx.repo.case_links(ctx.case["id"])):
+        _fail(
+            ctx,
+            f"{wanted} 尚未作出答复，不能作为重复申请的依据（第三十六条第（六）项） / "
+            f"{wanted} has not been answered yet",
+        )
+    if any(
+        link["other_case_no"] == wanted and link["direction"] == "earlier"
+        for link in ctx.repo.case_links(ctx.case["id"])
+    ):
         _fail(ctx, f"已与 {wanted} 关联 / already linked to {wanted}")
 
 
@@ -57,8 +65,11 @@ def event_required_for(ctx: GuardContext, param: dict[str, Any]) -> None:
     needed = ctx.definition.triggers.get(param["event"])
     label = needed.label if needed else param["event"]
     cited = f"（{param['article']}）" if param.get("article") else ""
-    _fail(ctx, f"办理结果为「{ctx.vocabulary.label('outcomes', outcome)}」{outcome} 须先执行 {param['event']}"
-               f"（{label}）{cited} / outcome {outcome} needs {param['event']} first")
+    _fail(
+        ctx,
+        f"办理结果为「{ctx.vocabulary.label('outcomes', outcome)}」{outcome} 须先执行 {param['event']}"
+        f"（{label}）{cited} / outcome {outcome} needs {param['event']} first",
+    )
 
 
 def link_repeat(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
@@ -67,10 +78,20 @@ def link_repeat(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None
     _wanted, row, _earlier = _earlier_case(ctx, field)
     assert row is not None  # the guard refused otherwise
     subject = ctx.repo.load_case(ctx.case["case_no"])["subject"]
-    ctx.repo.link_cases(ctx.case["id"], row["id"], LINK_KIND, similarity=similarity(subject, row["subject"]),
-                        recorded_seq=ctx.case["last_event_seq"] + 1)
+    ctx.repo.link_cases(
+        ctx.case["id"],
+        row["id"],
+        LINK_KIND,
+        similarity=similarity(subject, row["subject"]),
+        recorded_seq=ctx.case["last_event_seq"] + 1,
+    )
 
 
 def record_proactive(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
-    ctx.repo.record_proactive(ctx.case, ctx.data["published"], location=ctx.data.get("location"),
-                              ground=ctx.data.get("ground"), recorded_seq=ctx.case["last_event_seq"] + 1)
+    ctx.repo.record_proactive(
+        ctx.case,
+        ctx.data["published"],
+        location=ctx.data.get("location"),
+        ground=ctx.data.get("ground"),
+        recorded_seq=ctx.case["last_event_seq"] + 1,
+    )

@@ -25,8 +25,12 @@ def same_applicant(case: dict[str, Any]) -> ColumnElement[bool]:
         return c.id_number == case["id_number"]
     if case["credit_code"]:
         return c.credit_code == case["credit_code"]
-    return and_(c.id_number.is_(None), c.credit_code.is_(None), c.applicant_name == case["applicant_name"],
-                c.applicant_type == case["applicant_type"])
+    return and_(
+        c.id_number.is_(None),
+        c.credit_code.is_(None),
+        c.applicant_name == case["applicant_name"],
+        c.applicant_type == case["applicant_type"],
+    )
 
 
 class LinkVerbs:
@@ -36,37 +40,89 @@ class LinkVerbs:
         """The same applicant's applications to the same agency received before this one (the same
         day: registered before it), newest first."""
         c = disclosure_case.c
-        case = self.conn.execute(select(c.id, c.agency_id, c.received_on, c.applicant_type, c.applicant_name,
-                                        c.id_number, c.credit_code).where(c.id == case_id)).mappings().one()
-        earlier = or_(c.received_on < case["received_on"], and_(c.received_on == case["received_on"], c.id < case_id))
-        stmt = (select(*(getattr(c, n) for n in _CASE_COLUMNS))
-                .where(c.agency_id == case["agency_id"], same_applicant(case), earlier)
-                .order_by(c.received_on.desc(), c.id.desc()).limit(limit))
+        case = (
+            self.conn.execute(
+                select(
+                    c.id,
+                    c.agency_id,
+                    c.received_on,
+                    c.applicant_type,
+                    c.applicant_name,
+                    c.id_number,
+                    c.credit_code,
+                ).where(c.id == case_id)
+            )
+            .mappings()
+            .one()
+        )
+        earlier = or_(
+            c.received_on < case["received_on"], and_(c.received_on == case["received_on"], c.id < case_id)
+        )
+        stmt = (
+            select(*(getattr(c, n) for n in _CASE_COLUMNS))
+            .where(c.agency_id == case["agency_id"], same_applicant(case), earlier)
+            .order_by(c.received_on.desc(), c.id.desc())
+            .limit(limit)
+        )
         return [dict(r) for r in self.conn.execute(stmt).mappings()]
 
-    def link_cases(self, case_id: int, linked_case_id: int, kind: str, *, similarity: int | None,
-                   recorded_seq: int) -> None:
-        self.conn.execute(insert(case_link).values(case_id=case_id, linked_case_id=linked_case_id, kind=kind,
-                                                   similarity=similarity, recorded_seq=recorded_seq))
+    def link_cases(
+        self, case_id: int, linked_case_id: int, kind: str, *, similarity: int | None, recorded_seq: int
+    ) -> None:
+        self.conn.execute(
+            insert(case_link).values(
+                case_id=case_id,
+                linked_case_id=linked_case_id,
+                kind=kind,
+                similarity=similarity,
+                recorded_seq=recorded_seq,
+            )
+        )
 
     def case_links(self, case_id: int) -> list[dict[str, Any]]:
         """The links confirmed on this case (``direction`` earlier) and on later cases to it (later)."""
         c = disclosure_case.c
         out = []
-        for direction, mine, other in (("earlier", case_link.c.case_id, case_link.c.linked_case_id),
-                                       ("later", case_link.c.linked_case_id, case_link.c.case_id)):
-            stmt = (select(case_link.c.kind, case_link.c.similarity, case_link.c.recorded_seq,
-                           *(getattr(c, n).label(f"other_{n}") for n in _CASE_COLUMNS))
-                    .join(disclosure_case, c.id == other).where(mine == case_id).order_by(case_link.c.id))
+        for direction, mine, other in (
+            ("earlier", case_link.c.case_id, case_link.c.linked_case_id),
+            ("later", case_link.c.linked_case_id, case_link.c.case_id),
+        ):
+            stmt = (
+                select(
+                    case_link.c.kind,
+                    case_link.c.similarity,
+                    case_link.c.recorded_seq,
+                    *(getattr(c, n).label(f"other_{n}") for n in _CASE_COLUMNS),
+                )
+                .join(disclosure_case, c.id == other)
+                .where(mine == case_id)
+                .order_by(case_link.c.id)
+            )
             out += [{**dict(r), "direction": direction} for r in self.conn.execute(stmt).mappings()]
         return out
 
-    def record_proactive(self, case: dict[str, Any], published_on: date, *, location: str | None,
-                         ground: str | None, recorded_seq: int) -> None:
-        self.conn.execute(insert(proactive_conversion).values(
-            case_id=case["id"], agency_id=case["agency_id"], published_on=published_on, location=location,
-            ground=ground, recorded_seq=recorded_seq))
+    def record_proactive(
+        self,
+        case: dict[str, Any],
+        published_on: date,
+        *,
+        location: str | None,
+        ground: str | None,
+        recorded_seq: int,
+    ) -> None:
+        self.conn.execute(
+            insert(proactive_conversion).values(
+                case_id=case["id"],
+                agency_id=case["agency_id"],
+                published_on=published_on,
+                location=location,
+                ground=ground,
+                recorded_seq=recorded_seq,
+            )
+        )
 
     def proactive_conversion(self, case_id: int) -> dict[str, Any] | None:
-        row = self.conn.execute(select(proactive_conversion).where(proactive_conversion.c.case_id == case_id)).first()
+        row = self.conn.execute(
+            select(proactive_conversion).where(proactive_conversion.c.case_id == case_id)
+        ).first()
         return dict(row._mapping) if row else None

@@ -24,7 +24,7 @@ def normalise_subject(text: str) -> str:
 
 
 def _pieces(text: str) -> set[str]:
-    return {text[i:i + 2] for i in range(len(text) - 1)} if len(text) > 1 else ({text} if text else set())
+    return {text[i : i + 2] for i in range(len(text) - 1)} if len(text) > 1 else ({text} if text else set())
 
 
 def similarity(a: str, b: str) -> int:
@@ -47,8 +47,9 @@ def _case_summary(vocab: Any, row: dict[str, Any], prefix: str = "") -> dict[str
     }
 
 
-def repeat_suggestions(vocab: Any, subject: str, earlier: list[dict[str, Any]], linked: set[str],
-                       min_similarity: int) -> list[dict[str, Any]]:
+def repeat_suggestions(
+    vocab: Any, subject: str, earlier: list[dict[str, Any]], linked: set[str], min_similarity: int
+) -> list[dict[str, Any]]:
     """The earlier applications whose subject is at least ``min_similarity`` alike, most alike first;
     those already linked left out."""
     found = []
@@ -62,5 +63,13 @@ def repeat_suggestions(vocab: Any, subject: str, earlier: list[dict[str, Any]], 
 
 
 def link_views(vocab: Any, links: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    return [{**_case_summary(vocab, r, "other_"), "kind": r["kind"], "direction": r["direction"],
-             "similarity": r["similarity"], "recorded_seq": r["recorded_seq"]} for r in links]
+    return [
+        {
+            **_case_summary(vocab, r, "other_"),
+            "kind": r["kind"],
+            "direction": r["direction"],
+            "similarity": r["similarity"],
+            "recorded_seq": r["recorded_seq"],
+        }
+        for r in links
+    ]

@@ -29,11 +29,18 @@ def upgrade() -> None:
         sa.Column("kind", sa.String(length=24), nullable=False),
         sa.Column("similarity", sa.Integer()),
         sa.Column("recorded_seq", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["case_id"], ["disclosure_case.id"], name=op.f("fk_case_link_case_id_disclosure_case")),
-        sa.ForeignKeyConstraint(["linked_case_id"], ["disclosure_case.id"],
-                                name=op.f("fk_case_link_linked_case_id_disclosure_case")),
+        sa.ForeignKeyConstraint(
+            ["case_id"], ["disclosure_case.id"], name=op.f("fk_case_link_case_id_disclosure_case")
+        ),
+        sa.ForeignKeyConstraint(
+            ["linked_case_id"],
+            ["disclosure_case.id"],
+            name=op.f("fk_case_link_linked_case_id_disclosure_case"),
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_case_link")),
-        sa.UniqueConstraint("case_id", "linked_case_id", "kind", name=op.f("uq_case_link_case_id_linked_case_id_kind")),
+        sa.UniqueConstraint(
+            "case_id", "linked_case_id", "kind", name=op.f("uq_case_link_case_id_linked_case_id_kind")
+        ),
     )
     op.create_table(
         "proactive_conversion",
@@ -44,9 +51,12 @@ def upgrade() -> None:
         sa.Column("location", sa.Text()),
         sa.Column("ground", sa.String(length=32)),
         sa.Column("recorded_seq", sa.Integer(), nullable=False),
-        sa.ForeignKeyConstraint(["case_id"], ["disclosure_case.id"],
-                                name=op.f("fk_proactive_conversion_case_id_disclosure_case")),
-        sa.ForeignKeyConstraint(["agency_id"], ["agency.id"], name=op.f("fk_proactive_conversion_agency_id_agency")),
+        sa.ForeignKeyConstraint(
+            ["case_id"], ["disclosure_case.id"], name=op.f("fk_proactive_conversion_case_id_disclosure_case")
+        ),
+        sa.ForeignKeyConstraint(
+            ["agency_id"], ["agency.id"], name=op.f("fk_proactive_conversion_agency_id_agency")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_proactive_conversion")),
         sa.UniqueConstraint("case_id", name=op.f("uq_proactive_conversion_case_id")),
     )
