@@ -55,3 +55,19 @@ def test_it_prints_the_last_days_for_reconsideration_and_suit_from_the_service_a
     assert "救济期限 · 复议后提起行政诉讼：15日，最后一日 2025-02-05" in text
     case = json.loads(CliRunner().invoke(cli, ["--db", url, "--json", "show", case_no]).output)
     assert case["services"][0]["deadlines"][0]["last_day"] == "2024-05-06"
+
+
+def test_register_names_the_same_applicants_similar_earlier_application_and_show_lists_it(engine):
+    w = make_world(engine, today=date(2026, 11, 25))
+    earlier = w.register(on=R, subject="2025年度本机关行政许可决定书目录")
+    url = w.engine.url.render_as_string(hide_password=False)
+    args = ["--db", url, "register", "--as", w.clerk, "--agency", w.agency, "--channel", "in_person",
+            "--submitted", "2026-04-01", "--on", "2026-04-01", "--applicant-type", "natural_person",
+            "--applicant-name", "张三", "--subject", "2025年本机关行政许可决定书目录"]
+    made = CliRunner().invoke(cli, args)
+    assert made.exit_code == 0, made.output
+    case_no = made.stdout.strip()  # stdout keeps only the case number for scripts
+    assert f"possible repeat of {earlier}（2026-03-02，相似度 91%）" in made.stderr
+    assert f"link_repeat --set earlier={earlier}" in made.stderr
+    shown = CliRunner().invoke(cli, ["--db", url, "show", case_no]).output
+    assert f"可能为重复申请: {earlier}（2026-03-02，相似度 91%）" in shown
