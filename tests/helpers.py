@@ -273,3 +273,17 @@ def hear_reasons(w: World, case_no: str, on: date, answer_by: date | None = None
     (by ``answer_by``, default a fortnight later) and answering the same day."""
     w.fire(case_no, "request_reasons", on, answer_by=answer_by or date.fromordinal(on.toordinal() + 14))
     w.fire(case_no, "receive_reasons", on, text="申请人称所需信息用于课题研究")
+
+
+def link_to_earlier_reply(w: World, case_no: str, earlier_on: date) -> str:
+    """What a decision of ``declined_repeat`` needs (条例 Art. 36 item (六)): an earlier application of
+    the same applicant, received on ``earlier_on`` and answered that day, confirmed as the one this
+    case repeats (``link_repeat``). Returns the earlier case's number."""
+    case = w.case(case_no)
+    same = {k: case[k] for k in ("applicant_type", "applicant_name", "id_number", "credit_code", "subject")}
+    earlier = w.register(on=earlier_on, **same)
+    w.fire(earlier, "accept", earlier_on)
+    w.fire(earlier, "decide", earlier_on, outcome="unavailable_not_held", basis="not_exist")
+    w.fire(earlier, "sign_off", earlier_on)
+    w.fire(case_no, "link_repeat", max(earlier_on, case["received_on"]), earlier=earlier)
+    return earlier

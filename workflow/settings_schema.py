@@ -76,6 +76,9 @@ class ReportSettings(_Section):
 class CaseSettings(_Section):
     # 更正登记信息 after conclusion: within this many calendar days of the day the case was concluded
     amend_window_days: NonNegativeInt = 30
+    # the case page suggests the same applicant's earlier applications whose subject is at least
+    # this alike (0-100, workflow.views.repeats.similarity) as repeats (条例 Art. 36 item (六))
+    repeat_min_similarity: Annotated[int, Field(ge=1, le=100)] = 60
 
 
 class ImportSettings(_Section):

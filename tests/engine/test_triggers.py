@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from helpers import World, hear_reasons, make_world
+from helpers import World, hear_reasons, link_to_earlier_reply, make_world
 
 from workflow.definitions.registry import default_registry
 from workflow.engine.audit import GENESIS
@@ -465,6 +465,8 @@ def test_decide_routes_by_outcome(engine, outcome):
         data["withheld_ground"] = "withheld_third_party_rights"
     if outcome == "declined_excessive":
         hear_reasons(w, case_no, R)
+    if outcome == "declined_repeat":
+        link_to_earlier_reply(w, case_no, date(2026, 2, 2))
     r = w.fire(case_no, "decide", D, **data)
     expected = "confidentiality_review" if outcome in RELEASING else "awaiting_signoff"
     assert r.to_state == expected

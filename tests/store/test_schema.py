@@ -115,3 +115,13 @@ def test_migration_0015_adds_intake_tokens_hashed_query_codes_and_webhooks_with_
         assert [i["column_names"] for i in inspector.get_indexes("webhook")] == [["agency_id"]]
     assert "intake_agency_id" in token_columns
     assert {"salt", "code_hash"} <= code_columns and "code" not in code_columns
+
+
+def test_migration_0016_adds_case_links_unique_per_pair_and_one_conversion_per_case(engine):
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        assert [u["column_names"] for u in inspector.get_unique_constraints("case_link")] == [
+            ["case_id", "linked_case_id", "kind"]]
+        assert [u["column_names"] for u in inspector.get_unique_constraints("proactive_conversion")] == [["case_id"]]
+        indexes = {ix["name"]: ix["column_names"] for ix in inspector.get_indexes("proactive_conversion")}
+        assert indexes["ix_proactive_agency_published"] == ["agency_id", "published_on"]

@@ -6,7 +6,7 @@ imports neither SQLAlchemy nor Rich, only the definitions and the standard libra
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -50,8 +50,30 @@ def register_cmd(app: AppContext, actor: str, on: str | None, **fields: str | No
         services = app.services()
         result = services.cases.register(actor, {k: v for k, v in fields.items() if v}, effective)
         made = services.make_letters(result.case_no)
-    emit(app, {"case_no": result.case_no, "state": result.to_state, "letters": made.kinds},
-         lambda: click.echo(result.case_no))
+        suggestions = _repeat_suggestions(app, services, result.case_no)
+
+    def human() -> None:
+        click.echo(result.case_no)
+        # on stderr: a script that keeps the case number from stdout still gets only that
+        for x in suggestions:
+            click.echo(f"  可能为重复申请 / possible repeat of {x['case_no']}（{x['received']}，相似度 {x['similarity']}%）"
+                       f"：{x['subject']}；确认关联: disclosure fire {result.case_no} link_repeat --set "
+                       f"earlier={x['case_no']}", err=True)
+
+    emit(app, {"case_no": result.case_no, "state": result.to_state, "letters": made.kinds,
+               "repeat_suggestions": suggestions}, human)
+
+
+def _repeat_suggestions(app: AppContext, services: Any, case_no: str) -> list[dict[str, Any]]:
+    """The same applicant's earlier applications with a similar subject (the case page's list)."""
+    from workflow.store.db import read
+    from workflow.store.repository import Repository
+    from workflow.views.case_page import case_view
+
+    with read(services.db) as conn:
+        view = case_view(services.registry, Repository(conn), case_no, with_events=False, calendar=services.calendar,
+                         repeat_min_similarity=app.settings.get("cases", {}).get("repeat_min_similarity"))
+    return view["repeat_suggestions"]
 
 
 @click.command("fire")
@@ -138,10 +160,12 @@ def show_cmd(app: AppContext, case_no: str) -> None:
     from workflow.case_numbers import resolve_case_no
     from workflow.definitions.registry import default_registry
     from workflow.views.case_page import amendment_changes, case_view, event_label
+    from workflow.views.remedies import describe
 
     registry = default_registry()
     with domain_errors(), app.case_reader() as reader:
-        view = case_view(registry, reader, resolve_case_no(reader, case_no))
+        view = case_view(registry, reader, resolve_case_no(reader, case_no),
+                         repeat_min_similarity=app.settings.get("cases", {}).get("repeat_min_similarity"))
     definition = registry.get(view["regime"], view["definition_version"])
 
     def human() -> None:
@@ -162,9 +186,24 @@ def show_cmd(app: AppContext, case_no: str) -> None:
         for p in view["proceedings"]:
             click.echo(f"  {p['kind_label']}（编号 {p['id']}）: {p['filed']} {clean(p['body'] or '')}  "
                        f"结果: {p['result_label']}" + (f"（{p['decided']}）" if p["decided"] else ""))
+            for d in p["deadlines"]:
+                click.echo(f"    救济期限 · {describe(d)}")
         for sv in view["services"]:
             click.echo(f"  送达: {sv['letter_label']}（第 {sv['event_seq']} 步）{sv['served']} {sv['method_label']}"
                        + (f"  邮件号码 {clean(sv['tracking_no'])}" if sv["tracking_no"] else ""))
+            for d in sv["deadlines"]:
+                click.echo(f"    救济期限 · {describe(d)}")
+        for x in view["links"]:
+            towards = "重复" if x["direction"] == "earlier" else "被重复申请于"
+            click.echo(f"  重复申请关联: {towards} {x['case_no']}（{x['received']}，相似度 {x['similarity']}%）"
+                       f" {clean(x['subject'])}")
+        for x in view["repeat_suggestions"]:
+            click.echo(f"  可能为重复申请: {x['case_no']}（{x['received']}，相似度 {x['similarity']}%）"
+                       f" {clean(x['subject'])}")
+        if view["proactive"]:
+            pro = view["proactive"]
+            click.echo(f"  已转为主动公开（第四十四条）: {pro['published']} {clean(pro['location'] or '')}"
+                       + (f"  {pro['ground_label']}" if pro["ground_label"] else ""))
         click.echo("  期限:")
         for c in view["clocks"]:
             party = f" · {c['party']}" if c["party"] else ""

@@ -27,7 +27,8 @@ FIELD_TYPES = {"string", "text", "date", "integer", "amount", "choice", "id_numb
 STATE_KINDS = {"open", "concluded", "final"}
 CHOICE_SOURCES = {"channels", "applicant_types", "outcomes", "bases", "proceeding_kinds", "proceeding_results",
                   "provision_forms", "delivery_methods", "party_kinds", "opinions", "fee_bases", "service_methods",
-                  "served_letters", "charge_methods", "attachment_kinds"}
+                  "served_letters", "charge_methods", "attachment_kinds",
+                  "proactive_grounds"}
 @dataclass(frozen=True)
 class Check:
     """A guard or routing condition a definition may name; the engine binds what it means."""
@@ -71,6 +72,8 @@ GUARDS = _table(
     Check("agency_setting"),
     Check("amount_against_fee_due", reads_data=True),
     Check("within_days_after_conclusion"),
+    Check("repeat_of_same_applicant", reads_data=True),
+    Check("event_required_for", reads_data=True),
 )
 ROUTING_CONDITIONS = _table(
     Check("outcome_releases_information"),
@@ -79,7 +82,7 @@ ROUTING_CONDITIONS = _table(
 # the effects a trigger may list under ``effects:``
 DECLARABLE_EFFECTS = frozenset({
     "open_fee_notice", "pay_fee_notice", "waive_fee_notice", "open_proceeding", "decide_proceeding",
-    "record_delivery", "set_file_no", "issue_reply", "reduce_fee_notice",
+    "record_delivery", "set_file_no", "issue_reply", "reduce_fee_notice", "link_repeat", "record_proactive",
 })
 # the effects the loader adds from a trigger's other keys (sets_outcome, an outcome field, concludes,
 # the reply clock's extension), so that ``fire`` knows no trigger by its keys

@@ -204,6 +204,9 @@ def _parse_trigger(file: str, name: str, raw: Any, states: dict[str, StateDef], 
         if effect not in DECLARABLE_EFFECTS:
             raise DefinitionError(file, f"{path}.effects[{i}]",
                                   f"a known effect ({', '.join(sorted(DECLARABLE_EFFECTS))}), got {effect!r}")
+        # the link's other case is the one the guard checked, named by the guard's field
+        if effect == "link_repeat" and not any(g == "repeat_of_same_applicant" for g, _ in guards):
+            raise DefinitionError(file, f"{path}.guards", "a repeat_of_same_applicant guard (the link_repeat effect's case)")
     own = _parse_fields(file, f"{path}.fields", raw.get("fields"), vocab)
     amends = _amends(file, path, raw.get("amends"), own, register)
     # an amended field is the registration's own, optional: a field left out keeps its value

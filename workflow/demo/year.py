@@ -103,8 +103,14 @@ class DemoBuilder:
         self.cal = services.calendar
         self.year = year
         self.rng = random.Random(seed)
+        # repeats and conversions to proactive disclosure draw from their own stream, so that every
+        # other case of a seed comes out as it did before they were added
+        self.extra_rng = random.Random(seed + 1)
         self.transitions = 0
         self.attachments = 0
+        self.registered: dict[str, dict[str, Any]] = {}
+        self.answered: list[tuple[str, dict[str, Any]]] = []  # (case_no, registration data) once signed off
+        self.repeats: dict[str, str] = {}  # a case registered as a repeat -> the earlier case it repeats
 
     def setup(self) -> None:
         with write(self.s.db) as conn:
@@ -115,7 +121,8 @@ class DemoBuilder:
                 repo.grant_role(repo.add_user(name, email=email, display_name=display), agency_id, role)
 
     def _actor(self, trigger: str, case_no: str) -> str:
-        roles = self.s.registry.get("GIR2019", "1").triggers[trigger].roles
+        registry = self.s.registry
+        roles = registry.get("GIR2019", registry.versions("GIR2019")[-1]).triggers[trigger].roles
         if "head" in roles:
             return "zhaomin"
         if "reviewer" in roles:
@@ -161,6 +168,11 @@ class DemoBuilder:
         }
         if person:
             data["id_number"] = _id_number(rng)
+        repeated = None
+        if self.answered and self.extra_rng.random() < 0.03:  # the same applicant asks again (Art. 36(六))
+            repeated, earlier = self.extra_rng.choice(self.answered)
+            data.pop("id_number", None)
+            data.update({k: earlier[k] for k in ("applicant_type", "applicant_name", "id_number", "subject") if k in earlier})
         rule = self.s.registry.vocabulary.get("channels", channel).extra["receipt_from"]
         if rule == "submitted":
             data["submitted"] = received
@@ -173,6 +185,9 @@ class DemoBuilder:
             self.attach(case_no, sample_pdf("Application for government information disclosure", case_no,
                                             f"Received {received.isoformat()}"), f"{case_no} 申请书扫描件.pdf",
                         "application", 1)
+        self.registered[case_no] = data
+        if repeated is not None:
+            self.repeats[case_no] = repeated
         return case_no
 
     def run_case(self, received: date, horizon: date, out: list[str]) -> Iterator[date]:
@@ -210,6 +225,10 @@ class DemoBuilder:
             self.fire(case_no, "withdraw", withdrawn, how="申请人书面撤回")
             return
         outcome, basis, _ = _pick(rng, OUTCOME_WEIGHTS)
+        if case_no in self.repeats:
+            outcome, basis = "declined_repeat", "repeat"
+        elif outcome == "declined_repeat":  # declined as a repeat only with an earlier case to link to
+            outcome, basis = "unavailable_not_held", "not_exist"
         if outcome in ("disclosed", "partially_disclosed", "withheld_third_party_rights") and rng.random() < 0.25:
             party = rng.choice(COMPANIES)
             day = self.wd(day, rng.randint(1, 4))
@@ -252,6 +271,8 @@ class DemoBuilder:
         if sign_on > horizon:
             return
         yield decide_on
+        if case_no in self.repeats:
+            self.fire(case_no, "link_repeat", decide_on, earlier=self.repeats[case_no])
         self.fire(case_no, "decide", decide_on, outcome=outcome, basis=basis, **DECISION_FACTS.get((outcome, basis), {}))
         if self.s.registry.vocabulary.get("outcomes", outcome).extra.get("releases_information"):
             yield self.wd(decide_on, 1)
@@ -259,6 +280,7 @@ class DemoBuilder:
         extra = {"late_reason": "涉及多个科室会签，签发延误"} if sign_on > due else {}
         yield sign_on
         self.fire(case_no, "sign_off", sign_on, **extra)
+        self.answered.append((case_no, self.registered[case_no]))
         delivered = self.wd(sign_on, 1)
         if delivered > horizon:
             return
@@ -269,6 +291,10 @@ class DemoBuilder:
             with read(self.s.db) as conn:
                 seq = Repository(conn).load_case(case_no)["last_event_seq"]
             self.attach(case_no, sample_png(), f"{case_no} 送达回证.png", "proof_of_service", seq)
+        if outcome == "disclosed" and self.extra_rng.random() < 0.1 and self.wd(delivered, 3) <= horizon:
+            yield self.wd(delivered, 3)  # Art. 44: several applicants asked for it; published proactively
+            self.fire(case_no, "convert_to_proactive", self.wd(delivered, 3), published=self.wd(delivered, 2),
+                      location="临沂市罗庄区人民政府门户网站“政府信息公开”栏目", ground="several_applicants")
         if rng.random() < 0.8 and self.wd(delivered, 5) <= horizon:
             yield self.wd(delivered, 5)
             self.fire(case_no, "archive", self.wd(delivered, 5), file_no=f"{self.year}-WS-{case_no[-4:]}")

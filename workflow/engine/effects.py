@@ -14,6 +14,7 @@ from types import MappingProxyType
 from typing import Any
 
 from workflow.definitions.model import EFFECT_NAMES, Step
+from workflow.engine import links
 from workflow.engine.guards import GuardContext, bind, letter_field, unserved_letters
 from workflow.engine.registration import column, row_receipt
 from workflow.letter_index import letter_number
@@ -127,6 +128,8 @@ EFFECTS: Mapping[str, Effect] = bind("effects", EFFECT_NAMES, {
     "set_file_no": _set_file_no,
     "issue_reply": _issue_reply,
     "amend_registration": _amend_registration,
+    "link_repeat": links.link_repeat,
+    "record_proactive": links.record_proactive,
 })
 
 

@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 from workflow.clocks.clockset import ClockSet
 from workflow.definitions.model import GUARDS as DECLARED_GUARDS
 from workflow.definitions.model import ROUTING_CONDITIONS, Definition, TriggerDef, Vocabulary
+from workflow.engine import links
 from workflow.engine import messages as say
 from workflow.errors import TransitionError
 from workflow.store.repository import Repository
@@ -370,6 +371,8 @@ GUARDS: Mapping[str, Callable[[GuardContext, Any], None]] = bind("guards", DECLA
     "agency_setting": _agency_setting,
     "amount_against_fee_due": _amount_against_fee_due,
     "within_days_after_conclusion": _within_days_after_conclusion,
+    "repeat_of_same_applicant": links.repeat_of_same_applicant,
+    "event_required_for": links.event_required_for,
 })
 
 

@@ -21,7 +21,7 @@ from sqlalchemy import ColumnElement, Connection, and_, case, func, literal, or_
 
 from workflow.deadlines.on_time import clock_done, clock_on_time
 from workflow.errors import NotFoundError
-from workflow.store.models import agency, clock, disclosure_case, fee_notice, proceeding
+from workflow.store.models import agency, clock, disclosure_case, fee_notice, proactive_conversion, proceeding
 
 dc = disclosure_case
 
@@ -155,6 +155,7 @@ class Tallies:
     amount_collected: dict[int, Decimal] = field(default_factory=dict)
     waived: Counter = field(default_factory=Counter)  # agency -> fee notices waived in the year
     amount_waived: dict[int, Decimal] = field(default_factory=dict)
+    converted: Counter = field(default_factory=Counter)  # agency -> conversions to proactive published in the year
 
 
 def count_measure(conn: Connection, ids: list[int], measure: str, year: int) -> Counter:
@@ -242,6 +243,14 @@ def tally(conn: Connection, ids: list[int], year: int, *, clock_kind: str) -> Ta
     for agency_id, n, amount in conn.execute(stmt):
         t.waived[agency_id] = n
         t.amount_waived[agency_id] = Decimal(str(amount))
+    # 依申请公开转主动公开 (条例 Art. 44): counted in the year it was published
+    stmt = (
+        select(proactive_conversion.c.agency_id, func.count())
+        .where(in_scope(proactive_conversion.c.agency_id, ids), proactive_conversion.c.published_on.between(jan1, dec31))
+        .group_by(proactive_conversion.c.agency_id)
+    )
+    for agency_id, n in conn.execute(stmt):
+        t.converted[agency_id] = n
     return t
 
 
@@ -312,6 +321,11 @@ def waiver_values(t: Tallies, ids: set[int] | None = None) -> dict[str, object]:
         "waived": sum(n for k, n in t.waived.items() if _pick(ids, k)),
         "amount_waived": float(amount.quantize(Decimal("0.01"))),
     }
+
+
+def proactive_values(t: Tallies, ids: set[int] | None = None) -> dict[str, object]:
+    """Information released on application and published proactively in the year (条例 Art. 44)."""
+    return {"converted_to_proactive": sum(n for k, n in t.converted.items() if _pick(ids, k))}
 
 
 def on_time_value(t: Tallies, ids: set[int] | None = None) -> int:

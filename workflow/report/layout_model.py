@@ -39,6 +39,7 @@ PARAGRAPH_VALUES = (
     "proceedings_total",
     "waived",
     "amount_waived",
+    "converted_to_proactive",
 )
 
 

@@ -31,6 +31,7 @@ from workflow.report.counting import (
     fees_values,
     in_scope,
     on_time_value,
+    proactive_values,
     replied_value,
     resolve_scope,
     table3_values,
@@ -68,6 +69,7 @@ def _totals(layout: Layout, t: Tallies, ids: set[int] | None) -> dict[str, Any]:
     out["replied"] = replied_value(t, ids)
     out.update(fees_values(t, ids))
     out.update(waiver_values(t, ids))
+    out.update(proactive_values(t, ids))
     return out
 
 

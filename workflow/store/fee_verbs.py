@@ -10,6 +10,7 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, insert, or_, select, update
 
+from workflow.store.link_verbs import same_applicant
 from workflow.store.models import disclosure_case, fee_notice
 
 
@@ -62,13 +63,7 @@ class FeeVerbs:
         case = self.conn.execute(select(c.id, c.agency_id, c.received_on, c.applicant_type, c.applicant_name,
                                         c.id_number, c.credit_code).where(c.id == case_id)).mappings().one()
         received: date = case["received_on"]
-        if case["id_number"]:
-            same = c.id_number == case["id_number"]
-        elif case["credit_code"]:
-            same = c.credit_code == case["credit_code"]
-        else:
-            same = and_(c.id_number.is_(None), c.credit_code.is_(None), c.applicant_name == case["applicant_name"],
-                        c.applicant_type == case["applicant_type"])
+        same = same_applicant(case)
         earlier = or_(c.received_on < received, and_(c.received_on == received, c.id <= case["id"]))
         return int(self.conn.execute(select(func.count()).select_from(disclosure_case).where(
             c.agency_id == case["agency_id"], c.received_on >= received.replace(day=1), earlier, same)).scalar_one())

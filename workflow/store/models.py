@@ -287,6 +287,36 @@ attachment = Table(
     UniqueConstraint("case_id", "recorded_seq"),
 )
 
+# A link the clerk confirmed between an application and an earlier one of the same applicant (重复申请,
+# 条例 Art. 36 item (六)): ``declined_repeat`` needs one. ``similarity`` is the subject similarity (0-100)
+# the suggestion showed; ``recorded_seq`` the audit event that confirmed it.
+case_link = Table(
+    "case_link",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("disclosure_case.id"), nullable=False),
+    Column("linked_case_id", Integer, ForeignKey("disclosure_case.id"), nullable=False),
+    Column("kind", String(24), nullable=False),  # repeat
+    Column("similarity", Integer),
+    Column("recorded_seq", Integer, nullable=False),
+    UniqueConstraint("case_id", "linked_case_id", "kind"),
+)
+
+# Information released on application and then published proactively (依申请公开转主动公开, 条例
+# Art. 44): when and where, for the annual report's section on proactive disclosure.
+proactive_conversion = Table(
+    "proactive_conversion",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("disclosure_case.id"), nullable=False, unique=True),
+    Column("agency_id", Integer, ForeignKey("agency.id"), nullable=False),
+    Column("published_on", Date, nullable=False),
+    Column("location", Text),
+    Column("ground", String(32)),
+    Column("recorded_seq", Integer, nullable=False),
+    Index("ix_proactive_agency_published", "agency_id", "published_on"),
+)
+
 letter = Table(
     "letter",
     metadata,
@@ -476,7 +506,7 @@ api_token = Table(
     Column("expires_at", DateTime(timezone=True)),
     Column("revoked_at", DateTime(timezone=True)),
     Column("last_used_at", DateTime(timezone=True)),
-    # an intake token (migration 0014): it may only register online applications at this agency
+    # an intake token (migration 0015): it may only register online applications at this agency
     Column("intake_agency_id", Integer, ForeignKey("agency.id")),
 )
 
@@ -494,7 +524,7 @@ api_idempotency = Table(
     UniqueConstraint("user_id", "idem_key"),
 )
 
-# Online intake and webhooks (migration 0014). The 查询码 of an application made through an intake
+# Online intake and webhooks (migration 0015). The 查询码 of an application made through an intake
 # token, as a salted SHA-256 only: the code is random (about 50 bits), so a fast hash is enough and a
 # slow one would hand an unauthenticated endpoint a way to burn CPU
 intake_code = Table(

@@ -22,6 +22,7 @@ from workflow.store import statements as sql
 from workflow.store.attachments import AttachmentVerbs
 from workflow.store.bounds import check_settings_text, check_text
 from workflow.store.fee_verbs import FeeVerbs
+from workflow.store.link_verbs import LinkVerbs
 from workflow.store.models import (
     agency,
     app_user,
@@ -87,7 +88,7 @@ class NewEvent:
     hash: str
 
 
-class Repository(FeeVerbs, AttachmentVerbs):
+class Repository(FeeVerbs, AttachmentVerbs, LinkVerbs):
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 

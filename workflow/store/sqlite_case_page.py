@@ -3,7 +3,7 @@
 Why not the Repository: ``disclosure show`` is the command a clerk runs most, and importing
 SQLAlchemy costs about half of its wall time. This reader answers the questions the case page asks
 of the Repository (``load_case``, ``agency_row``, ``user_row``, ``load_clocks``, ``proceedings``, ``services``,
-``events``) with the same Python values, for an SQLite URL without options; anything else goes
+``events``, ``earlier_applications``, ``case_links``, ``proactive_conversion``) with the same Python values, for an SQLite URL without options; anything else goes
 through SQLAlchemy. ``tests/test_case_page.py`` holds the two to the same page for every case of a
 demo database and the typed columns below to the schema in ``models.py``.
 
@@ -31,12 +31,16 @@ DATE_COLUMNS: dict[str, tuple[str, ...]] = {
     "proceeding": ("filed_on", "decided_on"),
     "letter_service": ("served_on",),
     "case_event": ("effective_on",),
+    "proactive_conversion": ("published_on",),
+    # a case as a suggestion or a link shows it (workflow.store.link_verbs)
+    "other_case": ("received_on", "concluded_on", "other_received_on", "other_concluded_on"),
 }
 DATETIME_COLUMNS: dict[str, tuple[str, ...]] = {"disclosure_case": ("created_at", "updated_at")}
 BOOLEAN_COLUMNS: dict[str, tuple[str, ...]] = {
     "clock": ("provisional", "breached"), "case_event": ("late",), "app_user": ("disabled",)}
 JSON_COLUMNS: dict[str, tuple[str, ...]] = {"agency": ("settings",), "app_user": ("addresses",), "clock": ("spec",)}
-TABLES = ("disclosure_case", "agency", "app_user", "clock", "proceeding", "letter_service", "case_event")
+TABLES = ("disclosure_case", "agency", "app_user", "clock", "proceeding", "letter_service", "case_event",
+          "proactive_conversion")
 
 
 class DatabaseNotReady(DisclosureError):
@@ -50,13 +54,13 @@ def _converters(table: str) -> list[tuple[str, Callable[[Any], Any]]]:
             + [(c, json.loads) for c in JSON_COLUMNS.get(table, ())])
 
 
-_CONVERT = {t: _converters(t) for t in TABLES}
+_CONVERT = {t: _converters(t) for t in (*TABLES, "other_case")}
 
 
 def _typed(table: str, row: sqlite3.Row) -> dict[str, Any]:
     out = dict(zip(row.keys(), row, strict=True))
     for name, convert in _CONVERT[table]:
-        value = out[name]
+        value = out.get(name)
         if value is not None:
             out[name] = convert(value)
     return out
@@ -131,3 +135,34 @@ class SqliteCaseReader:
 
     def events(self, case_id: int) -> list[dict[str, Any]]:
         return self._all("case_event", "SELECT * FROM case_event WHERE case_id = ? ORDER BY seq", case_id)
+
+    # -- repeats and proactive disclosure (the queries of workflow.store.link_verbs) ------------------
+
+    def earlier_applications(self, case_id: int, limit: int = 200) -> list[dict[str, Any]]:
+        case = self._conn.execute("SELECT agency_id, received_on, applicant_type, applicant_name, id_number, "
+                                  "credit_code FROM disclosure_case WHERE id = ?", (case_id,)).fetchone()
+        if case["id_number"]:
+            same, params = "id_number = ?", [case["id_number"]]
+        elif case["credit_code"]:
+            same, params = "credit_code = ?", [case["credit_code"]]
+        else:
+            same = "id_number IS NULL AND credit_code IS NULL AND applicant_name = ? AND applicant_type = ?"
+            params = [case["applicant_name"], case["applicant_type"]]
+        return self._all("other_case", f"SELECT {_OTHER} FROM disclosure_case WHERE agency_id = ? AND {same} AND "
+                         "(received_on < ? OR (received_on = ? AND id < ?)) ORDER BY received_on DESC, id DESC LIMIT ?",
+                         case["agency_id"], *params, case["received_on"], case["received_on"], case_id, limit)
+
+    def case_links(self, case_id: int) -> list[dict[str, Any]]:
+        out = []
+        for direction, mine, other in (("earlier", "case_id", "linked_case_id"), ("later", "linked_case_id", "case_id")):
+            columns = ", ".join(f"c.{n} AS other_{n}" for n in _OTHER.split(", "))
+            rows = self._all("other_case", f"SELECT l.kind, l.similarity, l.recorded_seq, {columns} FROM case_link l "
+                             f"JOIN disclosure_case c ON c.id = l.{other} WHERE l.{mine} = ? ORDER BY l.id", case_id)
+            out += [{**r, "direction": direction} for r in rows]
+        return out
+
+    def proactive_conversion(self, case_id: int) -> dict[str, Any] | None:
+        return self._one("proactive_conversion", "SELECT * FROM proactive_conversion WHERE case_id = ?", case_id)
+
+
+_OTHER = "id, case_no, subject, received_on, concluded_on, state, outcome"

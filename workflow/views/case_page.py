@@ -1,7 +1,8 @@
 """The case page: what ``show`` prints, as a plain dict (also its JSON shape).
 
 It reads the case through anything with the Repository's read verbs (``load_case``,
-``agency_row``, ``user_row``, ``load_clocks``, ``proceedings``, ``services``, ``events``): the Repository itself,
+``agency_row``, ``user_row``, ``load_clocks``, ``proceedings``, ``services``, ``events``,
+``earlier_applications``, ``case_links``, ``proactive_conversion``): the Repository itself,
 or on an SQLite file the standard-library reader of ``workflow.store.sqlite_case_page``, which
 keeps SQLAlchemy off the command a clerk runs most. Nothing here imports SQLAlchemy.
 
@@ -16,10 +17,14 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from workflow.definitions.model import AMEND_DUE_DATES, AMEND_PREVIOUS
 from workflow.isotext import iso_or_none
+from workflow.views.remedies import decision_deadlines, service_deadlines
+from workflow.views.repeats import MEASURE, link_views, repeat_suggestions
 
 if TYPE_CHECKING:
+    from workflow.clocks.calendar import WorkCalendar
     from workflow.clocks.clockset import ClockState
     from workflow.definitions.model import Registry
+    from workflow.definitions.remedies import RemedyRules
 
 
 class CaseReader(Protocol):
@@ -30,6 +35,9 @@ class CaseReader(Protocol):
     def proceedings(self, case_id: int) -> list[dict[str, Any]]: ...
     def services(self, case_id: int) -> list[dict[str, Any]]: ...
     def events(self, case_id: int) -> list[dict[str, Any]]: ...
+    def earlier_applications(self, case_id: int, limit: int = 200) -> list[dict[str, Any]]: ...
+    def case_links(self, case_id: int) -> list[dict[str, Any]]: ...
+    def proactive_conversion(self, case_id: int) -> dict[str, Any] | None: ...
 
 
 def clock_view(registry: Registry, c: Any) -> dict[str, Any]:
@@ -134,7 +142,21 @@ def case_fields(registry: Registry, case: Any, *, agency_code: str, agency_name:
     }
 
 
-def case_view(registry: Registry, repo: CaseReader, case_no: str, *, with_events: bool = True) -> dict[str, Any]:
+def case_view(registry: Registry, repo: CaseReader, case_no: str, *, with_events: bool = True,
+              calendar: WorkCalendar | None = None, remedies: RemedyRules | None = None,
+              repeat_min_similarity: int | None = None) -> dict[str, Any]:
+    """The case page. ``calendar`` (default: the package's and config/calendar's years) rolls a
+    remedies period's last day off a rest day; ``remedies`` defaults to definitions/remedies;
+    ``repeat_min_similarity`` (default: the setting's default) is how alike an earlier application's
+    subject must be to be suggested as repeated."""
+    if calendar is None:
+        from workflow.clocks.calendar import default_calendar
+
+        calendar = default_calendar()
+    if remedies is None:
+        from workflow.definitions.remedies import default_remedies
+
+        remedies = default_remedies()
     case = repo.load_case(case_no)
     agency_row = repo.agency_row(case["agency_id"])
     clerk = repo.user_row(case["clerk_id"]) if case["clerk_id"] else None
@@ -145,15 +167,35 @@ def case_view(registry: Registry, repo: CaseReader, case_no: str, *, with_events
         {"id": p["id"], "kind": p["kind"], "kind_label": vocab.label("proceeding_kinds", p["kind"]),
          "filed": iso_or_none(p["filed_on"]), "body": p["body"], "result": p["result"] or "pending",
          "result_label": vocab.label("proceeding_results", p["result"] or "pending"),
-         "decided": iso_or_none(p["decided_on"])}
+         "decided": iso_or_none(p["decided_on"]), "deadlines": decision_deadlines(remedies, calendar, p)}
         for p in repo.proceedings(case["id"])
     ]
     view["services"] = [
         {"letter": s["kind"], "letter_label": vocab.label("served_letters", s["kind"]), "event_seq": s["event_seq"],
          "letter_id": s["letter_id"], "served": iso_or_none(s["served_on"]), "method": s["method"],
-         "method_label": vocab.label("service_methods", s["method"]), "tracking_no": s["tracking_no"]}
+         "method_label": vocab.label("service_methods", s["method"]), "tracking_no": s["tracking_no"],
+         "deadlines": service_deadlines(remedies, calendar, s, case["outcome"])}
         for s in repo.services(case["id"])
     ]
+    links = link_views(vocab, repo.case_links(case["id"]))
+    view["links"] = links
+    view["repeat_suggestions"] = []
+    definition = registry.get(case["definition_name"], case["definition_version"])
+    if definition.states[case["state"]].kind == "open":
+        if repeat_min_similarity is None:
+            from workflow.settings_schema import CaseSettings
+
+            repeat_min_similarity = CaseSettings().repeat_min_similarity
+        linked = {x["case_no"] for x in links if x["direction"] == "earlier"}
+        view["repeat_suggestions"] = repeat_suggestions(vocab, case["subject"], repo.earlier_applications(case["id"]),
+                                                        linked, repeat_min_similarity)
+    view["similarity_measure"] = MEASURE
+    conversion = repo.proactive_conversion(case["id"])
+    view["proactive"] = None if conversion is None else {
+        "published": iso_or_none(conversion["published_on"]), "location": conversion["location"],
+        "ground": conversion["ground"],
+        "ground_label": vocab.label("proactive_grounds", conversion["ground"]) if conversion["ground"] else None,
+    }
     if with_events:
         view["events"] = [event_view(e) for e in repo.events(case["id"])]
     return view

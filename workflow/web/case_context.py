@@ -32,7 +32,8 @@ def case_context(services: Services, conn: Connection, scope: Scope, case_no: st
     registry = services.registry
     vocab = registry.vocabulary
     definition = registry.get(row["definition_name"], row["definition_version"])
-    view = case_view(registry, repo, case_no)
+    view = case_view(registry, repo, case_no, calendar=services.calendar,
+                     repeat_min_similarity=services.settings.get("cases", {}).get("repeat_min_similarity"))
     explanation = explain_case(services, repo, case_no)
     letters = []
     for s in repo.letters(row["id"]):
@@ -53,7 +54,7 @@ def case_context(services: Services, conn: Connection, scope: Scope, case_no: st
                  "to_label": state_label(e["to"]), "from_label": state_label(e["from"]),
                  "details": _details(definition, vocab, e)} for e in view["events"]]
     return {"case": view, "row": row, "definition": definition, "explanation": explanation, "letters": letters,
-            "notices": notices, "triggers": triggers, "timeline": list(reversed(timeline))}
+            "notices": notices, "triggers": triggers, "trigger_names": {n for n, _ in triggers}, "timeline": list(reversed(timeline))}
 
 
 def _details(definition: Definition, vocab: Vocabulary, event: dict[str, Any]) -> list[tuple[str, str]]:

@@ -79,6 +79,9 @@ def trigger_form(request: Request, case_no: str, trigger: str, who: Current = De
     # an amendment opens on the registration as it is: the clerk changes what is wrong, the engine
     # records only what differs (a field emptied is left as it is)
     values.update({n: str(row[column(n)]) for n in trig.amends if row.get(column(n)) is not None})
+    # a link may fill in a field (e.g. the earlier case of a suggested repeat); the clerk still submits it
+    fields = definition.all_fields(trig)
+    values.update({k: v for k, v in request.query_params.items() if k in fields})
     return _form(request, who, row, definition, trig, values=values, errors={})
 
 
