@@ -16,9 +16,11 @@ INDEX_FILE = "letters.yaml"
 
 @lru_cache(maxsize=1)
 def letters_index() -> dict[str, Any]:
-    """The parsed notifications/letters.yaml."""
+    """The parsed notifications/letters.yaml, its remedies eras sorted oldest first."""
     with open(notifications_dir() / INDEX_FILE, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+        index = yaml.safe_load(fh)
+    index["remedies"]["eras"].sort(key=lambda era: str(era["from"]))  # ISO dates sort as text
+    return index
 
 
 def letter_number(agency: dict[str, Any], *, year: int, seq: int) -> str:

@@ -266,6 +266,19 @@ def test_no_reconsideration_first_for_replies_that_withhold_nothing(outcome, bas
 
 
 @pytest.mark.parametrize(
+    "issued_on, period, article",
+    [
+        # 行政诉讼法 (1989) Art. 39 until the 2014 amendment came into force on 2015-05-01 (Art. 46)
+        (date(2015, 4, 30), "三个月", "第三十九条"),
+        (date(2015, 5, 1), "六个月", "第四十六条"),
+    ],
+)
+def test_it_gives_the_period_to_sue_of_the_administrative_litigation_law_in_force(issued_on, period, article):
+    out = text(outcome="disclosed", basis="provided", issued_on=issued_on)
+    assert f"或者自收到本答复之日起{period}内，依照《中华人民共和国行政诉讼法》{article}的规定" in out
+
+
+@pytest.mark.parametrize(
     "issued_on, bodies",
     [
         # 行政复议法 (2017) Art. 12: a department's act, at the applicant's choice

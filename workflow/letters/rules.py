@@ -123,30 +123,17 @@ def cite(articles: list[str], law: str) -> str:
     return "和".join(groups)
 
 
-_sorted_eras: tuple[list[dict[str, Any]], list[dict[str, Any]]] | None = None
-
-
-def _eras() -> list[dict[str, Any]]:
-    """The remedies eras, oldest first: sorted once per index read (every letter with remedies
-    looks one up)."""
-    global _sorted_eras
-    eras = letters_index()["remedies"]["eras"]
-    if _sorted_eras is None or _sorted_eras[0] is not eras:
-        _sorted_eras = (eras, sorted(eras, key=lambda e: to_date(e["from"])))
-    return _sorted_eras[1]
-
-
 def remedies_for(issued_on: date, *, refusal_14_16: bool, noun: str | None = None) -> dict[str, Any]:
     """The remedies paragraph's data for a letter issued on ``issued_on``: the era in force, and
     whether reconsideration must come first (a refusal under Arts. 14-16 in an era that says so)."""
     spec = letters_index()["remedies"]
-    eras = _eras()
+    eras = spec["eras"]
     era = next((e for e in reversed(eras) if to_date(e["from"]) <= issued_on), eras[0])
     first = era.get("reconsideration_first")
     return {
         "noun": noun or spec["noun"],
         "reconsideration_days": spec["reconsideration_days"],
-        "litigation_period": spec["litigation_period"],
+        "litigation_period": era["litigation_period"],
         "after_reconsideration_period": spec["after_reconsideration_period"],
         "reconsideration_article": era["reconsideration_article"],
         "litigation_article": era["litigation_article"],
