@@ -73,7 +73,8 @@ class Services:
     def case_settings(self) -> dict[str, Any]:
         """The ``cases:`` settings the definitions' guards name (defaults as in settings_schema.CaseSettings)."""
         cases = self.settings.get("cases") or {}
-        return {"amend_window_days": int(cases.get("amend_window_days", 30))}
+        return {"amend_window_days": int(cases.get("amend_window_days", 30)),
+                "repeat_min_similarity": int(cases.get("repeat_min_similarity", 60))}
 
     @property
     def calendar(self) -> WorkCalendar:

@@ -72,7 +72,7 @@ def _repeat_suggestions(app: AppContext, services: Any, case_no: str) -> list[di
 
     with read(services.db) as conn:
         view = case_view(services.registry, Repository(conn), case_no, with_events=False, calendar=services.calendar,
-                         repeat_min_similarity=app.settings.get("cases", {}).get("repeat_min_similarity"))
+                         repeat_min_similarity=services.case_settings["repeat_min_similarity"])
     return view["repeat_suggestions"]
 
 

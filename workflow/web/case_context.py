@@ -33,7 +33,7 @@ def case_context(services: Services, conn: Connection, scope: Scope, case_no: st
     vocab = registry.vocabulary
     definition = registry.get(row["definition_name"], row["definition_version"])
     view = case_view(registry, repo, case_no, calendar=services.calendar,
-                     repeat_min_similarity=services.settings.get("cases", {}).get("repeat_min_similarity"))
+                     repeat_min_similarity=services.case_settings["repeat_min_similarity"])
     explanation = explain_case(services, repo, case_no)
     letters = []
     for s in repo.letters(row["id"]):

@@ -81,7 +81,7 @@ def _case(request: Request, who: Caller, case_no: str) -> tuple[Any, dict[str, A
     with read(services.db) as conn:
         case_in_scope(conn, who.scope, case_no)
         return services, case_view(services.registry, Repository(conn), case_no, calendar=services.calendar,
-                                     repeat_min_similarity=services.settings.get("cases", {}).get("repeat_min_similarity"))
+                                     repeat_min_similarity=services.case_settings["repeat_min_similarity"])
 
 
 @router.get("/cases/{case_no}")

@@ -105,7 +105,7 @@ def _register(request: Request, who: Caller, payload: Any, pending: Pending) -> 
     def registered(transition: Transition) -> tuple[int, Any, dict[str, str]]:
         case_no = transition.case["case_no"]
         view = case_view(services.registry, transition.repo, case_no, calendar=services.calendar,
-                         repeat_min_similarity=services.settings.get("cases", {}).get("repeat_min_similarity"))
+                         repeat_min_similarity=services.case_settings["repeat_min_similarity"])
         return 201, view, {"Location": case_path(case_no), "ETag": etag(view["version"])}
 
     pending.answer = registered
