@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
-from workflow.errors import NotFoundError
+from workflow.errors import DisclosureError, NotFoundError
+from workflow.report.counting import resolve_scope
 from workflow.store.models import agency, disclosure_case, user_role
 from workflow.store.repository import Repository
 
@@ -64,3 +65,22 @@ def agencies_in_scope(conn: Connection, scope: Scope) -> list[dict]:
     rows = conn.execute(select(agency.c.id, agency.c.code, agency.c.name)
                         .where(agency.c.id.in_(sorted(scope.agency_ids))).order_by(agency.c.code)).mappings()
     return [dict(r) for r in rows]
+
+
+class BeyondScope(DisclosureError):
+    """The agency is the user's to see, but what is asked of it reaches agencies that are not (403)."""
+
+    code = "forbidden"
+
+
+def report_agency(conn: Connection, scope: Scope, code: str, include_subordinates: bool) -> dict:
+    """The agency whose annual report is asked for: one of the scope (else NotFoundError, as a case
+    outside it), and with its subordinates only when the scope holds every one of them (else
+    BeyondScope: a head sees their own agency, a supervisor theirs and those below)."""
+    chosen = next((a for a in agencies_in_scope(conn, scope) if a["code"] == code), None)
+    if chosen is None:
+        raise NotFoundError(f"没有这个机关，或您无权查看 / no agency {code!r} in your scope", field="agency")
+    if include_subordinates and not {a.id for a in resolve_scope(conn, code, True).agencies} <= scope.agency_ids:
+        raise BeyondScope("您无权查看该机关下级机关的案件 / the agency's subordinates are outside your scope",
+                          field="include_subordinates")
+    return chosen

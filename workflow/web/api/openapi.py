@@ -15,6 +15,7 @@ from workflow.definitions.model import Registry
 from workflow.letters.issuing import letter_kinds
 from workflow.web.api import BASE
 from workflow.web.api.letter_routes import DOCX
+from workflow.web.api.openapi_reports import report_paths, report_schemas
 from workflow.web.api.queue_params import QUEUE_PARAMETERS
 from workflow.web.api.schemas import fields_schema
 
@@ -24,7 +25,8 @@ NULLABLE_TEXT = {"type": ["string", "null"]}
 ERROR_STATUSES = {
     400: "请求体不是有效的 JSON / the body is not JSON",
     401: "缺少或无效的令牌 / missing, unknown, expired or revoked token",
-    404: "没有这件案件或无权查看 / no such case, or outside the caller's scope",
+    403: "超出您的范围（如下级机关） / reaches beyond the caller's scope (e.g. an agency's subordinates)",
+    404: "没有这件案件（或机关）或无权查看 / no such case (or agency), or outside the caller's scope",
     409: "并发写入冲突 / another writer changed the case meanwhile (current_version says the current one)",
     412: "If-Match 的版本已过时 / the If-Match version is stale (current_version says the current one)",
     422: "字段无效（每个字段一条） / invalid input, one entry per field",
@@ -84,6 +86,17 @@ def _trigger_branches(registry: Registry) -> dict[str, dict[str, Any]]:
     return branches
 
 
+def _links_from_case(case_no: str) -> dict[str, Any]:
+    """OpenAPI links from an answer that names a case (``case_no`` says where from) and carries its
+    version as the ETag: the reads of that case, and firing a trigger on it at that version."""
+    reads = {"GetCase": "getCase", "ListEvents": "listEvents", "GetDeadlines": "getDeadlines",
+             "GetTriggers": "getTriggers"}
+    links = {name: {"operationId": op, "parameters": {"case_no": case_no}} for name, op in reads.items()}
+    links["FireTrigger"] = {"operationId": "fireTrigger", "description": "在该版本上办理 / fire on this version",
+                            "parameters": {"case_no": case_no, "If-Match": "$response.header.ETag"}}
+    return links
+
+
 def openapi_document(registry: Registry, today: Any) -> dict[str, Any]:
     branches = _trigger_branches(registry)
     register = registry.for_received(today)
@@ -139,6 +152,7 @@ def openapi_document(registry: Registry, today: Any) -> dict[str, Any]:
                         "discriminator": {"propertyName": "trigger",
                                           "mapping": {n.removeprefix("Fire_"): REF + n for n in branches}}},
         **branches,
+        **report_schemas(_ref("CaseRow")),
     }
     case_path = "/cases/{case_no}"
     paths = {
@@ -178,7 +192,15 @@ def openapi_document(registry: Registry, today: Any) -> dict[str, Any]:
         case_path + "/triggers": {"get": {"operationId": "getTriggers", "summary": "可执行的操作 / what may be fired",
                                           "parameters": [CASE_NO],
                                           "responses": _responses(200, "Triggers", 404, headers=("ETag",))}},
+        **report_paths(_responses, _json),
     }
+    paths["/cases"]["post"]["responses"]["201"]["links"] = _links_from_case("$response.body#/case_no")
+    paths[case_path + "/events"]["post"]["responses"]["201"]["links"] = {
+        **_links_from_case("$request.path.case_no"),
+        "GetEvent": {"operationId": "getEvent", "description": "新事件 / the event just written",
+                     "parameters": {"case_no": "$request.path.case_no", "seq": "$response.body#/seq"}}}
+    paths[case_path]["get"]["responses"]["200"]["links"] = {
+        k: v for k, v in _links_from_case("$request.path.case_no").items() if k == "FireTrigger"}
     return {
         "openapi": "3.1.0",
         "info": {"title": "政府信息公开申请办理系统 API / disclosure workflow API", "version": "1",
