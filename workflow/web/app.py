@@ -31,6 +31,7 @@ from workflow.web import (
     routes_supervision,
 )
 from workflow.web.api import BASE as API_BASE
+from workflow.web.api import docs as api_docs
 from workflow.web.api.app import create_api
 from workflow.web.config import WebSettings
 from workflow.web.security import OriginGuard, SignInRequired, sign_in_url
@@ -52,7 +53,7 @@ def create_app(services: Services, settings: WebSettings | dict[str, Any] | None
     app.state.head_revision = known_revisions()[-1]
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for module in (routes_auth, routes_queue, routes_export, routes_supervision, routes_reports, routes_case,
-                   routes_report_entries, routes_register, routes_calendar, routes_bulk, observability):
+                   routes_report_entries, routes_register, routes_calendar, routes_bulk, observability, api_docs):
         app.include_router(module.router)
     lease_seconds = float((services.settings.get("scheduler") or {}).get("lease_seconds", 30))
     app.state.metrics = Metrics(services.db, services.today, lease_seconds)
