@@ -13,7 +13,7 @@ from sqlalchemy import Connection, select
 
 from workflow.errors import DisclosureError, NotFoundError
 from workflow.report.counting import resolve_scope
-from workflow.store.models import agency, disclosure_case, user_role
+from workflow.store.models import agency, user_role
 from workflow.store.repository import Repository
 
 WATCHING_ROLES = frozenset({"supervisor", "head"})
@@ -54,11 +54,13 @@ def visible_agencies(conn: Connection, user_id: int) -> Scope:
 
 def case_in_scope(conn: Connection, scope: Scope, case_no: str) -> dict:
     """The case row, or NotFoundError when it does not exist or lies outside the scope."""
-    row = conn.execute(select(disclosure_case.c.id, disclosure_case.c.agency_id)
-                       .where(disclosure_case.c.case_no == case_no)).first()
-    if row is None or row.agency_id not in scope.agency_ids:
+    try:
+        row = Repository(conn).load_case(case_no)  # one query: the scope is checked on the row read
+    except NotFoundError:
+        row = None
+    if row is None or row["agency_id"] not in scope.agency_ids:
         raise NotFoundError(f"案件不存在 / no such case {case_no}")
-    return Repository(conn).load_case(case_no)
+    return row
 
 
 def agencies_in_scope(conn: Connection, scope: Scope) -> list[dict]:
