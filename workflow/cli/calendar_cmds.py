@@ -75,7 +75,12 @@ def due_cmd(app: AppContext, from_: str, days: int) -> None:
         payload = {**cal.due_summary(start, days, target_days), "database_years": with_database}
     except CalendarError as exc:
         raise CliError(str(exc)) from exc
-    due, target, provisional, years = payload["due"], payload["internal_target"], payload["provisional"], payload["years"]
+    due, target, provisional, years = (
+        payload["due"],
+        payload["internal_target"],
+        payload["provisional"],
+        payload["years"],
+    )
 
     def human() -> None:
         out = console()

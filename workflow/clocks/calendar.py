@@ -186,8 +186,12 @@ class WorkCalendar:
             "source": self.source(due.year),
             "source_detail": self.source_detail(due.year),
             "years": [
-                {"year": y, "source": self.source(y), "source_detail": self.source_detail(y),
-                 "provisional": self.is_provisional(y)}
+                {
+                    "year": y,
+                    "source": self.source(y),
+                    "source_detail": self.source_detail(y),
+                    "provisional": self.is_provisional(y),
+                }
                 for y in range(start.year, due.year + 1)
             ],
         }

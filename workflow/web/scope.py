@@ -7,6 +7,7 @@ by :func:`visible_agencies`; a case outside it is answered 404, never 403 (no ex
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
@@ -39,10 +40,13 @@ class Scope:
         return any(rs & WATCHING_ROLES for rs in self.roles.values())
 
 
-def visible_agencies(conn: Connection, user_id: int) -> Scope:
+def visible_agencies(conn: Connection, user_id: int, held: Iterable[tuple[int, str]] | None = None) -> Scope:
+    """The user's scope; ``held`` are the user's (agency id, role) pairs when already read (a bearer
+    token's lookup reads them with the token), else they are read here."""
+    if held is None:
+        held = conn.execute(select(user_role.c.agency_id, user_role.c.role).where(user_role.c.user_id == user_id))
     roles: dict[int, set[str]] = {}
-    for agency_id, role in conn.execute(select(user_role.c.agency_id, user_role.c.role)
-                                        .where(user_role.c.user_id == user_id)):
+    for agency_id, role in held:
         roles.setdefault(agency_id, set()).add(role)
     visible: set[int] = set(roles)
     repo = Repository(conn)

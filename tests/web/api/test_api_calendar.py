@@ -16,7 +16,9 @@ from workflow.web.api.calendar_routes import MAX_DAYS
 def test_it_says_what_the_command_line_says_of_the_window(api, db_url):
     w = api.world
     body = api.client(w.clerk).get("/api/v1/calendar/due?from=2026-09-30&days=5").json()
-    run = CliRunner().invoke(cli, ["--db", db_url, "--json", "calendar", "due", "--from", "2026-09-30", "--days", "5"])
+    run = CliRunner().invoke(
+        cli, ["--db", db_url, "--json", "calendar", "due", "--from", "2026-09-30", "--days", "5"]
+    )
     said = json.loads(run.output)
     keys = ("from", "days", "due", "internal_target", "provisional", "source", "years")
     assert {k: body[k] for k in keys} == {k: said[k] for k in keys}

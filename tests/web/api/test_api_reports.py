@@ -51,11 +51,19 @@ def test_it_gives_excel_and_word_as_attachments_named_after_the_agency_and_year(
     word = c.get(URL + "&format=docx")
     assert xlsx.status_code == word.status_code == 200
     assert xlsx.headers["content-type"] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-    assert word.headers["content-type"] == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    assert (
+        word.headers["content-type"]
+        == "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    )
     assert "attachment" in xlsx.headers["content-disposition"]
     assert unquote(word.headers["content-disposition"]).endswith("sjj-2026-年度报告.docx")
-    sheet_text = " ".join(str(v) for ws in load_workbook(io.BytesIO(xlsx.content)).worksheets
-                          for row in ws.iter_rows(values_only=True) for v in row if v is not None)
+    sheet_text = " ".join(
+        str(v)
+        for ws in load_workbook(io.BytesIO(xlsx.content)).worksheets
+        for row in ws.iter_rows(values_only=True)
+        for v in row
+        if v is not None
+    )
     assert "本年新收政府信息公开申请数量" in sheet_text
     assert "政府信息公开" in "\n".join(p.text for p in docx.Document(io.BytesIO(word.content)).paragraphs)
 

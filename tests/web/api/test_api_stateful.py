@@ -27,17 +27,30 @@ from workflow.web.app import create_app
 
 SCENARIOS = 40
 STEPS = 10
-CHECKS = [checks.not_a_server_error, checks.status_code_conformance, checks.content_type_conformance,
-          checks.response_schema_conformance, checks.response_headers_conformance,
-          checks.ensure_resource_availability]
+CHECKS = [
+    checks.not_a_server_error,
+    checks.status_code_conformance,
+    checks.content_type_conformance,
+    checks.response_schema_conformance,
+    checks.response_headers_conformance,
+    checks.ensure_resource_availability,
+]
 ANSWERS: Counter[str] = Counter()
 RUNS: Counter[str] = Counter()
 
 
 def _registration(w, n: int) -> dict:
-    return {"effective_on": w.today.isoformat(),
-            "data": {"agency": w.agency, "channel": "in_person", "submitted": w.today.isoformat(),
-                     "applicant_type": "natural_person", "applicant_name": "李四", "subject": f"申请公开事项 {n}"}}
+    return {
+        "effective_on": w.today.isoformat(),
+        "data": {
+            "agency": w.agency,
+            "channel": "in_person",
+            "submitted": w.today.isoformat(),
+            "applicant_type": "natural_person",
+            "applicant_name": "李四",
+            "subject": f"申请公开事项 {n}",
+        },
+    }
 
 
 def test_linked_operations_keep_to_the_document_step_after_step(api):
@@ -48,7 +61,9 @@ def test_linked_operations_keep_to_the_document_step_after_step(api):
     app = create_app(w.services, {"secret_key": "stateful", "api_rate_per_minute": 0})
     clerk = Api(w, app, api.clients).client(w.clerk)
     schema = schemathesis.openapi.from_asgi("/api/v1/openapi.json", app)
-    schema.config.generation.update(with_security_parameters=False)  # the token is the caller's (401: test_api_tokens)
+    schema.config.generation.update(
+        with_security_parameters=False
+    )  # the token is the caller's (401: test_api_tokens)
     counted: Counter[str] = Counter()
 
     class Machine(schema.as_state_machine()):  # type: ignore[misc]
@@ -62,7 +77,9 @@ def test_linked_operations_keep_to_the_document_step_after_step(api):
         def before_call(self, case) -> None:  # noqa: ANN001
             self.steps += 1
             if case.headers and "Idempotency-Key" in case.headers:
-                case.headers["Idempotency-Key"] = f"{counted['calls']}-{case.headers['Idempotency-Key']}"[:200]
+                case.headers["Idempotency-Key"] = f"{counted['calls']}-{case.headers['Idempotency-Key']}"[
+                    :200
+                ]
             if case.method == "POST" and case.path == "/cases":
                 case.body = _registration(w, counted["calls"])
             elif case.method == "POST" and isinstance(case.body, dict):
@@ -78,10 +95,20 @@ def test_linked_operations_keep_to_the_document_step_after_step(api):
             ANSWERS[f"{case.method} {case.path} {response.status_code}"] += 1
 
         def validate_response(self, response, case, additional_checks=None, **kwargs) -> None:  # noqa: ANN001
-            case.validate_response(response, checks=CHECKS, transport_kwargs=kwargs or None, recorder=self.recorder)
+            case.validate_response(
+                response, checks=CHECKS, transport_kwargs=kwargs or None, recorder=self.recorder
+            )
 
-    Machine.run(settings=settings(max_examples=SCENARIOS, stateful_step_count=STEPS, deadline=None,
-                                  derandomize=True, database=None, suppress_health_check=list(HealthCheck)))
+    Machine.run(
+        settings=settings(
+            max_examples=SCENARIOS,
+            stateful_step_count=STEPS,
+            deadline=None,
+            derandomize=True,
+            database=None,
+            suppress_health_check=list(HealthCheck),
+        )
+    )
     RUNS.update(counted)
     fired = sum(n for k, n in ANSWERS.items() if k.startswith("POST /cases/{case_no}/events 201"))
     assert counted["scenarios"] >= SCENARIOS and fired > 0  # chains did reach past the registration
@@ -89,5 +116,7 @@ def test_linked_operations_keep_to_the_document_step_after_step(api):
 
 
 def teardown_module() -> None:
-    print(f"\nstateful run: {RUNS['scenarios']} scenarios, {RUNS['calls']} calls; "
-          f"answers: {dict(sorted(ANSWERS.items()))}")
+    print(
+        f"\nstateful run: {RUNS['scenarios']} scenarios, {RUNS['calls']} calls; "
+        f"answers: {dict(sorted(ANSWERS.items()))}"
+    )

@@ -20,7 +20,9 @@ from workflow.web.api.read_routes import page_body
 from workflow.web.queue import QueueQuery, queue_page
 
 router = APIRouter()
-MAX_DAYS = 60  # three statutory reply periods (20 working days, extended by 20, and more): a window, not a year
+MAX_DAYS = (
+    60  # three statutory reply periods (20 working days, extended by 20, and more): a window, not a year
+)
 
 
 @router.get("/calendar/due")

@@ -28,13 +28,18 @@ INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.DOTALL)
 
 def docs_page() -> HTMLResponse:
     page = get_swagger_ui_html(
-        openapi_url=f"{BASE}/openapi.json", title="政府信息公开申请办理系统 API 文档 / API documentation",
-        swagger_js_url=f"{ASSETS}/swagger-ui-bundle.js", swagger_css_url=f"{ASSETS}/swagger-ui.css",
+        openapi_url=f"{BASE}/openapi.json",
+        title="政府信息公开申请办理系统 API 文档 / API documentation",
+        swagger_js_url=f"{ASSETS}/swagger-ui-bundle.js",
+        swagger_css_url=f"{ASSETS}/swagger-ui.css",
         swagger_favicon_url=f"{ASSETS}/favicon-32x32.png",
-        swagger_ui_parameters={"persistAuthorization": False, "tryItOutEnabled": False})
+        swagger_ui_parameters={"persistAuthorization": False, "tryItOutEnabled": False},
+    )
     html = bytes(page.body).decode("utf-8")
-    hashes = " ".join(f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'"
-                      for s in INLINE_SCRIPT.findall(html))
+    hashes = " ".join(
+        f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'"
+        for s in INLINE_SCRIPT.findall(html)
+    )
     policy = CSP.replace("script-src 'self'", f"script-src 'self' {hashes}", 1)
     return HTMLResponse(html, headers={"Content-Security-Policy": policy})
 

@@ -22,9 +22,11 @@ from workflow.web.scope import BeyondScope, report_agency
 
 router = APIRouter()
 FIRST_YEAR = 2008  # the Regulations took effect on 1 May 2008: the first year an annual report covers
-FORMATS = {"json": "application/json",
-           "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-           "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
+FORMATS = {
+    "json": "application/json",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+}
 TRUE, FALSE = ("true", "1"), ("false", "0", "")
 
 
@@ -39,15 +41,21 @@ async def get_report(request: Request, year: str, who: Caller = Depends(caller))
     p = request.query_params
     this_year = services.today().year
     if not (year.isascii() and year.isdigit() and len(year) == 4 and FIRST_YEAR <= int(year) <= this_year):
-        raise _invalid("year", f"年度应为 {FIRST_YEAR}–{this_year} 之间的四位数字 / year must be "
-                               f"{FIRST_YEAR}..{this_year}")
+        raise _invalid(
+            "year",
+            f"年度应为 {FIRST_YEAR}–{this_year} 之间的四位数字 / year must be {FIRST_YEAR}..{this_year}",
+        )
     fmt = p.get("format") or "json"
     if fmt not in FORMATS:
-        raise _invalid("format", f"format 应为 {'、'.join(FORMATS)} / format must be one of: {', '.join(FORMATS)}")
+        raise _invalid(
+            "format", f"format 应为 {'、'.join(FORMATS)} / format must be one of: {', '.join(FORMATS)}"
+        )
     flag = (p.get("include_subordinates") or "").lower()
     if flag not in TRUE + FALSE:
-        raise _invalid("include_subordinates", "include_subordinates 应为 true 或 false / include_subordinates "
-                                               "must be true or false")
+        raise _invalid(
+            "include_subordinates",
+            "include_subordinates 应为 true 或 false / include_subordinates must be true or false",
+        )
     code = p.get("agency") or ""
     if not code:
         raise _invalid("agency", "须给出机关代码 agency / the agency's code is required")
@@ -74,6 +82,11 @@ def _report(request: Request, who: Caller, year: int, code: str, subordinates: b
     if fmt == "json":
         return Response(content, media_type=FORMATS[fmt])
     name = f"{code}-{year}-年度报告.{fmt}"
-    return Response(content, media_type=FORMATS[fmt], headers={
-        "Content-Disposition": f"attachment; filename=\"{code}-{year}-report.{fmt}\"; "
-                               f"filename*=UTF-8''{quote(name)}"})
+    return Response(
+        content,
+        media_type=FORMATS[fmt],
+        headers={
+            "Content-Disposition": f'attachment; filename="{code}-{year}-report.{fmt}"; '
+            f"filename*=UTF-8''{quote(name)}"
+        },
+    )
