@@ -32,7 +32,7 @@ from workflow.web import (
 )
 from workflow.web.api import BASE as API_BASE
 from workflow.web.api import docs as api_docs
-from workflow.web.api.app import create_api
+from workflow.web.api.app import create_api, http_error
 from workflow.web.config import WebSettings
 from workflow.web.security import OriginGuard, SignInRequired, sign_in_url
 from workflow.web.sessions import SessionStore
@@ -88,7 +88,11 @@ def create_app(services: Services, settings: WebSettings | dict[str, Any] | None
         return error_page(request, 404, "未找到", "没有这件案件，或您无权查看。")
 
     @app.exception_handler(HTTPException)
-    def _http(request: Request, exc: HTTPException) -> HTMLResponse:
+    def _http(request: Request, exc: HTTPException) -> Response:
+        if request.url.path.startswith(API_BASE + "/"):
+            # under the API but not taken by its mount (whose pattern stops at a newline in the path):
+            # still the API's error shape, never a page
+            return http_error(exc)
         titles = {403: "禁止访问", 404: "未找到", 405: "方法不允许"}
         return error_page(request, exc.status_code, titles.get(exc.status_code, "请求错误"), str(exc.detail))
 

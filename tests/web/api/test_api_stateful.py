@@ -5,9 +5,10 @@ the document (status, content type, headers, body), and a created case must then
 (``ensure_resource_availability``).
 
 The run: Hypothesis asked for SCENARIOS scenarios of at most STEPS calls per store; measured (Dec 2026)
-it runs about 106 scenarios and 546 calls per store, ~20-27 s each, 16 of them firing a trigger
+it runs about 81 scenarios and 486 calls per store, ~20-30 s each, 14 of them firing a trigger
 (201) on a case a link led to. The counts of scenarios, calls and answers by operation and status
-are printed at the end of the module. A registration is aimed at
+are printed at the end of the module. (It found that a path under /api/v1 holding a newline, which
+the mount does not take, was answered with the HTML 404 page: now the API's error shape.) A registration is aimed at
 the caller's agency with a valid body (random ones are refused, tested by test_api_fuzz), and a
 generated trigger the case cannot take now is swapped for one it can (its data left to the
 engine's checks), so that chains go past the first step.
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import date
+from urllib.parse import quote
 
 import schemathesis
 from conftest import Api
@@ -83,8 +85,11 @@ def test_linked_operations_keep_to_the_document_step_after_step(api):
             if case.method == "POST" and case.path == "/cases":
                 case.body = _registration(w, counted["calls"])
             elif case.method == "POST" and isinstance(case.body, dict):
-                case_no = case.path_parameters["case_no"]
-                offered = clerk.get(f"/api/v1/cases/{case_no}/triggers").json().get("triggers", [])
+                # a generated case number may hold any character: asked for as the document's client would
+                asked = clerk.get(
+                    f"/api/v1/cases/{quote(str(case.path_parameters['case_no']), safe='')}/triggers"
+                )
+                offered = asked.json()["triggers"] if asked.status_code == 200 else []
                 now = [t["trigger"] for t in offered if t["available"]]
                 if now and case.body.get("trigger") not in now:
                     case.body = {"trigger": now[self.steps % len(now)], "data": {}}

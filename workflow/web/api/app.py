@@ -22,6 +22,12 @@ log = logging.getLogger(__name__)
 HTTP_CODES = {404: ("not_found", "未找到 / not found"), 405: ("method_not_allowed", "不支持该方法 / method not allowed")}
 
 
+def http_error(exc: HTTPException) -> JSONResponse:
+    """An HTTP error of the framework (no route, wrong method) in the API's one error shape."""
+    code, message = HTTP_CODES.get(exc.status_code, ("bad_request", "请求无效 / bad request"))
+    return ApiError(exc.status_code, code, message, headers=exc.headers).response()
+
+
 def create_api(services: Any, web: Any) -> FastAPI:
     api = FastAPI(title="政府信息公开申请办理系统 API", version="1", docs_url=None, redoc_url=None, openapi_url=None)
     api.state.services = services
@@ -50,8 +56,7 @@ def create_api(services: Any, web: Any) -> FastAPI:
 
     @api.exception_handler(HTTPException)
     def _http(request: Request, exc: HTTPException) -> JSONResponse:
-        code, message = HTTP_CODES.get(exc.status_code, ("bad_request", "请求无效 / bad request"))
-        return ApiError(exc.status_code, code, message, headers=exc.headers).response()
+        return http_error(exc)
 
     @api.exception_handler(RequestValidationError)
     def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
