@@ -125,9 +125,11 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def serve(url: str, port: int, workers: int) -> subprocess.Popen:
+def serve(url: str, port: int, workers: int, code: str | None = None) -> subprocess.Popen:
+    """``disclosure serve`` of this checkout (or of the checkout at ``code``: another revision)."""
+    env = {**os.environ, "PYTHONPATH": code or str(Path(__file__).resolve().parents[1])}
     proc = subprocess.Popen([sys.executable, "-m", "workflow", "--db", url, "serve", "--port", str(port),
-                             "--workers", str(workers)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                             "--workers", str(workers)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         try:

@@ -40,6 +40,7 @@ class TokenUser:
     user_name: str
     stale_use: bool = False  # last_used_at is older than TOUCH_EVERY
     intake_agency_id: int | None = None  # an intake token: it may only register at this agency
+    roles: tuple[tuple[int, str], ...] = ()  # (agency id, role) the user holds, read with the token
 
 
 def token_hash(token: str) -> str:
@@ -138,24 +139,29 @@ def revoke_token(conn: Connection, token_id: int, *, via: str = "cli") -> dict:
 
 def authenticate(conn: Connection, token: str) -> TokenUser | None:
     """The user a token acts as, or None when it is unknown, revoked, expired or its user disabled;
-    it only reads (see :func:`touch`)."""
+    it only reads (see :func:`touch`). The user's roles come in the same query (a row per role), so
+    that a request's caller costs one round trip."""
     if not token.startswith(PREFIX) or len(token) > 200:
         return None
-    row = conn.execute(select(api_token.c.id, api_token.c.name, api_token.c.user_id, api_token.c.expires_at,
-                              api_token.c.revoked_at, api_token.c.last_used_at, api_token.c.intake_agency_id,
-                              app_user.c.name.label("user"),
-                              app_user.c.disabled)
-                       .join(app_user, app_user.c.id == api_token.c.user_id)
-                       .where(api_token.c.token_hash == token_hash(token))).mappings().first()
+    rows = conn.execute(select(api_token.c.id, api_token.c.name, api_token.c.user_id, api_token.c.expires_at,
+                               api_token.c.revoked_at, api_token.c.last_used_at, api_token.c.intake_agency_id,
+                               app_user.c.name.label("user"),
+                               app_user.c.disabled, user_role.c.agency_id, user_role.c.role)
+                        .join(app_user, app_user.c.id == api_token.c.user_id)
+                        .outerjoin(user_role, user_role.c.user_id == api_token.c.user_id)
+                        .where(api_token.c.token_hash == token_hash(token))).mappings().all()
     now = utcnow()
+    row = rows[0] if rows else None
     if row is None or row["revoked_at"] is not None or row["disabled"]:
         return None
     expires = _aware(row["expires_at"])
     if expires is not None and expires <= now:
         return None
     last = _aware(row["last_used_at"])
+    roles = tuple((int(r["agency_id"]), r["role"]) for r in rows if r["role"] is not None)
     return TokenUser(int(row["id"]), row["name"], int(row["user_id"]), row["user"],
-                     stale_use=last is None or now - last > TOUCH_EVERY, intake_agency_id=row["intake_agency_id"])
+                     stale_use=last is None or now - last > TOUCH_EVERY, intake_agency_id=row["intake_agency_id"],
+                     roles=roles)
 
 
 def touch(conn: Connection, who: TokenUser) -> None:

@@ -72,32 +72,15 @@ def due_cmd(app: AppContext, from_: str, days: int) -> None:
     cal, with_database = _calendar(app)
     target_days = _internal_target_days(app)
     try:
-        due = cal.add_working_days(start, days)
-        target = cal.add_working_days(due, -target_days) if target_days else due
-        provisional = cal.any_provisional(start, due)
-        years = [
-            {
-                "year": y,
-                "source": cal.source(y),
-                "source_detail": cal.source_detail(y),
-                "provisional": cal.is_provisional(y),
-            }
-            for y in range(start.year, due.year + 1)
-        ]
+        payload = {**cal.due_summary(start, days, target_days), "database_years": with_database}
     except CalendarError as exc:
         raise CliError(str(exc)) from exc
-    payload = {
-        "from": start,
-        "days": days,
-        "due": due,
-        "internal_target": target,
-        "internal_target_working_days": target_days,
-        "provisional": provisional,
-        "source": cal.source(due.year),
-        "source_detail": cal.source_detail(due.year),
-        "years": years,
-        "database_years": with_database,
-    }
+    due, target, provisional, years = (
+        payload["due"],
+        payload["internal_target"],
+        payload["provisional"],
+        payload["years"],
+    )
 
     def human() -> None:
         out = console()

@@ -171,6 +171,31 @@ class WorkCalendar:
         """``d`` if it is a working day, else the first working day after it."""
         return d if self.is_workday(d) else self.add_working_days(d, 1)
 
+    def due_summary(self, start: date, days: int, target_days: int) -> dict:
+        """What ``disclosure calendar due`` says of ``days`` working days after ``start``: the due
+        date, the internal target ``target_days`` before it, whether a year of the period is
+        provisional and where each year's days come from. CalendarError beyond the calendar."""
+        due = self.add_working_days(start, days)
+        return {
+            "from": start,
+            "days": days,
+            "due": due,
+            "internal_target": self.add_working_days(due, -target_days) if target_days else due,
+            "internal_target_working_days": target_days,
+            "provisional": self.any_provisional(start, due),
+            "source": self.source(due.year),
+            "source_detail": self.source_detail(due.year),
+            "years": [
+                {
+                    "year": y,
+                    "source": self.source(y),
+                    "source_detail": self.source_detail(y),
+                    "provisional": self.is_provisional(y),
+                }
+                for y in range(start.year, due.year + 1)
+            ],
+        }
+
     # --- sources -----------------------------------------------------------------------------
 
     def source(self, year: int) -> str:

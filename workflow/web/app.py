@@ -32,7 +32,8 @@ from workflow.web import (
     routes_supervision,
 )
 from workflow.web.api import BASE as API_BASE
-from workflow.web.api.app import create_api
+from workflow.web.api import docs as api_docs
+from workflow.web.api.app import create_api, http_error
 from workflow.web.config import WebSettings
 from workflow.web.security import OriginGuard, SignInRequired, sign_in_url
 from workflow.web.sessions import SessionStore
@@ -54,7 +55,7 @@ def create_app(services: Services, settings: WebSettings | dict[str, Any] | None
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for module in (routes_auth, routes_queue, routes_export, routes_supervision, routes_reports, routes_case,
                    routes_report_entries, routes_register, routes_calendar, routes_bulk, routes_attachments,
-                   observability):
+                   observability, api_docs):
         app.include_router(module.router)
     lease_seconds = float((services.settings.get("scheduler") or {}).get("lease_seconds", 30))
     app.state.metrics = Metrics(services.db, services.today, lease_seconds)
@@ -89,7 +90,11 @@ def create_app(services: Services, settings: WebSettings | dict[str, Any] | None
         return error_page(request, 404, "未找到", "没有这件案件，或您无权查看。")
 
     @app.exception_handler(HTTPException)
-    def _http(request: Request, exc: HTTPException) -> HTMLResponse:
+    def _http(request: Request, exc: HTTPException) -> Response:
+        if request.url.path.startswith(API_BASE + "/"):
+            # under the API but not taken by its mount (whose pattern stops at a newline in the path):
+            # still the API's error shape, never a page
+            return http_error(exc)
         titles = {403: "禁止访问", 404: "未找到", 405: "方法不允许"}
         return error_page(request, exc.status_code, titles.get(exc.status_code, "请求错误"), str(exc.detail))
 

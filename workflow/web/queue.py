@@ -51,6 +51,8 @@ class QueueQuery:
     received_from: date | None = None
     received_to: date | None = None
     q: str | None = None
+    due_from: date | None = None  # a window of the statutory due date (running or paused clocks)
+    due_to: date | None = None
     after: str | None = None  # the keyset cursor: "<due iso>|<case id>"
     errors: dict[str, str] = field(default_factory=dict)
 
@@ -119,6 +121,10 @@ def _filtered(services: Services, scope: Scope, user_id: int, query: QueueQuery,
         where.append(disclosure_case.c.clerk_id == user_id)
     elif query.tab == "subordinates":
         where.append(disclosure_case.c.agency_id.in_(sorted(scope.agency_ids - set(scope.roles))))
+    if query.due_from is not None:
+        where += [running, reply.c.due_on >= query.due_from]
+    if query.due_to is not None:
+        where += [running, reply.c.due_on <= query.due_to]
     if query.state:
         where.append(disclosure_case.c.state == query.state)
     if query.clerk:

@@ -18,16 +18,15 @@ from sqlalchemy import and_, select
 from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 
-from workflow.errors import DisclosureError
+from workflow.errors import DisclosureError, NotFoundError
 from workflow.report.checks import row_values
-from workflow.report.counting import resolve_scope
 from workflow.report.export import render
 from workflow.report.grid import Cell
 from workflow.report.render import grid_html, table_block
 from workflow.report.service import explain, generate, record_published
 from workflow.store.db import read
 from workflow.store.models import published_report
-from workflow.web.scope import agencies_in_scope
+from workflow.web.scope import BeyondScope, agencies_in_scope, report_agency
 from workflow.web.security import Current, csrf_checked, current_user
 
 router = APIRouter()
@@ -50,14 +49,13 @@ def choice_for(request: Request, who: Current, *, subordinates_allowed: bool = T
     with read(services.db) as conn:
         agencies = agencies_in_scope(conn, who.scope)
         code = p.get("agency") or (agencies[0]["code"] if agencies else "")
-        chosen = next((a for a in agencies if a["code"] == code), None)
-        if chosen is None:
-            raise HTTPException(404, "没有这个机关，或您无权查看")
         subordinates = subordinates_allowed and p.get("subordinates") == "1"
-        if subordinates:
-            tree = {a.id for a in resolve_scope(conn, code, True).agencies}
-            if not tree <= who.scope.agency_ids:
-                raise HTTPException(403, "您无权查看该机关下级机关的案件")
+        try:
+            chosen = report_agency(conn, who.scope, code, subordinates)
+        except NotFoundError:
+            raise HTTPException(404, "没有这个机关，或您无权查看") from None
+        except BeyondScope:
+            raise HTTPException(403, "您无权查看该机关下级机关的案件") from None
     return {"year": year, "agency": chosen, "subordinates": subordinates, "agencies": agencies}
 
 

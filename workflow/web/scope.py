@@ -7,13 +7,15 @@ by :func:`visible_agencies`; a case outside it is answered 404, never 403 (no ex
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
 from workflow.accounts.tokens import INTAKE_ROLE
-from workflow.errors import NotFoundError
-from workflow.store.models import agency, disclosure_case, user_role
+from workflow.errors import DisclosureError, NotFoundError
+from workflow.report.counting import resolve_scope
+from workflow.store.models import agency, user_role
 from workflow.store.repository import Repository
 
 WATCHING_ROLES = frozenset({"supervisor", "head"})
@@ -39,10 +41,13 @@ class Scope:
         return any(rs & WATCHING_ROLES for rs in self.roles.values())
 
 
-def visible_agencies(conn: Connection, user_id: int) -> Scope:
+def visible_agencies(conn: Connection, user_id: int, held: Iterable[tuple[int, str]] | None = None) -> Scope:
+    """The user's scope; ``held`` are the user's (agency id, role) pairs when already read (a bearer
+    token's lookup reads them with the token), else they are read here."""
+    if held is None:
+        held = conn.execute(select(user_role.c.agency_id, user_role.c.role).where(user_role.c.user_id == user_id))
     roles: dict[int, set[str]] = {}
-    for agency_id, role in conn.execute(select(user_role.c.agency_id, user_role.c.role)
-                                        .where(user_role.c.user_id == user_id)):
+    for agency_id, role in held:
         roles.setdefault(agency_id, set()).add(role)
     # the intake role (a website's form) registers and sees nothing: it makes no agency visible
     visible: set[int] = {a for a, held in roles.items() if held - {INTAKE_ROLE}}
@@ -55,14 +60,35 @@ def visible_agencies(conn: Connection, user_id: int) -> Scope:
 
 def case_in_scope(conn: Connection, scope: Scope, case_no: str) -> dict:
     """The case row, or NotFoundError when it does not exist or lies outside the scope."""
-    row = conn.execute(select(disclosure_case.c.id, disclosure_case.c.agency_id)
-                       .where(disclosure_case.c.case_no == case_no)).first()
-    if row is None or row.agency_id not in scope.agency_ids:
+    try:
+        row = Repository(conn).load_case(case_no)  # one query: the scope is checked on the row read
+    except NotFoundError:
+        row = None
+    if row is None or row["agency_id"] not in scope.agency_ids:
         raise NotFoundError(f"案件不存在 / no such case {case_no}")
-    return Repository(conn).load_case(case_no)
+    return row
 
 
 def agencies_in_scope(conn: Connection, scope: Scope) -> list[dict]:
     rows = conn.execute(select(agency.c.id, agency.c.code, agency.c.name)
                         .where(agency.c.id.in_(sorted(scope.agency_ids))).order_by(agency.c.code)).mappings()
     return [dict(r) for r in rows]
+
+
+class BeyondScope(DisclosureError):
+    """The agency is the user's to see, but what is asked of it reaches agencies that are not (403)."""
+
+    code = "forbidden"
+
+
+def report_agency(conn: Connection, scope: Scope, code: str, include_subordinates: bool) -> dict:
+    """The agency whose annual report is asked for: one of the scope (else NotFoundError, as a case
+    outside it), and with its subordinates only when the scope holds every one of them (else
+    BeyondScope: a head sees their own agency, a supervisor theirs and those below)."""
+    chosen = next((a for a in agencies_in_scope(conn, scope) if a["code"] == code), None)
+    if chosen is None:
+        raise NotFoundError(f"没有这个机关，或您无权查看 / no agency {code!r} in your scope", field="agency")
+    if include_subordinates and not {a.id for a in resolve_scope(conn, code, True).agencies} <= scope.agency_ids:
+        raise BeyondScope("您无权查看该机关下级机关的案件 / the agency's subordinates are outside your scope",
+                          field="include_subordinates")
+    return chosen

@@ -50,3 +50,39 @@ def test_every_error_status_of_every_operation_is_documented_with_the_error_shap
 
 def test_every_field_type_of_the_definitions_has_a_schema():
     assert set(BASE_TYPES) == FIELD_TYPES
+
+
+def test_the_report_is_documented_with_its_json_schema_and_binary_formats(api):
+    doc = api.anonymous().get("/api/v1/openapi.json").json()
+    op = doc["paths"]["/reports/{year}"]["get"]
+    content = op["responses"]["200"]["content"]
+    assert content["application/json"]["schema"] == {"$ref": "#/components/schemas/Report"}
+    assert content["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"]["schema"]["format"] == "binary"
+    assert "Content-Disposition" in op["responses"]["200"]["headers"]
+    assert {"401", "403", "404", "422"} <= set(op["responses"])
+    assert {p["name"] for p in op["parameters"]} == {"year", "agency", "include_subordinates", "format"}
+
+
+def test_the_due_window_is_documented_with_its_bound(api):
+    from workflow.web.api.calendar_routes import MAX_DAYS
+
+    doc = api.anonymous().get("/api/v1/openapi.json").json()
+    op = doc["paths"]["/calendar/due"]["get"]
+    days = next(p for p in op["parameters"] if p["name"] == "days")
+    assert days["required"] and days["schema"]["maximum"] == MAX_DAYS
+    assert op["responses"]["200"]["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/DueWindow"}
+
+
+def test_a_registration_links_to_the_case_and_to_firing_on_it_at_its_etag(api):
+    doc = api.anonymous().get("/api/v1/openapi.json").json()
+    links = doc["paths"]["/cases"]["post"]["responses"]["201"]["links"]
+    assert links["GetCase"] == {"operationId": "getCase", "parameters": {"case_no": "$response.body#/case_no"}}
+    assert links["FireTrigger"]["parameters"] == {"case_no": "$response.body#/case_no",
+                                                  "If-Match": "$response.header.ETag"}
+    fired = doc["paths"]["/cases/{case_no}/events"]["post"]["responses"]["201"]["links"]
+    assert fired["FireTrigger"]["parameters"]["case_no"] == "$request.path.case_no"
+    assert fired["GetEvent"]["parameters"]["seq"] == "$response.body#/seq"
+    operation_ids = {op["operationId"] for ops in doc["paths"].values() for op in ops.values()}
+    every = [link["operationId"] for ops in doc["paths"].values() for op in ops.values()
+             for answer in op["responses"].values() for link in answer.get("links", {}).values()]
+    assert every and set(every) <= operation_ids

@@ -133,3 +133,11 @@ def test_an_unknown_path_and_a_wrong_method_answer_in_the_error_shape(api):
     wrong = c.http.delete("/api/v1/cases")
     assert missing.status_code == 404 and missing.json()["code"] == "not_found"
     assert wrong.status_code == 405 and wrong.json()["code"] == "method_not_allowed"
+
+
+def test_a_path_under_the_api_that_no_route_takes_is_answered_in_the_error_shape(api):
+    c = api.client(api.world.clerk)
+    for path in ("/api/v1/cases/SJJ-2026-0001%0A/events", "/api/v1/nothing-here", "/api/v1/cases/x%0A"):
+        response = c.get(path)
+        assert response.status_code == 404 and response.headers["content-type"] == "application/json", path
+        assert response.json()["code"] == "not_found"

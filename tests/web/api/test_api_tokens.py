@@ -132,3 +132,26 @@ def test_a_token_records_when_it_was_last_used(api):
     c.get("/api/v1/cases")
     with read(w.engine) as conn:
         assert conn.execute(select(api_token.c.last_used_at)).scalar() is not None
+
+
+def test_a_token_carries_every_role_of_its_user_into_the_scope(api):
+    from webtools import add_agency_b
+
+    from workflow.store.models import app_user
+    from workflow.store.repository import Repository
+
+    w = api.world
+    with write(w.engine) as conn:
+        repo = Repository(conn)
+        repo.add_agency("sub", "下属机关", "SUB", parent_code=w.agency)
+    below = w.register(agency="sub", on=date(2026, 11, 20))
+    add_agency_b(w)
+    elsewhere = w.register(agency="other", on=date(2026, 11, 20), actor="clerk_other")
+    with write(w.engine) as conn:
+        repo = Repository(conn)
+        supervisor_id = conn.execute(select(app_user.c.id).where(app_user.c.name == w.supervisor)).scalar_one()
+        repo.grant_role(supervisor_id, repo.agency_id("other"), "clerk")
+    supervisor = api.client(w.supervisor)
+    assert supervisor.get(f"/api/v1/cases/{below}").status_code == 200  # below the agency supervised
+    assert supervisor.get(f"/api/v1/cases/{elsewhere}").status_code == 200  # a second role elsewhere
+    assert api.client(w.clerk).get(f"/api/v1/cases/{below}").status_code == 404

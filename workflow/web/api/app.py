@@ -12,7 +12,15 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from workflow.errors import DisclosureError
-from workflow.web.api import attachment_routes, intake_routes, letter_routes, read_routes, write_routes
+from workflow.web.api import (
+    attachment_routes,
+    calendar_routes,
+    intake_routes,
+    letter_routes,
+    read_routes,
+    report_routes,
+    write_routes,
+)
 from workflow.web.api.errors import ApiError, from_domain
 from workflow.web.api.idempotency import install
 from workflow.web.api.openapi import openapi_document
@@ -20,6 +28,12 @@ from workflow.web.api.ratelimit import FailureBudget, RateLimiter
 
 log = logging.getLogger(__name__)
 HTTP_CODES = {404: ("not_found", "未找到 / not found"), 405: ("method_not_allowed", "不支持该方法 / method not allowed")}
+
+
+def http_error(exc: HTTPException) -> JSONResponse:
+    """An HTTP error of the framework (no route, wrong method) in the API's one error shape."""
+    code, message = HTTP_CODES.get(exc.status_code, ("bad_request", "请求无效 / bad request"))
+    return ApiError(exc.status_code, code, message, headers=exc.headers).response()
 
 
 def create_api(services: Any, web: Any) -> FastAPI:
@@ -34,6 +48,8 @@ def create_api(services: Any, web: Any) -> FastAPI:
     api.include_router(letter_routes.router)
     api.include_router(attachment_routes.router)
     api.include_router(intake_routes.router)
+    api.include_router(report_routes.router)
+    api.include_router(calendar_routes.router)
 
     @api.get("/openapi.json", include_in_schema=False)
     def openapi() -> JSONResponse:
@@ -51,8 +67,7 @@ def create_api(services: Any, web: Any) -> FastAPI:
 
     @api.exception_handler(HTTPException)
     def _http(request: Request, exc: HTTPException) -> JSONResponse:
-        code, message = HTTP_CODES.get(exc.status_code, ("bad_request", "请求无效 / bad request"))
-        return ApiError(exc.status_code, code, message, headers=exc.headers).response()
+        return http_error(exc)
 
     @api.exception_handler(RequestValidationError)
     def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -124,7 +124,7 @@ async def post_attachment(request: Request, case_no: str, who: Caller = Depends(
         who.user_id,
         key,
         print_,
-        lambda pending: _attach(request, who, case_no, fields, content, filename, pending),
+        lambda _conn, pending: lambda: _attach(request, who, case_no, fields, content, filename, pending),
     )
 
 

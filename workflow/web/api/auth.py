@@ -71,7 +71,7 @@ def bearer(request: Request) -> Caller:
     db = request.app.state.services.db
     with read(db) as conn:
         who = authenticate(conn, token.strip())
-        scope = visible_agencies(conn, who.user_id) if who is not None else None
+        scope = visible_agencies(conn, who.user_id, who.roles) if who is not None else None
     if who is None or scope is None:
         raise ApiError(401, "unauthorized", "令牌无效、已过期或已撤销 / the token is unknown, expired or revoked",
                        headers={"WWW-Authenticate": 'Bearer realm="disclosure", error="invalid_token"'})

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fastapi.responses import JSONResponse
-from sqlalchemy import Engine, select
+from sqlalchemy import Connection, Engine, select
 from sqlalchemy.exc import IntegrityError
 
 from workflow.accounts.users import utcnow
@@ -53,6 +53,8 @@ class Pending:
     kept: Callable[[Any], Any] | None = None
 
 
+# reads what a write needs on the key's connection and returns the write (see :func:`once`)
+Prepare = Callable[[Connection, Pending], Callable[[], None]]
 PENDING: ContextVar[Pending | None] = ContextVar("disclosure_api_pending", default=None)
 
 
@@ -102,21 +104,29 @@ def checked_key(raw: str | None) -> str | None:
     return key
 
 
-def once(db: Engine, user_id: int, key: str | None, fingerprint_: str,
-         work: Callable[[Pending], None], refresh: Callable[[Any], Any] | None = None) -> JSONResponse:
-    """``work(pending)`` once per (user, key): it sets ``pending.answer`` and ``pending.audit`` and
-    runs the engine, whose transaction the hook completes; the answer, or the first one's (passed
-    through ``refresh`` when the first one's body was kept without a secret)."""
-    if key is not None:
-        kept = _kept(db, user_id, key)
-        if kept is not None:
-            return _replay(kept, fingerprint_, refresh)
+def once(db: Engine, user_id: int, key: str | None, fingerprint_: str, prepare: Prepare,
+         refresh: Callable[[Any], Any] | None = None) -> JSONResponse:
+    """The write of a POST once per (user, key): the answer, or the first one's.
+
+    ``prepare(conn, pending)`` reads what the write needs on the connection that looked the key up
+    (one connection before the engine's, not one per question), refuses bad input, sets
+    ``pending.answer`` and ``pending.audit`` and returns the write; the write runs the engine, whose
+    transaction the hook completes. A first answer kept without its secret (``Pending.kept``) is
+    passed through ``refresh`` when replayed."""
     pending = Pending(user_id, key, fingerprint_)
+    with read(db) as conn:
+        kept = _kept(conn, user_id, key) if key is not None else None
+        act = prepare(conn, pending) if kept is None else None
+    if act is None:
+        return _replay(kept, fingerprint_, refresh)
     token = PENDING.set(pending)
     try:
-        work(pending)
+        act()
     except IntegrityError:
-        kept = _kept(db, user_id, key) if key is not None else None
+        if key is None:
+            raise
+        with read(db) as conn:
+            kept = _kept(conn, user_id, key)
         if kept is None:
             raise
         return _replay(kept, fingerprint_, refresh)  # a copy of this request committed first
@@ -127,10 +137,9 @@ def once(db: Engine, user_id: int, key: str | None, fingerprint_: str,
     return pending.response
 
 
-def _kept(db: Engine, user_id: int, key: str) -> Any:
-    with read(db) as conn:
-        return conn.execute(select(api_idempotency).where(api_idempotency.c.user_id == user_id,
-                                                          api_idempotency.c.idem_key == key)).mappings().first()
+def _kept(conn: Connection, user_id: int, key: str) -> Any:
+    return conn.execute(select(api_idempotency).where(api_idempotency.c.user_id == user_id,
+                                                      api_idempotency.c.idem_key == key)).mappings().first()
 
 
 def _replay(row: Any, fingerprint_: str, refresh: Callable[[Any], Any] | None = None) -> JSONResponse:

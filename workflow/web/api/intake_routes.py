@@ -77,7 +77,7 @@ async def submit_application(request: Request, who: Caller = Depends(intake_call
         who.user_id,
         key,
         print_,
-        lambda pending: _register(request, who, payload, pending),
+        lambda _conn, pending: lambda: _register(request, who, payload, pending),
         _renewed(services),
     )
 

@@ -17,6 +17,7 @@ from workflow.web.api import BASE
 from workflow.web.api.intake_routes import intake_fields
 from workflow.web.api.letter_routes import DOCX
 from workflow.web.api.openapi_attachments import attachment_paths, attachment_schemas
+from workflow.web.api.openapi_reports import report_paths, report_schemas
 from workflow.web.api.queue_params import QUEUE_PARAMETERS
 from workflow.web.api.schemas import fields_schema
 
@@ -26,8 +27,8 @@ NULLABLE_TEXT = {"type": ["string", "null"]}
 ERROR_STATUSES = {
     400: "请求体不是有效的 JSON / the body is not JSON",
     401: "缺少或无效的令牌 / missing, unknown, expired or revoked token",
-    403: "网上申请接入令牌只能提交网上申请 / an intake token may only POST /intake/applications",
-    404: "没有这件案件或无权查看 / no such case, or outside the caller's scope",
+    403: "超出您的范围（如下级机关），或网上申请接入令牌用于网上申请以外 / reaches beyond the caller's scope (e.g. an agency's subordinates), or an intake token used beyond POST /intake/applications",
+    404: "没有这件案件（或机关）或无权查看 / no such case (or agency), or outside the caller's scope",
     409: "并发写入冲突 / another writer changed the case meanwhile (current_version says the current one)",
     412: "If-Match 的版本已过时 / the If-Match version is stale (current_version says the current one)",
     413: "文件过大 / the upload is larger than attachments.max_mb",
@@ -86,6 +87,17 @@ def _trigger_branches(registry: Registry) -> dict[str, dict[str, Any]]:
                            "effective_on": {**DATE, "description": "办理日期，默认今天 / defaults to today"},
                            "data": schemas[0] if len(schemas) == 1 else {"anyOf": schemas}}}
     return branches
+
+
+def _links_from_case(case_no: str) -> dict[str, Any]:
+    """OpenAPI links from an answer that names a case (``case_no`` says where from) and carries its
+    version as the ETag: the reads of that case, and firing a trigger on it at that version."""
+    reads = {"GetCase": "getCase", "ListEvents": "listEvents", "GetDeadlines": "getDeadlines",
+             "GetTriggers": "getTriggers"}
+    links = {name: {"operationId": op, "parameters": {"case_no": case_no}} for name, op in reads.items()}
+    links["FireTrigger"] = {"operationId": "fireTrigger", "description": "在该版本上办理 / fire on this version",
+                            "parameters": {"case_no": case_no, "If-Match": "$response.header.ETag"}}
+    return links
 
 
 def openapi_document(registry: Registry, today: Any) -> dict[str, Any]:
@@ -149,6 +161,7 @@ def openapi_document(registry: Registry, today: Any) -> dict[str, Any]:
                                           "mapping": {n.removeprefix("Fire_"): REF + n for n in branches}}},
         **branches,
         **attachment_schemas(registry),
+        **report_schemas(_ref("CaseRow")),
     }
     case_path = "/cases/{case_no}"
     paths = {
@@ -189,10 +202,18 @@ def openapi_document(registry: Registry, today: Any) -> dict[str, Any]:
         case_path + "/triggers": {"get": {"operationId": "getTriggers", "summary": "可执行的操作 / what may be fired",
                                           "parameters": [CASE_NO],
                                           "responses": _responses(200, "Triggers", 404, headers=("ETag",))}},
+        **report_paths(_responses, _json),
     }
     intake_schemas, intake_ops = _intake(registry, register)
     schemas.update(intake_schemas)
     paths.update(intake_ops)
+    paths["/cases"]["post"]["responses"]["201"]["links"] = _links_from_case("$response.body#/case_no")
+    paths[case_path + "/events"]["post"]["responses"]["201"]["links"] = {
+        **_links_from_case("$request.path.case_no"),
+        "GetEvent": {"operationId": "getEvent", "description": "新事件 / the event just written",
+                     "parameters": {"case_no": "$request.path.case_no", "seq": "$response.body#/seq"}}}
+    paths[case_path]["get"]["responses"]["200"]["links"] = {
+        k: v for k, v in _links_from_case("$request.path.case_no").items() if k == "FireTrigger"}
     return {
         "openapi": "3.1.0",
         "info": {"title": "政府信息公开申请办理系统 API / disclosure workflow API", "version": "1",

@@ -5,9 +5,6 @@ another agency's case is 404."""
 
 from __future__ import annotations
 
-import base64
-import binascii
-from datetime import date
 from typing import Any
 from urllib.parse import quote
 
@@ -22,9 +19,9 @@ from workflow.web.api import BASE
 from workflow.web.api.auth import Caller, caller
 from workflow.web.api.encode import answer, etag
 from workflow.web.api.errors import invalid, not_found
-from workflow.web.api.queue_params import MAX_LIMIT
+from workflow.web.api.queue_params import encode_cursor, page_of
 from workflow.web.api.schemas import fields_schema
-from workflow.web.queue import queue_page
+from workflow.web.queue import QueuePage, queue_page
 from workflow.web.routes_queue import parse_query
 from workflow.web.scope import case_in_scope
 
@@ -37,19 +34,10 @@ def case_path(case_no: str) -> str:
     return f"{BASE}/cases/{quote(case_no, safe='')}"
 
 
-def _encode_cursor(raw: str | None) -> str | None:
-    return base64.urlsafe_b64encode(raw.encode("ascii")).decode("ascii").rstrip("=") if raw else None
-
-
-def _decode_cursor(text: str) -> str | None:
-    try:
-        raw = base64.urlsafe_b64decode(text + "=" * (-len(text) % 4)).decode("ascii")
-        due, case_id = raw.split("|", 1)
-        date.fromisoformat(due)
-        int(case_id)
-    except (ValueError, binascii.Error, UnicodeError):
-        return None
-    return raw
+def page_body(page: QueuePage) -> dict[str, Any]:
+    """A page of the queue as the API gives it: the total, the rows (masked) and the next cursor."""
+    items = [{**{k: r[k] for k in ROW_KEYS}, "url": case_path(r["case_no"])} for r in page.rows]
+    return {"total": page.total, "count": len(items), "items": items, "next": encode_cursor(page.next_cursor)}
 
 
 @router.get("/cases")
@@ -58,22 +46,12 @@ def list_cases(request: Request, who: Caller = Depends(caller)) -> JSONResponse:
     services = request.app.state.services
     query = parse_query(request)
     errors = {k: f"{v} / invalid {k}" for k, v in query.errors.items()}
-    cursor = request.query_params.get("cursor")
-    query.after = None
-    if cursor:
-        query.after = _decode_cursor(cursor)
-        if query.after is None:
-            errors["cursor"] = "分页游标无效 / the cursor is not one this API returned"
-    raw_limit = request.query_params.get("limit") or str(request.app.state.web.page_size)
-    limit = int(raw_limit) if raw_limit.isdigit() else 0
-    if not 1 <= limit <= MAX_LIMIT:
-        errors["limit"] = f"每页条数应为 1–{MAX_LIMIT} / limit must be 1..{MAX_LIMIT}"
+    query.after, limit = page_of(request, errors)
     if errors:
         raise invalid(errors)
     with read(services.db) as conn:
         page = queue_page(services, conn, who.scope, who.user_id, query, limit)
-    items = [{**{k: r[k] for k in ROW_KEYS}, "url": case_path(r["case_no"])} for r in page.rows]
-    return answer({"total": page.total, "count": len(items), "items": items, "next": _encode_cursor(page.next_cursor)})
+    return answer(page_body(page))
 
 
 def _case(request: Request, who: Caller, case_no: str) -> tuple[Any, dict[str, Any]]:

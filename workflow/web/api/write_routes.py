@@ -14,7 +14,7 @@ from typing import Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from starlette.concurrency import run_in_threadpool
 
 from workflow.accounts.users import log_security
@@ -72,10 +72,10 @@ async def register_case(request: Request, who: Caller = Depends(caller)) -> JSON
     print_ = fingerprint("POST", "/cases", payload)
     services = request.app.state.services
     return await run_in_threadpool(once, services.db, who.user_id, key, print_,
-                                   lambda pending: _register(request, who, payload, pending))
+                                   lambda conn, pending: _register(request, who, payload, conn, pending))
 
 
-def _register(request: Request, who: Caller, payload: Any, pending: Pending) -> None:
+def _register(request: Request, who: Caller, payload: Any, conn: Connection, pending: Pending) -> Callable[[], None]:
     services = request.app.state.services
     body = body_object(payload)
     data = data_object(body)
@@ -86,9 +86,7 @@ def _register(request: Request, who: Caller, payload: Any, pending: Pending) -> 
     errors = field_errors("register", fields, data, effective or today)
     if effective_error:
         errors["effective_on"] = effective_error
-    with read(services.db) as conn:
-        allowed = set(conn.execute(select(agency.c.code).where(agency.c.id.in_(who.scope.can_register_at())))
-                      .scalars())
+    allowed = set(conn.execute(select(agency.c.code).where(agency.c.id.in_(who.scope.can_register_at()))).scalars())
     if "data.agency" not in errors and data.get("agency") not in allowed:
         errors["data.agency"] = (f"只能在您担任登记人员的机关登记: {', '.join(sorted(allowed)) or '无'} / "
                                  f"agency must be one where you hold the clerk role")
@@ -110,11 +108,15 @@ def _register(request: Request, who: Caller, payload: Any, pending: Pending) -> 
 
     pending.answer = registered
     pending.audit = _audit(request, who, lambda t: f"register {t.case['case_no']}")
-    try:
-        result = services.cases.register(who.user_name, data, effective)
-    except DisclosureError as exc:
-        raise from_domain(exc, {**{f"data.{n}": f for n, f in fields.items()}, **EFFECTIVE}) from None
-    services.make_letters(result.case_no)
+
+    def act() -> None:
+        try:
+            result = services.cases.register(who.user_name, data, effective)
+        except DisclosureError as exc:
+            raise from_domain(exc, {**{f"data.{n}": f for n, f in fields.items()}, **EFFECTIVE}) from None
+        services.make_letters(result.case_no)
+
+    return act
 
 
 @router.post("/cases/{case_no}/events")
@@ -125,13 +127,13 @@ async def fire_event(request: Request, case_no: str, who: Caller = Depends(calle
     print_ = fingerprint("POST", f"/cases/{case_no}/events", payload)
     services = request.app.state.services
     return await run_in_threadpool(once, services.db, who.user_id, key, print_,
-                                   lambda pending: _fire(request, who, case_no, payload, pending))
+                                   lambda conn, pending: _fire(request, who, case_no, payload, conn, pending))
 
 
-def _fire(request: Request, who: Caller, case_no: str, payload: Any, pending: Pending) -> None:
+def _fire(request: Request, who: Caller, case_no: str, payload: Any, conn: Connection,
+          pending: Pending) -> Callable[[], None]:
     services = request.app.state.services
-    with read(services.db) as conn:
-        row = case_in_scope(conn, who.scope, case_no)
+    row = case_in_scope(conn, who.scope, case_no)
     body = body_object(payload)
     raw_match = request.headers.get("if-match")
     if raw_match is None:
@@ -174,12 +176,17 @@ def _fire(request: Request, who: Caller, case_no: str, payload: Any, pending: Pe
 
     pending.answer = fired
     pending.audit = _audit(request, who, lambda t: f"fire {trigger} on {case_no} (event {t.event.seq})")
-    try:
-        services.cases.fire(case_no, trigger, who.user_name, effective, data, expected_version=expected)
-    except ConflictError as exc:
-        with read(services.db) as conn:
-            current = case_in_scope(conn, who.scope, case_no)["version"]
-        raise ApiError(409, "conflict", str(exc), current_version=current, headers={"ETag": etag(current)}) from None
-    except DisclosureError as exc:
-        raise from_domain(exc, {**{f"data.{n}": f for n, f in fields.items()}, **EFFECTIVE}) from None
-    services.make_letters(case_no)
+
+    def act() -> None:
+        try:
+            services.cases.fire(case_no, trigger, who.user_name, effective, data, expected_version=expected)
+        except ConflictError as exc:
+            with read(services.db) as conn:
+                current = case_in_scope(conn, who.scope, case_no)["version"]
+            raise ApiError(409, "conflict", str(exc), current_version=current,
+                           headers={"ETag": etag(current)}) from None
+        except DisclosureError as exc:
+            raise from_domain(exc, {**{f"data.{n}": f for n, f in fields.items()}, **EFFECTIVE}) from None
+        services.make_letters(case_no)
+
+    return act
