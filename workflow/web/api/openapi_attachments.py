@@ -39,6 +39,7 @@ def _error(description: str) -> dict[str, Any]:
 
 ERRORS = {
     "401": _error("缺少或无效的令牌 / missing, unknown, expired or revoked token"),
+    "403": _error("网上申请接入令牌只能提交网上申请 / an intake token may only POST /intake/applications"),
     "404": _error("没有这件案件、附件或无权查看 / no such case or attachment, or outside the caller's scope"),
     "429": _error("请求过于频繁（见 Retry-After） / over the token's request budget; see Retry-After"),
 }
