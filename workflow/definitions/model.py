@@ -18,6 +18,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any
 
+from workflow.definitions.checklist import FileChecklist
 from workflow.definitions.clockrules import ClockRule
 from workflow.definitions.tariff import Tariff
 from workflow.errors import DefinitionError
@@ -58,6 +59,7 @@ GUARDS = _table(
     Check("delivery_recorded_in"),
     Check("letter_to_serve", reads_data=True),
     Check("letters_served"),
+    Check("file_complete"),  # the definition's file_checklist: everything the case's outcome needs is on file
     Check("date_field_not_before_receipt", reads_data=True),
     Check("decided_not_before_filing", reads_data=True),
     Check("proceeding_pending", reads_data=True),
@@ -207,6 +209,7 @@ class Definition:
     clock_rules: Mapping[str, ClockRule]
     plans: Mapping[str, TriggerPlan]  # by trigger name, "register" included
     tariffs: Mapping[str, Tariff] = field(default_factory=dict)  # the fee tariffs its triggers charge by
+    file_checklist: FileChecklist | None = None  # what the case file must hold before archiving
 
     @property
     def key(self) -> tuple[str, str]:
