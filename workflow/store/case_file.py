@@ -23,6 +23,11 @@ def attachment_kinds(repo: Repository, case_id: int) -> frozenset[str]:
     return frozenset()
 
 
+def attachment_files(repo: Repository, case_id: int) -> list[tuple[dict[str, Any], bytes]]:
+    """The files attached to the case with their content (kind, filename, media_type, uploaded_at)."""
+    return []
+
+
 def file_facts(repo: Repository, case: dict[str, Any]) -> FileFacts:
     """The facts of ``case`` (a case row: ``id``, ``channel``, ``outcome``)."""
     case_id = case["id"]
@@ -30,7 +35,9 @@ def file_facts(repo: Repository, case: dict[str, Any]) -> FileFacts:
         channel=case["channel"],
         outcome=case["outcome"],
         events=tuple(FactEvent(e["seq"], e["trigger"], e["effective_on"]) for e in repo.events(case_id)),
-        letters=frozenset(repo.conn.execute(select(letter.c.kind).where(letter.c.case_id == case_id).distinct()).scalars()),
+        letters=frozenset(
+            repo.conn.execute(select(letter.c.kind).where(letter.c.case_id == case_id).distinct()).scalars()
+        ),
         services=tuple(FactService(s["kind"], s["event_seq"], s["method"]) for s in repo.services(case_id)),
         attachment_kinds=attachment_kinds(repo, case_id),
     )
