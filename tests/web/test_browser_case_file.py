@@ -1,0 +1,42 @@
+"""In a real browser: the archive checklist of a concluded case on its page, items missing marked,
+and the archive package downloaded from it and verified; screenshots of the checklist."""
+
+from __future__ import annotations
+
+from datetime import date
+from urllib.parse import quote
+
+from browser import shot, sign_in
+from playwright.sync_api import expect
+
+from workflow.letters.archive_package import verify_package
+
+
+def replied_by_post(w) -> str:
+    case_no = w.register(on=date(2026, 11, 2), subject="本区2026年道路养护计划")
+    w.fire(case_no, "accept", date(2026, 11, 2))
+    w.fire(case_no, "decide", date(2026, 11, 3), outcome="unavailable_not_held", basis="not_exist")
+    w.fire(case_no, "sign_off", date(2026, 11, 4))
+    w.fire(case_no, "record_delivery", date(2026, 11, 6), served_on="2026-11-05", method="post")
+    return case_no
+
+
+def test_the_checklist_marks_what_is_missing_and_the_package_downloads(new_context, site):
+    w = site.world
+    case_no = replied_by_post(w)
+    page = new_context().new_page()
+    sign_in(page, w.clerk)
+    page.goto(f"/cases/{quote(case_no)}")
+    checklist = page.locator("#file-checklist")
+    expect(checklist.get_by_role("heading", name="案卷（归档清单）")).to_be_visible()
+    expect(page.locator("#checklist-summary")).to_have_text("尚缺 2 项，补齐后方可归档。")
+    expect(checklist.locator('tr[data-item="application"]')).to_have_class("missing")
+    expect(checklist.locator('tr[data-item="proof_of_service"]')).to_contain_text("✗ 缺")
+    expect(checklist.locator('tr[data-item="reply_served"]')).to_contain_text("✓ 已齐")
+    checklist.scroll_into_view_if_needed()
+    shot(page, "case-file-checklist-missing")
+    with page.expect_download() as got:
+        checklist.get_by_role("link", name="下载案卷包").click()
+    download = got.value
+    assert download.suggested_filename == f"{case_no}-案卷.zip"
+    assert verify_package(open(download.path(), "rb").read()) == []
