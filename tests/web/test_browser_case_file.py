@@ -4,6 +4,7 @@ and the archive package downloaded from it and verified; screenshots of the chec
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from urllib.parse import quote
 
 from browser import shot, sign_in
@@ -39,4 +40,4 @@ def test_the_checklist_marks_what_is_missing_and_the_package_downloads(new_conte
         checklist.get_by_role("link", name="下载案卷包").click()
     download = got.value
     assert download.suggested_filename == f"{case_no}-案卷.zip"
-    assert verify_package(open(download.path(), "rb").read()) == []
+    assert verify_package(Path(download.path()).read_bytes()) == []
