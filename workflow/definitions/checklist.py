@@ -15,12 +15,10 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import date
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from workflow.definitions.model import DEFAULT, ChecklistItem, Definition, FileChecklist, Vocabulary, Way
 from workflow.errors import DefinitionError
-
-if TYPE_CHECKING:
-    from workflow.definitions.model import Definition, Vocabulary
 
 # the ways an item may be met, and what each names
 WAYS = MappingProxyType(
@@ -39,31 +37,6 @@ CONDITIONS = MappingProxyType(
         "service_method": "service_methods",  # a letter was recorded as served by that method
     }
 )
-DEFAULT = "default"
-
-
-@dataclass(frozen=True)
-class Way:
-    kind: str
-    values: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class ChecklistItem:
-    name: str
-    label: str
-    ways: tuple[Way, ...]  # any one suffices
-    when: Way | None = None  # the item applies only when this holds
-
-
-@dataclass(frozen=True)
-class FileChecklist:
-    items: Mapping[str, ChecklistItem]
-    by_outcome: Mapping[str, tuple[str, ...]]  # outcome code (or ``default``) -> item names
-
-    def for_outcome(self, outcome: str | None) -> list[ChecklistItem]:
-        names = self.by_outcome.get(outcome or DEFAULT, self.by_outcome[DEFAULT])
-        return [self.items[n] for n in names]
 
 
 @dataclass(frozen=True)

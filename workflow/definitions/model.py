@@ -18,7 +18,6 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any
 
-from workflow.definitions.checklist import FileChecklist
 from workflow.definitions.clockrules import ClockRule
 from workflow.definitions.tariff import Tariff
 from workflow.errors import DefinitionError
@@ -179,6 +178,35 @@ class TriggerPlan:
     needs_clocks: bool  # a clock rule names the trigger, or one of its guards or routing conditions reads clocks
     extension_field: str | None  # the trigger extends the reply: the field giving the days
     effects: tuple[Step, ...]  # in the order they apply
+
+
+# -- the archive checklist (``file_checklist:``; read and judged in workflow.definitions.checklist) --
+
+DEFAULT = "default"  # the outcomes a checklist does not name
+
+
+@dataclass(frozen=True)
+class Way:
+    kind: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    name: str
+    label: str
+    ways: tuple[Way, ...]  # any one suffices
+    when: Way | None = None  # the item applies only when this holds
+
+
+@dataclass(frozen=True)
+class FileChecklist:
+    items: Mapping[str, ChecklistItem]
+    by_outcome: Mapping[str, tuple[str, ...]]  # outcome code (or ``default``) -> item names
+
+    def for_outcome(self, outcome: str | None) -> list[ChecklistItem]:
+        names = self.by_outcome.get(outcome or DEFAULT, self.by_outcome[DEFAULT])
+        return [self.items[n] for n in names]
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from workflow.letters.file_index import IndexRow, build_index
 from workflow.store.case_file import attachment_files, file_facts
 
 if TYPE_CHECKING:
-    from workflow.app import Services
+    from workflow.runtime import Runtime
     from workflow.store.repository import Repository
 
 MANIFEST = "manifest.json"
@@ -70,7 +70,7 @@ def _member_title(title: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "_", title).strip("._") or "文件"
 
 
-def case_entries(services: Services, repo: Repository, case: dict[str, Any]) -> list[FileEntry]:
+def case_entries(services: Runtime, repo: Repository, case: dict[str, Any]) -> list[FileEntry]:
     """The attachments and the stored letters of ``case``, in date order (letters after attachments
     of the same day, each in the order it was made)."""
     vocab = services.registry.vocabulary
@@ -146,7 +146,7 @@ def write_package(
     return out.getvalue()
 
 
-def build_package(services: Services, repo: Repository, case_no: str) -> bytes:
+def build_package(services: Runtime, repo: Repository, case_no: str) -> bytes:
     """The archive package of ``case_no`` as it is now (the caller checked it is in scope)."""
     case = repo.load_case(case_no)
     definition = services.registry.get(case["definition_name"], case["definition_version"])
