@@ -87,3 +87,51 @@ def shared_domain() -> Path:
     if not SHARED_DOMAIN.is_dir():
         pytest.skip(f"shared domain folder not found at {SHARED_DOMAIN}")
     return SHARED_DOMAIN
+
+
+# -- blob stores: the attachments' tests run on a folder and on an S3 bucket -----------------------
+
+
+class BlobBackend:
+    """A blob store under test, and what a test needs to damage it behind the store's back."""
+
+    def __init__(self, name: str, store, replace, delete) -> None:  # noqa: ANN001
+        self.name, self.store, self.replace, self.delete = name, store, replace, delete
+
+
+@pytest.fixture(scope="session")
+def s3_endpoint():
+    """An in-process S3 server (moto's ThreadedMotoServer) for the whole session: its URL."""
+    try:
+        from moto.server import ThreadedMotoServer
+    except ModuleNotFoundError:
+        pytest.skip("moto is not installed (pip install '.[test]'): the S3 blob store is not tested")
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=0, verbose=False)
+    server.start()
+    host, port = server.get_host_and_port()
+    yield f"http://{host}:{port}"
+    server.stop()
+
+
+def s3_client(endpoint: str):  # noqa: ANN201 - a boto3 S3 client
+    import boto3
+
+    return boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="test",
+                        aws_secret_access_key="test")
+
+
+@pytest.fixture(params=["directory", "s3"])
+def blob_backend(request, tmp_path):
+    """Each blob-store implementation in turn (the S3 one against the in-process server)."""
+    from workflow.store.blobs import DirectoryBlobStore, S3BlobStore
+
+    if request.param == "directory":
+        store = DirectoryBlobStore(tmp_path / "blobs")
+        return BlobBackend("directory", store, lambda sha, data: store.path(sha).write_bytes(data),
+                           lambda sha: store.path(sha).unlink())
+    client = s3_client(request.getfixturevalue("s3_endpoint"))
+    bucket = "b-" + uuid.uuid4().hex[:12]
+    client.create_bucket(Bucket=bucket)
+    store = S3BlobStore(bucket, prefix="att/", client=client)
+    return BlobBackend("s3", store, lambda sha, data: client.put_object(Bucket=bucket, Key=store.key(sha), Body=data),
+                       lambda sha: client.delete_object(Bucket=bucket, Key=store.key(sha)))

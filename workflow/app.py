@@ -26,7 +26,9 @@ from workflow.store.models import calendar_year
 
 if TYPE_CHECKING:
     from workflow.clocks.calendar import WorkCalendar
+    from workflow.engine.attachments import CaseFiles
     from workflow.engine.cases import CaseEngine
+    from workflow.store.blobs import BlobStore
 
 
 class Services:
@@ -93,6 +95,19 @@ class Services:
 
         return CaseEngine(self.db, self.registry, calendar=lambda: self.calendar, target_offset=self.target_offset,
                           today=self.today, hooks=self.hooks)
+
+    @functools.cached_property
+    def blobs(self) -> BlobStore:
+        """Where attached files are kept (``attachments.store``: a folder, or an S3 bucket)."""
+        from workflow.store.blobs import blob_store
+
+        return blob_store(self.settings, self.db.url.render_as_string(hide_password=False))
+
+    @functools.cached_property
+    def attachments(self) -> CaseFiles:
+        from workflow.engine.attachments import AttachmentLimits, CaseFiles
+
+        return CaseFiles(self.db, self.registry, lambda: self.blobs, AttachmentLimits.from_settings(self.settings))
 
     def make_letters(self, case_no: str | None = None) -> Any:
         """Make the letters that transitions owe (of one case, or all); returns a ``LetterRun``."""

@@ -14,6 +14,8 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from workflow.file_types import FILE_TYPES
+
 PositiveInt = Annotated[int, Field(gt=0)]
 NonNegativeInt = Annotated[int, Field(ge=0)]
 PositiveNumber = Annotated[float, Field(gt=0)]
@@ -73,6 +75,29 @@ class ReportSettings(_Section):
 
 class ImportSettings(_Section):
     max_xlsx_uncompressed_mb: PositiveNumber = 256
+
+
+class S3Settings(_Section):
+    bucket: str = ""
+    prefix: str = "attachments/"
+    endpoint_url: str = ""
+    region: str = ""
+
+
+class AttachmentSettings(_Section):
+    store: Literal["directory", "s3"] = "directory"
+    directory: str = ""
+    max_mb: PositiveNumber = 20
+    allowed_types: list[str] = list(FILE_TYPES)
+    s3: S3Settings = S3Settings()
+
+    @field_validator("allowed_types")
+    @classmethod
+    def _known_types(cls, value: list[str]) -> list[str]:
+        unknown = [v for v in value if v not in FILE_TYPES]
+        if unknown:
+            raise ValueError(f"file types among {', '.join(FILE_TYPES)}, got {', '.join(map(str, unknown))}")
+        return value
 
 
 class OutboxSettings(_Section):
@@ -141,6 +166,7 @@ class Settings(_Section):
     alerts: AlertSettings = AlertSettings()
     report: ReportSettings = ReportSettings()
     import_: ImportSettings = Field(default=ImportSettings(), alias="import")
+    attachments: AttachmentSettings = AttachmentSettings()
     outbox: OutboxSettings = OutboxSettings()
     channels: ChannelSettings = ChannelSettings()
     scheduler: SchedulerSettings = SchedulerSettings()

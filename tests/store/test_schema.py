@@ -94,3 +94,13 @@ def test_migration_0013_keeps_the_credit_code_a_fee_reduction_and_the_ground_of_
         columns = {column["name"] for column in inspect(conn).get_columns("fee_notice")}
         case_columns = {column["name"] for column in inspect(conn).get_columns("disclosure_case")}
     assert {"reduced_amount", "waiver_ground"} <= columns and "credit_code" in case_columns
+
+
+def test_migration_0014_adds_the_attachments_one_per_recording_event(engine):
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        columns = {column["name"] for column in inspector.get_columns("attachment")}
+        unique = [u["column_names"] for u in inspector.get_unique_constraints("attachment")]
+    assert {"case_id", "event_seq", "kind", "sha256", "size", "media_type", "filename", "uploaded_by",
+            "uploaded_at", "recorded_seq"} <= columns
+    assert unique == [["case_id", "recorded_seq"]]

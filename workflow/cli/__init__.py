@@ -46,6 +46,9 @@ LAZY_COMMANDS: dict[str, str] = {
     "backup": "workflow.cli.operations_cmds:backup_cmd",
     "restore": "workflow.cli.operations_cmds:restore_cmd",
     "token": "workflow.cli.token_cmds:token_group",
+    "attach": "workflow.cli.attachment_cmds:attach_cmd",
+    "attachments": "workflow.cli.attachment_cmds:attachments_cmd",
+    "attachment": "workflow.cli.attachment_cmds:attachment_cmd",
 }
 
 

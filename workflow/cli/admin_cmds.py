@@ -230,8 +230,8 @@ def audit_group() -> None:
               help="锚点文件：证明日志仍延续其中每个锚点 · an anchor file: prove the log still extends each anchor")
 @pass_app
 def audit_verify(app: AppContext, case_no: str | None, anchor_file: str | None) -> None:
-    """校验审计哈希链 · verify the hash chains (every case's or one's, the global chain, the anchors) and
-    that each case row is what replaying its events gives."""
+    """校验审计哈希链 · verify the hash chains (every case's or one's, the global chain, the anchors),
+    that each case row is what replaying its events gives, and that each attached file is unchanged."""
     from workflow.engine.audit_replay import ReplaySetting
     from workflow.engine.audit_verify import verify_audit
     from workflow.store.db import read
@@ -242,12 +242,13 @@ def audit_verify(app: AppContext, case_no: str | None, anchor_file: str | None) 
         services = app.services()
         setting = ReplaySetting(services.registry, services.calendar, services.target_offset)
     with domain_errors(), read(app.engine()) as conn:
-        report = verify_audit(conn, case_no, anchors=anchors, replay=setting)
+        report = verify_audit(conn, case_no, anchors=anchors, replay=setting, blobs=services.blobs)
     broken = report.broken
     payload = {"cases": report.cases, "events": report.events, "ok": report.ok, "anchors": report.anchors,
-               "chain": report.chain,
+               "attachments": report.attachments, "chain": report.chain,
                "broken": [{"case_no": b.case_no, "seq": b.seq, "problem": b.problem} for b in broken]}
     anchored = f", {report.anchors} 个锚点 / anchors" if report.anchors else ""
+    anchored += f", {report.attachments} 个附件 / attachments" if report.attachments else ""
     emit(app, payload, lambda: click.echo(
         f"审计链完好 / audit trail intact: {report.cases} 件案件, {report.events} 条事件{anchored}" if report.ok else
         "审计链被篡改 / audit trail broken:\n" + "\n".join(f"  {b}" for b in [*report.chain, *broken])))

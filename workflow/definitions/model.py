@@ -27,7 +27,7 @@ FIELD_TYPES = {"string", "text", "date", "integer", "amount", "choice", "id_numb
 STATE_KINDS = {"open", "concluded", "final"}
 CHOICE_SOURCES = {"channels", "applicant_types", "outcomes", "bases", "proceeding_kinds", "proceeding_results",
                   "provision_forms", "delivery_methods", "party_kinds", "opinions", "fee_bases", "service_methods",
-                  "served_letters", "charge_methods"}
+                  "served_letters", "charge_methods", "attachment_kinds"}
 @dataclass(frozen=True)
 class Check:
     """A guard or routing condition a definition may name; the engine binds what it means."""

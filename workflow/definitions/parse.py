@@ -89,6 +89,8 @@ def load_vocabulary(path: Path | None = None) -> Vocabulary:
             if not isinstance(item, dict) or "code" not in item or "label" not in item:
                 raise DefinitionError(path.name, f"{name}[{i}]", "a mapping with code and label")
             extra = {k: v for k, v in item.items() if k not in ("code", "label")}
+            if any(c.code == str(item["code"]) for c in codes):
+                raise DefinitionError(path.name, f"{name}[{i}].code", f"a code not already in {name}, got {item['code']!r}")
             codes.append(Code(str(item["code"]), str(item["label"]), extra))
         lists[name] = tuple(codes)
     return Vocabulary(lists)

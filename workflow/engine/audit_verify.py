@@ -9,7 +9,9 @@ with no events at all.
 
 The whole database is checked further: the global chain over all events and the anchors given
 (:mod:`workflow.engine.audit_anchor`: a deleted case, a re-hashed history), and, with a
-``ReplaySetting``, each case row against its replayed events (:mod:`workflow.engine.audit_replay`).
+``ReplaySetting``, each case row against its replayed events (:mod:`workflow.engine.audit_replay`);
+with a blob store, each attached file against the event that recorded it
+(:mod:`workflow.engine.audit_attachments`: a file changed or missing in the store).
 """
 
 from __future__ import annotations
@@ -22,7 +24,9 @@ from sqlalchemy import Connection, select
 
 from workflow.engine.audit import BrokenLink, verify_chains
 from workflow.engine.audit_anchor import Anchor, verify_global_chain
+from workflow.engine.audit_attachments import verify_attachments
 from workflow.engine.audit_replay import ReplaySetting, row_mismatches
+from workflow.store.blobs import BlobStore
 from workflow.store.models import disclosure_case
 from workflow.store.repository import Repository
 
@@ -34,6 +38,7 @@ class AuditReport:
     broken: list[BrokenLink] = field(default_factory=list)
     chain: list[str] = field(default_factory=list)  # the global chain's and the anchors' problems
     anchors: int = 0  # anchors checked
+    attachments: int = 0  # attached files re-hashed
 
     @property
     def ok(self) -> bool:
@@ -53,10 +58,11 @@ def _tails(events: Iterable[dict[str, Any]], into: dict[str, tuple[int, str]]) -
 
 
 def verify_audit(conn: Connection, case_no: str | None = None, *, anchors: Sequence[Anchor] = (),
-                 replay: ReplaySetting | None = None) -> AuditReport:
+                 replay: ReplaySetting | None = None, blobs: BlobStore | None = None) -> AuditReport:
     """The first broken link of every case whose trail is damaged (all cases, or one); with
-    ``replay``, the cases whose row is not what their events say; for the whole database, what is
-    wrong with the global chain and the ``anchors``."""
+    ``replay``, the cases whose row is not what their events say; with ``blobs``, the attachments
+    whose file or row is not what their event recorded; for the whole database, what is wrong with
+    the global chain and the ``anchors``."""
     repo = Repository(conn)
     case_id = repo.load_case(case_no)["id"] if case_no else None
     tails: dict[str, tuple[int, str]] = {}
@@ -94,6 +100,10 @@ def verify_audit(conn: Connection, case_no: str | None = None, *, anchors: Seque
             )
     if replay is not None:
         broken += row_mismatches(conn, replay, case_id, {b.case_no for b in broken})
+    attachments = 0
+    if blobs is not None:
+        attachments, problems = verify_attachments(conn, blobs, case_id)
+        broken += problems
     broken.sort(key=lambda b: b.case_no)
     chain = verify_global_chain(conn, anchors) if case_id is None else []
-    return AuditReport(cases, count, broken, chain, len(anchors))
+    return AuditReport(cases, count, broken, chain, len(anchors), attachments)

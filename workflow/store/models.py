@@ -267,6 +267,26 @@ letter_service = Table(
     UniqueConstraint("case_id", "kind", "event_seq"),
 )
 
+# A file of the case file (案卷), attached to the case or to one of its events (migration 0014): what
+# it is and who attached it when; its bytes are in the blob store (workflow.store.blobs) under
+# ``sha256``, and the audit event ``recorded_seq`` of the case records the same facts in the chain.
+attachment = Table(
+    "attachment",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("case_id", Integer, ForeignKey("disclosure_case.id"), nullable=False, index=True),
+    Column("event_seq", Integer),  # the event it belongs to; NULL: the case as a whole
+    Column("kind", String(32), nullable=False),  # vocabulary.yaml attachment_kinds
+    Column("sha256", String(64), nullable=False),
+    Column("size", BigInteger, nullable=False),
+    Column("media_type", String(100), nullable=False),  # read from the content, not the name
+    Column("filename", String(255), nullable=False),  # for display only, never a path
+    Column("uploaded_by", String(100), nullable=False),
+    Column("uploaded_at", DateTime(timezone=True), nullable=False),
+    Column("recorded_seq", Integer, nullable=False),  # the audit event that records it
+    UniqueConstraint("case_id", "recorded_seq"),
+)
+
 letter = Table(
     "letter",
     metadata,

@@ -19,6 +19,7 @@ from workflow.errors import ConflictError, NotFoundError, ValidationError
 from workflow.store import audit_chain
 from workflow.store import letter_statements as letter_sql
 from workflow.store import statements as sql
+from workflow.store.attachments import AttachmentVerbs
 from workflow.store.bounds import check_settings_text, check_text
 from workflow.store.fee_verbs import FeeVerbs
 from workflow.store.models import (
@@ -86,7 +87,7 @@ class NewEvent:
     hash: str
 
 
-class Repository(FeeVerbs):
+class Repository(FeeVerbs, AttachmentVerbs):
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
 

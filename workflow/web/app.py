@@ -19,6 +19,7 @@ from workflow.operations.metrics import Metrics
 from workflow.store.db import current_revision, known_revisions
 from workflow.web import (
     observability,
+    routes_attachments,
     routes_auth,
     routes_bulk,
     routes_calendar,
@@ -52,7 +53,8 @@ def create_app(services: Services, settings: WebSettings | dict[str, Any] | None
     app.state.head_revision = known_revisions()[-1]
     app.mount("/static", StaticFiles(directory=str(HERE / "static")), name="static")
     for module in (routes_auth, routes_queue, routes_export, routes_supervision, routes_reports, routes_case,
-                   routes_report_entries, routes_register, routes_calendar, routes_bulk, observability):
+                   routes_report_entries, routes_register, routes_calendar, routes_bulk, routes_attachments,
+                   observability):
         app.include_router(module.router)
     lease_seconds = float((services.settings.get("scheduler") or {}).get("lease_seconds", 30))
     app.state.metrics = Metrics(services.db, services.today, lease_seconds)

@@ -13,6 +13,7 @@ from workflow.store.case_file import file_facts
 from workflow.store.models import outbox
 from workflow.store.repository import Repository
 from workflow.views.case_page import case_view, checklist_view, event_label
+from workflow.web.attachment_context import ATTACH_EVENT, attach_details
 from workflow.web.forms import choice_label
 from workflow.web.scope import Scope, case_in_scope
 
@@ -61,6 +62,8 @@ def case_context(services: Services, conn: Connection, scope: Scope, case_no: st
 
 
 def _details(definition: Definition, vocab: Vocabulary, event: dict[str, Any]) -> list[tuple[str, str]]:
+    if event["trigger"] == ATTACH_EVENT:
+        return attach_details(vocab, event["data"])
     trig = definition.register if event["trigger"] == "register" else definition.triggers.get(event["trigger"])
     fields = definition.all_fields(trig) if trig else {}
     out = []

@@ -14,6 +14,7 @@ from workflow.letters.archive_package import build_package
 from workflow.letters.issuing import letter_for_case
 from workflow.store.db import read
 from workflow.store.repository import Repository
+from workflow.web.attachment_context import attachment_context
 from workflow.web.case_context import allowed_for, case_context
 from workflow.web.forms import field_errors, form_fields, parse_effective, place_error
 from workflow.web.scope import case_in_scope
@@ -29,13 +30,21 @@ def case_url(case_no: str) -> str:
 
 @router.get("/cases/{case_no}", response_class=HTMLResponse)
 def case_page(request: Request, case_no: str, who: Current = Depends(current_user)) -> HTMLResponse:
+    return case_page_response(request, who, case_no)
+
+
+def case_page_response(request: Request, who: Current, case_no: str, *, extra: dict[str, Any] | None = None,
+                       status: int = 200) -> HTMLResponse:
+    """The case page (``extra``: what a refused form on it needs to show)."""
     state = request.app.state
     with read(state.services.db) as conn:
         ctx = case_context(state.services, conn, who.scope, case_no)
+        ctx.update(attachment_context(state.services, conn, who.session.user_name, ctx["row"], ctx["timeline"]))
     done = request.query_params.get("done")
     fresh = [x for x in ctx["letters"] if done and str(x["event_seq"]) == done]
     return state.templates.TemplateResponse(request, "case.html", {
-        **ctx, "who": who, "fresh_letters": fresh, "done": done, "case_url": case_url(case_no)})
+        **ctx, "who": who, "fresh_letters": fresh, "done": done, "case_url": case_url(case_no), **(extra or {})},
+        status_code=status)
 
 
 def _trigger_or_404(request: Request, who: Current, case_no: str, trigger: str) -> tuple[dict, Any, Any]:
