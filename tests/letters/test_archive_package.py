@@ -38,7 +38,7 @@ def archived(engine):
 
 def package(w, case_no: str) -> bytes:
     with read(w.engine) as conn:
-        return build_package(w.services, Repository(conn), case_no)
+        return build_package(w.services, Repository(conn), case_no, w.services.attachments.content)
 
 
 def test_every_member_hashes_to_its_manifest_entry(archived):

@@ -199,7 +199,7 @@ def archive_package_cmd(app: AppContext, case_no: str, output: str | None) -> No
         services = app.services()
         services.make_letters(case_no)  # a letter still owed by a transition goes in too
         with read(services.db) as conn:
-            data = build_package(services, Repository(conn), case_no)
+            data = build_package(services, Repository(conn), case_no, services.attachments.content)
     path = Path(output or f"{case_no}-案卷.zip")
     _write(path, data)
     with zipfile.ZipFile(path) as zf:

@@ -15,17 +15,24 @@ import json
 import re
 import zipfile
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from workflow.definitions.checklist import ItemStatus, evaluate
 from workflow.letters.documents import stored_document
 from workflow.letters.file_index import IndexRow, build_index
-from workflow.store.case_file import attachment_files, file_facts
+from workflow.store.case_file import file_facts
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from workflow.runtime import Runtime
+    from workflow.store.attachments import AttachmentRecord
     from workflow.store.repository import Repository
+
+    # an attachment's bytes, refused when they no longer hash to what was recorded (CaseFiles.content)
+    FileReader = Callable[[AttachmentRecord], bytes]
 
 MANIFEST = "manifest.json"
 INDEX = "00-案卷目录.docx"
@@ -70,42 +77,30 @@ def _member_title(title: str) -> str:
     return re.sub(r'[\\/:*?"<>|\s]+', "_", title).strip("._") or "文件"
 
 
-def case_entries(services: Runtime, repo: Repository, case: dict[str, Any]) -> list[FileEntry]:
-    """The attachments and the stored letters of ``case``, in date order (letters after attachments
-    of the same day, each in the order it was made)."""
+def case_entries(
+    services: Runtime, repo: Repository, case: dict[str, Any], read_file: FileReader
+) -> list[FileEntry]:
+    """The attachments and the stored letters of ``case``, in date order (an attachment by the day it
+    was uploaded in the office's time zone; letters after attachments of the same day)."""
     vocab = services.registry.vocabulary
+    zone = ZoneInfo(services.time_zone)
     entries: list[tuple[tuple, FileEntry]] = []
-    for i, (record, data) in enumerate(attachment_files(repo, case["id"])):
-        label = vocab.label("attachment_kinds", record["kind"])
-        day = (
-            record["uploaded_at"].date()
-            if isinstance(record["uploaded_at"], datetime)
-            else record["uploaded_at"]
+    for record in repo.attachments_of(case["id"]):
+        day = record.uploaded_at.astimezone(zone).date()
+        entry = FileEntry(
+            vocab.label("attachment_kinds", record.kind),
+            day,
+            read_file(record),
+            "attachment",
+            _suffix(record.filename, record.media_type),
+            note=record.filename,
         )
-        entries.append(
-            (
-                (day, 0, i),
-                FileEntry(
-                    label,
-                    day,
-                    data,
-                    "attachment",
-                    _suffix(record["filename"], record["media_type"]),
-                    note=str(record["filename"] or ""),
-                ),
-            )
-        )
+        entries.append(((day, 0, record.id), entry))
     for s in repo.letters(case["id"]):
         doc = stored_document(case["case_no"], s)
-        entries.append(
-            (
-                (s["issued_on"], 1, s["id"]),
-                FileEntry(
-                    doc.title, s["issued_on"], doc.docx(), "letter", ".docx", note=s["letter_no"] or ""
-                ),
-            )
-        )
-    entries.sort(key=lambda pair: (pair[0][0] or date.min, pair[0][1], pair[0][2]))
+        entry = FileEntry(doc.title, s["issued_on"], doc.docx(), "letter", ".docx", note=s["letter_no"] or "")
+        entries.append(((s["issued_on"], 1, s["id"]), entry))
+    entries.sort(key=lambda pair: pair[0])
     return [e for _, e in entries]
 
 
@@ -146,13 +141,16 @@ def write_package(
     return out.getvalue()
 
 
-def build_package(services: Runtime, repo: Repository, case_no: str) -> bytes:
-    """The archive package of ``case_no`` as it is now (the caller checked it is in scope)."""
+def build_package(services: Runtime, repo: Repository, case_no: str, read_file: FileReader) -> bytes:
+    """The archive package of ``case_no`` as it is now (the caller checked it is in scope);
+    ``read_file``: an attachment's checked bytes (``Services.attachments.content``)."""
     case = repo.load_case(case_no)
     definition = services.registry.get(case["definition_name"], case["definition_version"])
     statuses = evaluate(definition, services.registry.vocabulary, file_facts(repo, case))
     agency = repo.agency_row(case["agency_id"])
-    return write_package(case, agency["name"], case_entries(services, repo, case), statuses, services.today())
+    return write_package(
+        case, agency["name"], case_entries(services, repo, case, read_file), statuses, services.today()
+    )
 
 
 def verify_package(data: bytes) -> list[str]:

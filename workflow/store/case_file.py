@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 
 from workflow.definitions.checklist import FactEvent, FactService, FileFacts
+from workflow.store.attachments import attachments_of
 from workflow.store.models import letter
 
 if TYPE_CHECKING:
@@ -20,12 +21,7 @@ if TYPE_CHECKING:
 
 def attachment_kinds(repo: Repository, case_id: int) -> frozenset[str]:
     """The kinds of the files attached to the case (the one place the checklist learns them)."""
-    return frozenset()
-
-
-def attachment_files(repo: Repository, case_id: int) -> list[tuple[dict[str, Any], bytes]]:
-    """The files attached to the case with their content (kind, filename, media_type, uploaded_at)."""
-    return []
+    return frozenset(a.kind for a in attachments_of(repo, case_id))
 
 
 def file_facts(repo: Repository, case: dict[str, Any]) -> FileFacts:

@@ -166,7 +166,7 @@ def archive_package(request: Request, case_no: str, who: Current = Depends(curre
     services = request.app.state.services
     with read(services.db) as conn:
         case_in_scope(conn, who.scope, case_no)
-        data = build_package(services, Repository(conn), case_no)
+        data = build_package(services, Repository(conn), case_no, services.attachments.content)
     name = f"{case_no}-案卷.zip"
     return Response(data, media_type="application/zip", headers={
         "Content-Disposition": f"attachment; filename=\"archive-package.zip\"; filename*=UTF-8''{quote(name)}"})
