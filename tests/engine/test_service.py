@@ -123,7 +123,7 @@ def test_the_decision_to_disclose_sent_to_a_third_party_is_served_too(w):
     w.fire(case_no, "sign_off", date(2026, 3, 10))
     w.fire(case_no, "record_delivery", date(2026, 3, 11), method="post")
     assert file_the_case(w, case_no) == ["application", "third_party_opinion", "proof_of_service"]
-    with pytest.raises(TransitionError, match="尚缺：决定公开政府信息告知书送达记录（第 5 步「因公共利益决定公开并告知第三方」"
+    with pytest.raises(TransitionError, match="尚缺：决定公开政府信息告知书送达记录（第 6 步「因公共利益决定公开并告知第三方」"
                                               "2026-03-09 作出的决定公开政府信息告知书尚未登记送达） /"):
         w.fire(case_no, "archive", date(2026, 3, 12))
     w.fire(case_no, "record_delivery", date(2026, 3, 12), letter="public_interest_notice", method="post")
