@@ -63,3 +63,27 @@ def test_the_command_line_refuses_with_exit_2_and_the_missing_items(w):
     assert isinstance(refused.exception, CliError) and refused.exception.exit_code == 2
     assert "尚缺：申请书；送达回证" in str(refused.exception) and "\n" not in str(refused.exception)
     assert w.state(case_no) == "replied"
+
+
+def test_it_archives_a_paper_case_once_the_scan_and_the_return_receipt_are_attached(w):
+    from workflow.demo.samples import sample_pdf, sample_png
+
+    case_no = replied(w)
+    w.fire(case_no, "record_delivery", date(2026, 3, 9), method="post", tracking_no="EMS001")
+    w.services.attachments.attach(case_no, w.clerk, sample_pdf("application"), filename="申请书扫描件.pdf",
+                                  kind="application")
+    with pytest.raises(TransitionError, match="尚缺：送达回证 /"):
+        w.fire(case_no, "archive", date(2026, 3, 9), file_no="WS-1")
+    w.services.attachments.attach(case_no, w.clerk, sample_png(), filename="回证.png", kind="proof_of_service")
+    w.fire(case_no, "archive", date(2026, 3, 9), file_no="WS-1")
+    assert w.state(case_no) == "archived"
+
+
+def test_an_attachment_of_another_kind_does_not_stand_in(w):
+    from workflow.demo.samples import sample_pdf
+
+    case_no = replied(w, channel="online", submitted=None, confirmed=R)
+    w.fire(case_no, "record_delivery", date(2026, 3, 9), method="in_person")
+    w.services.attachments.attach(case_no, w.clerk, sample_pdf("misc"), filename="其他.pdf", kind="other")
+    with pytest.raises(TransitionError, match="尚缺：送达回证 /"):
+        w.fire(case_no, "archive", date(2026, 3, 9))

@@ -102,3 +102,27 @@ def test_the_command_writes_the_package_where_asked(archived, tmp_path):
     assert missing.exception.exit_code == 2 and "目录不存在" in str(missing.exception)
     unknown = CliRunner().invoke(cli, ["--db", url, "archive-package", "SJJ-2026-9999"])
     assert unknown.exception.exit_code == 2 and "案件不存在" in str(unknown.exception)
+
+
+def test_the_attached_files_go_in_as_they_were_uploaded_and_a_changed_one_is_refused(engine, tmp_path):
+    from workflow.demo.samples import sample_pdf, sample_png
+    from workflow.errors import DisclosureError
+
+    w = make_world(engine, today=date(2026, 11, 25), agency_settings=SETTINGS,
+                   settings={"attachments": {"store": "directory", "directory": str(tmp_path / "blobs")}})
+    case_no = w.register(on=R)
+    scan, receipt = sample_pdf("application"), sample_png()
+    w.services.attachments.attach(case_no, w.clerk, scan, filename="../../etc/申请书.pdf", kind="application")
+    w.services.attachments.attach(case_no, w.clerk, receipt, filename="回证.png", kind="proof_of_service")
+    with zipfile.ZipFile(io.BytesIO(package(w, case_no))) as zf:
+        names = zf.namelist()
+        # by date: the acknowledgement of 2026-03-02, then the files on the day they were uploaded
+        assert names[1:4] == ["01-政府信息公开申请接收回执.docx", "02-申请书.pdf", "03-送达回证.png"]
+        assert zf.read("02-申请书.pdf") == scan and zf.read("03-送达回证.png") == receipt
+        rows = [[c.text for c in r.cells] for r in Document(io.BytesIO(zf.read(INDEX))).tables[0].rows]
+    assert rows[2][1] == "申请书（申请书.pdf）" and rows[2][3] == "1"  # one page; the name shown, never a path
+    assert rows[3][1] == "送达回证（回证.png）" and rows[3][5] == "03-送达回证.png"
+    (blob,) = [p for p in (tmp_path / "blobs").rglob("*") if p.is_file() and p.read_bytes() == scan]
+    blob.write_bytes(scan + b"%tampered")
+    with pytest.raises(DisclosureError, match="已被改动"):
+        package(w, case_no)
