@@ -44,7 +44,10 @@ def test_it_refuses_to_archive_a_paper_case_without_the_scan_and_the_return_rece
 
 def test_it_names_the_unserved_reply_among_the_missing(w):
     case_no = replied(w, channel="online", submitted=None, confirmed=R)
-    with pytest.raises(TransitionError, match="尚缺：答复书送达记录（第 4 步「签发答复」2026-03-05 作出的答复书尚未登记送达）"):
+    with pytest.raises(
+        TransitionError,
+        match="尚缺：答复书送达记录（第 4 步「签发答复」2026-03-05 作出的答复书尚未登记送达）",
+    ):
         w.fire(case_no, "archive", date(2026, 3, 9))
 
 
@@ -70,11 +73,14 @@ def test_it_archives_a_paper_case_once_the_scan_and_the_return_receipt_are_attac
 
     case_no = replied(w)
     w.fire(case_no, "record_delivery", date(2026, 3, 9), method="post", tracking_no="EMS001")
-    w.services.attachments.attach(case_no, w.clerk, sample_pdf("application"), filename="申请书扫描件.pdf",
-                                  kind="application")
+    w.services.attachments.attach(
+        case_no, w.clerk, sample_pdf("application"), filename="申请书扫描件.pdf", kind="application"
+    )
     with pytest.raises(TransitionError, match="尚缺：送达回证 /"):
         w.fire(case_no, "archive", date(2026, 3, 9), file_no="WS-1")
-    w.services.attachments.attach(case_no, w.clerk, sample_png(), filename="回证.png", kind="proof_of_service")
+    w.services.attachments.attach(
+        case_no, w.clerk, sample_png(), filename="回证.png", kind="proof_of_service"
+    )
     w.fire(case_no, "archive", date(2026, 3, 9), file_no="WS-1")
     assert w.state(case_no) == "archived"
 

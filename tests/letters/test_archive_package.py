@@ -86,8 +86,10 @@ def test_a_changed_or_added_member_fails_verification(archived):
             dst.writestr(name, body + b"x" if name.startswith("02-") else body)
         dst.writestr("99-extra.txt", b"slipped in")
     problems = verify_package(out.getvalue())
-    assert problems == ["99-extra.txt: 不在哈希清单中 / not in the manifest",
-                        "02-政府信息公开申请答复书.docx: 哈希不符 / SHA-256 differs"]
+    assert problems == [
+        "99-extra.txt: 不在哈希清单中 / not in the manifest",
+        "02-政府信息公开申请答复书.docx: 哈希不符 / SHA-256 differs",
+    ]
 
 
 def test_the_command_writes_the_package_where_asked(archived, tmp_path):
@@ -98,7 +100,9 @@ def test_the_command_writes_the_package_where_asked(archived, tmp_path):
     assert result.exit_code == 0, result.output
     assert f"{case_no} 案卷包：3 个文件（含案卷目录）及 manifest.json → {target}" in result.output
     assert verify_package(target.read_bytes()) == []
-    missing = CliRunner().invoke(cli, ["--db", url, "archive-package", case_no, "-o", str(tmp_path / "no" / "x.zip")])
+    missing = CliRunner().invoke(
+        cli, ["--db", url, "archive-package", case_no, "-o", str(tmp_path / "no" / "x.zip")]
+    )
     assert missing.exception.exit_code == 2 and "目录不存在" in str(missing.exception)
     unknown = CliRunner().invoke(cli, ["--db", url, "archive-package", "SJJ-2026-9999"])
     assert unknown.exception.exit_code == 2 and "案件不存在" in str(unknown.exception)
@@ -108,8 +112,12 @@ def test_the_attached_files_go_in_as_they_were_uploaded_and_a_changed_one_is_ref
     from workflow.demo.samples import sample_pdf, sample_png
     from workflow.errors import DisclosureError
 
-    w = make_world(engine, today=date(2026, 11, 25), agency_settings=SETTINGS,
-                   settings={"attachments": {"store": "directory", "directory": str(tmp_path / "blobs")}})
+    w = make_world(
+        engine,
+        today=date(2026, 11, 25),
+        agency_settings=SETTINGS,
+        settings={"attachments": {"store": "directory", "directory": str(tmp_path / "blobs")}},
+    )
     case_no = w.register(on=R)
     scan, receipt = sample_pdf("application"), sample_png()
     w.services.attachments.attach(case_no, w.clerk, scan, filename="../../etc/申请书.pdf", kind="application")
@@ -120,7 +128,8 @@ def test_the_attached_files_go_in_as_they_were_uploaded_and_a_changed_one_is_ref
         assert names[1:4] == ["01-政府信息公开申请接收回执.docx", "02-申请书.pdf", "03-送达回证.png"]
         assert zf.read("02-申请书.pdf") == scan and zf.read("03-送达回证.png") == receipt
         rows = [[c.text for c in r.cells] for r in Document(io.BytesIO(zf.read(INDEX))).tables[0].rows]
-    assert rows[2][1] == "申请书（申请书.pdf）" and rows[2][3] == "1"  # one page; the name shown, never a path
+    # one page; the uploaded name is shown, never used as a path
+    assert rows[2][1] == "申请书（申请书.pdf）" and rows[2][3] == "1"
     assert rows[3][1] == "送达回证（回证.png）" and rows[3][5] == "03-送达回证.png"
     (blob,) = [p for p in (tmp_path / "blobs").rglob("*") if p.is_file() and p.read_bytes() == scan]
     blob.write_bytes(scan + b"%tampered")

@@ -38,8 +38,13 @@ def test_it_shows_each_item_done_or_missing(web):
     w.fire(case_no, "record_delivery", date(2026, 11, 6), served_on="2026-11-05", method="post")
     html = web.client(w.clerk).get(f"/cases/{quote(case_no)}").text
     assert "案卷（归档清单）" in html and "尚缺 2 项，补齐后方可归档。" in html
-    assert rows(html) == {"application": "missing", "approval": "done", "reply": "done", "reply_served": "done",
-                          "proof_of_service": "missing"}
+    assert rows(html) == {
+        "application": "missing",
+        "approval": "done",
+        "reply": "done",
+        "reply_served": "done",
+        "proof_of_service": "missing",
+    }
 
 
 def test_archiving_an_incomplete_file_is_refused_with_what_is_missing(web):
@@ -47,8 +52,10 @@ def test_archiving_an_incomplete_file_is_refused_with_what_is_missing(web):
     case_no = replied(w)
     w.fire(case_no, "record_delivery", date(2026, 11, 6), served_on="2026-11-05", method="post")
     c = web.client(w.clerk)
-    response = c.post(f"/cases/{quote(case_no)}/do/archive", {"version": w.case(case_no)["version"],
-                                                               "effective": "2026-11-09", "file_no": "WS-1"})
+    response = c.post(
+        f"/cases/{quote(case_no)}/do/archive",
+        {"version": w.case(case_no)["version"], "effective": "2026-11-09", "file_no": "WS-1"},
+    )
     assert response.status_code == 400
     assert "案卷材料不齐，尚缺：申请书；送达回证" in response.text
     assert w.state(case_no) == "replied"
