@@ -12,6 +12,7 @@ import uuid
 from pathlib import Path
 
 import pytest
+from blob_backends import BlobBackend, s3_client
 from shared_domain import SHARED_DOMAIN
 
 PG_BASE_URL = os.environ.get("DISCLOSURE_TEST_PG_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
@@ -92,13 +93,6 @@ def shared_domain() -> Path:
 # -- blob stores: the attachments' tests run on a folder and on an S3 bucket -----------------------
 
 
-class BlobBackend:
-    """A blob store under test, and what a test needs to damage it behind the store's back."""
-
-    def __init__(self, name: str, store, replace, delete) -> None:  # noqa: ANN001
-        self.name, self.store, self.replace, self.delete = name, store, replace, delete
-
-
 @pytest.fixture(scope="session")
 def s3_endpoint():
     """An in-process S3 server (moto's ThreadedMotoServer) for the whole session: its URL."""
@@ -111,13 +105,6 @@ def s3_endpoint():
     host, port = server.get_host_and_port()
     yield f"http://{host}:{port}"
     server.stop()
-
-
-def s3_client(endpoint: str):  # noqa: ANN201 - a boto3 S3 client
-    import boto3
-
-    return boto3.client("s3", endpoint_url=endpoint, region_name="us-east-1", aws_access_key_id="test",
-                        aws_secret_access_key="test")
 
 
 @pytest.fixture(params=["directory", "s3"])

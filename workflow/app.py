@@ -107,7 +107,8 @@ class Services:
     def attachments(self) -> CaseFiles:
         from workflow.engine.attachments import AttachmentLimits, CaseFiles
 
-        return CaseFiles(self.db, self.registry, lambda: self.blobs, AttachmentLimits.from_settings(self.settings))
+        return CaseFiles(self.db, self.registry, lambda: self.blobs, AttachmentLimits.from_settings(self.settings),
+                         self.hooks)
 
     def make_letters(self, case_no: str | None = None) -> Any:
         """Make the letters that transitions owe (of one case, or all); returns a ``LetterRun``."""

@@ -47,7 +47,15 @@ FILE_TYPES = {
 
 
 class RefusedFile(ValueError):
-    """The bytes are not a file the case file may hold; the message says what they are."""
+    """The bytes are not a file the case file may hold; the message (``中文 / English``) says what they are."""
+
+    @property
+    def zh(self) -> str:
+        return str(self).partition(" / ")[0]
+
+    @property
+    def en(self) -> str:
+        return str(self).partition(" / ")[2]
 
 
 # what is refused on sight, by its first bytes (offset, magic, what it is)
@@ -87,7 +95,8 @@ def sniff(content: bytes) -> FileType:
         raise RefusedFile("文件为空 / the file is empty")
     for offset, magic, what in _REFUSED:
         if content[offset : offset + len(magic)] == magic:
-            raise RefusedFile(f"不接受{what}")
+            zh, _, en = what.partition(" / ")
+            raise RefusedFile(f"不接受{' ' if zh[0].isascii() else ''}{zh} / {en} is refused")
     for magic, code in _SIMPLE:
         if content.startswith(magic):
             return FILE_TYPES[code]

@@ -145,7 +145,7 @@ def test_an_archived_case_takes_no_more_files(w):
         attach(w, case_no)
 
 
-@pytest.mark.parametrize("seq", [0, 9, -1])
+@pytest.mark.parametrize("seq", [0, 9, -1, 2**40])
 def test_an_unknown_event_is_refused(w, seq):
     case_no = w.register(on=date(2026, 11, 20))
     with pytest.raises(ValidationError, match="no such event") as refused:

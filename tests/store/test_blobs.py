@@ -7,7 +7,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
-from conftest import s3_client
+from blob_backends import s3_client
 
 from workflow.store.blobs import BlobMissing, BlobStoreError, DirectoryBlobStore, S3BlobStore, blob_store
 

@@ -12,6 +12,7 @@ from fastapi.testclient import TestClient
 from helpers import make_world
 from webtools import ORIGIN, TODAY, Web, WebClient, add_agency_b, set_password
 
+from workflow.store.blobs import DirectoryBlobStore
 from workflow.store.db import make_engine, upgrade
 from workflow.web.app import create_app
 
@@ -20,9 +21,10 @@ AGENCY_SETTINGS = {"reconsideration_body": "上海市黄浦区人民政府"}
 
 
 @pytest.fixture
-def world(engine):
+def world(engine, tmp_path):
     w = make_world(engine, today=TODAY, agency_settings=AGENCY_SETTINGS)
     set_password(w, *w.users.values())
+    w.services.blobs = DirectoryBlobStore(tmp_path / "blobs")  # attached files: never the working directory
     return w
 
 

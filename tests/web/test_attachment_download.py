@@ -57,6 +57,7 @@ def test_a_user_of_another_agency_or_an_unknown_file_gets_404(web, filed):
     case_no, record = filed
     assert web.client(add_agency_b(web.world)).get(url(case_no, record.id)).status_code == 404
     assert web.client(web.world.clerk).get(url(case_no, record.id + 1)).status_code == 404
+    assert web.client(web.world.clerk).get(url(case_no, 2**40)).status_code == 404
     assert web.client(web.world.clerk).get(url("SJJ-2026-0099", record.id)).status_code == 404
 
 

@@ -72,7 +72,7 @@ def test_a_file_can_belong_to_an_event(web, case):
 @pytest.mark.parametrize(
     ("content", "fields", "field", "words"),
     [
-        (b"MZ\x90\x00" + b"\x00" * 64, {}, "file", "不接受Windows 可执行文件"),
+        (b"MZ\x90\x00" + b"\x00" * 64, {}, "file", "不接受 Windows 可执行文件"),
         (b"PK\x05\x06" + b"\x00" * 18, {}, "file", "zip"),
         (PDF, {"kind": "photo"}, "kind", "附件类别无效"),
         (PDF, {"event": "9"}, "event", "没有第 9 条事件"),

@@ -65,6 +65,7 @@ def demo_cmd(app: AppContext, demo_db: str | None, year: int | None, cases: int,
         "database": engine.url.render_as_string(hide_password=True), "year": year, "cases": result.cases,
         "transitions": result.transitions, "by_state": dict(result.by_state), "by_outcome": dict(result.by_outcome),
         "replied_on_time": result.replied_on_time, "replied_late": result.replied_late,
+        "attachments": result.attachments,
         "seconds": round(elapsed, 1), **office,
     }
 
@@ -73,6 +74,7 @@ def demo_cmd(app: AppContext, demo_db: str | None, year: int | None, cases: int,
 
         out.print(f"[bold]演示数据库[/bold] {payload['database']}")
         out.print(f"{year} 年度及近期共登记 {result.cases} 件申请，经引擎执行 {result.transitions} 次操作，用时 {elapsed:.1f} 秒")
+        out.print(f"案卷附件 {result.attachments} 份（纸质申请的扫描件、邮寄送达的送达回证）")
         states = Table("状态", "件数", title="按状态")
         for state, n in sorted(result.by_state.items(), key=lambda kv: -kv[1]):
             states.add_row(f"{definition.states[state].label}（{state}）", str(n))

@@ -66,6 +66,8 @@ DECISION_FACTS: dict[tuple[str, str], dict[str, str]] = {
         "reasons": "其中涉及的企业负责人姓名、联系方式属于个人信息，已作遮盖处理。",
     },
 }
+# the channels whose application arrives on paper (scanned into the case file by the demo)
+PAPER_CHANNELS = ("post_signed", "post_ordinary", "in_person", "oral", "fax")
 CHANNEL_WEIGHTS = [("online", 45), ("post_signed", 20), ("in_person", 15), ("email", 10), ("post_ordinary", 5),
                    ("fax", 2), ("oral", 3)]
 APPLICANT_WEIGHTS = [("natural_person", 85), ("commercial_enterprise", 9), ("legal_service_org", 3),
@@ -92,6 +94,7 @@ class DemoResult:
     by_outcome: Counter = field(default_factory=Counter)
     replied_on_time: int = 0
     replied_late: int = 0
+    attachments: int = 0
 
 
 class DemoBuilder:
@@ -103,6 +106,7 @@ class DemoBuilder:
         self.year = year
         self.rng = random.Random(seed)
         self.transitions = 0
+        self.attachments = 0
 
     def setup(self) -> None:
         with write(self.s.db) as conn:
@@ -124,6 +128,13 @@ class DemoBuilder:
         self.s.cases.fire(case_no, trigger, self._actor(trigger, case_no), on, data)
         self.transitions += 1
 
+    def attach(self, case_no: str, content: bytes, filename: str, kind: str, event_seq: int | None = None) -> None:
+        """A sample file in the case file, as a clerk scans and uploads it (no random draw: the cases
+        come out as they would without it)."""
+        self.s.attachments.attach(case_no, self._actor("accept", case_no), content, filename=filename, kind=kind,
+                                  event_seq=event_seq)
+        self.attachments += 1
+
     def file_case(self, case_no: str) -> None:
         """What a clerk files before archiving: the letters printed, and a scan for every item of the
         archive checklist an attachment meets that is not on file (the paper application, the signed
@@ -142,7 +153,7 @@ class DemoBuilder:
             kind = way.values[0]
             content, filename = ((sample_png(), "送达回证.png") if kind == "proof_of_service"
                                  else (sample_pdf(case_no, kind), f"{kind}.pdf"))
-            self.s.attachments.attach(case_no, self._actor("archive", case_no), content, filename=filename, kind=kind)
+            self.attach(case_no, content, filename, kind)
 
     def fee_due(self, case_no: str) -> Any:
         with read(self.s.db) as conn:
@@ -179,7 +190,12 @@ class DemoBuilder:
             data["submitted"] = received - timedelta(days=rng.choice([0, 1, 2]))
             data[rule] = received
         self.transitions += 1
-        return self.s.cases.register(self._actor("accept", ""), data, received).case_no
+        case_no = self.s.cases.register(self._actor("accept", ""), data, received).case_no
+        if channel in PAPER_CHANNELS:  # a paper application is scanned into the case file
+            self.attach(case_no, sample_pdf("Application for government information disclosure", case_no,
+                                            f"Received {received.isoformat()}"), f"{case_no} 申请书扫描件.pdf",
+                        "application", 1)
+        return case_no
 
     def run_case(self, received: date, horizon: date, out: list[str]) -> Iterator[date]:
         """Register one application and advance it as far as its plan and the horizon allow.
@@ -269,7 +285,12 @@ class DemoBuilder:
         if delivered > horizon:
             return
         yield delivered
-        self.fire(case_no, "record_delivery", delivered, method=rng.choice(["post", "email"]))
+        method = rng.choice(["post", "email"])
+        self.fire(case_no, "record_delivery", delivered, method=method)
+        if method == "post":  # the signed return receipt (送达回证), scanned, on the delivery event
+            with read(self.s.db) as conn:
+                seq = Repository(conn).load_case(case_no)["last_event_seq"]
+            self.attach(case_no, sample_png(), f"{case_no} 送达回证.png", "proof_of_service", seq)
         if rng.random() < 0.8 and self.wd(delivered, 5) <= horizon:
             yield self.wd(delivered, 5)
             self.file_case(case_no)
@@ -343,7 +364,7 @@ def _add_proceedings(builder: DemoBuilder, case_nos: list[str], today: date) -> 
 
 
 def _summarise(services: Services, builder: DemoBuilder, case_nos: list[str]) -> DemoResult:
-    result = DemoResult(cases=len(case_nos), transitions=builder.transitions)
+    result = DemoResult(cases=len(case_nos), transitions=builder.transitions, attachments=builder.attachments)
     with write(services.db) as conn:
         repo = Repository(conn)
         for case_no in case_nos:

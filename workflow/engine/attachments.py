@@ -16,13 +16,14 @@ fails, a blob no row names may remain, which is harmless (it is only ever found 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 
 from workflow.engine import messages as say
 from workflow.engine.audit import canonical_json, event_hash
+from workflow.engine.hooks import Transition, TransitionHook
 from workflow.errors import ConflictError, NotFoundError, TransitionError, ValidationError
 from workflow.file_types import FILE_TYPES, FileType, RefusedFile, display_name, sniff
 from workflow.isotext import utc_iso
@@ -82,10 +83,17 @@ class CaseFiles:
     """The attachments of cases: ``attach``, ``listing`` and ``content``."""
 
     def __init__(
-        self, db: Engine, registry: Registry, blobs: Callable[[], BlobStore], limits: AttachmentLimits
+        self,
+        db: Engine,
+        registry: Registry,
+        blobs: Callable[[], BlobStore],
+        limits: AttachmentLimits,
+        hooks: Sequence[TransitionHook] = (),
     ) -> None:
+        """``hooks`` run after each attachment inside its transaction, as after a transition (the API
+        keeps its idempotency key and log line there)."""
         self.db, self.registry, self.vocabulary = db, registry, registry.vocabulary
-        self._blobs, self.limits = blobs, limits
+        self._blobs, self.limits, self.hooks = blobs, limits, hooks
 
     @property
     def blobs(self) -> BlobStore:
@@ -96,27 +104,32 @@ class CaseFiles:
 
     def check(self, content: bytes, kind: str) -> FileType:
         """The file's type, or why it may not be attached (nothing read from the database)."""
+        allowed_zh = self.limits.allowed_labels()
+        allowed_en = ", ".join(self.limits.allowed)
         if self.vocabulary.get(KINDS, kind) is None:
-            known = "、".join(f"{c}（{label}）" for c, label in self.kind_choices())
+            known_zh = "、".join(f"{label}（{c}）" for c, label in self.kind_choices())
             raise ValidationError(
-                f"附件类别无效 / unknown attachment kind {kind!r}; allowed: {known}", field="kind"
+                f"附件类别无效：{kind!r}；可选：{known_zh} / unknown attachment kind {kind!r}; "
+                f"allowed: {', '.join(self.vocabulary.codes(KINDS))}",
+                field="kind",
             )
+        limit_mb = self.limits.max_bytes // (1024 * 1024)
         if len(content) > self.limits.max_bytes:
             raise ValidationError(
-                f"文件过大 / the file is too large: {len(content):,} bytes, at most "
-                f"{self.limits.max_bytes // (1024 * 1024)} MB (attachments.max_mb)",
+                f"文件过大：{len(content):,} 字节，不得超过 {limit_mb} MB / the file is too large: "
+                f"{len(content):,} bytes, at most {limit_mb} MB (attachments.max_mb)",
                 field="file",
             )
         try:
             found = sniff(content)
         except RefusedFile as exc:
             raise ValidationError(
-                f"{exc}; 可上传 / allowed: {self.limits.allowed_labels()}", field="file"
+                f"{exc.zh}；可上传：{allowed_zh} / {exc.en}; allowed: {allowed_en}", field="file"
             ) from None
         if found.code not in self.limits.allowed:
             raise ValidationError(
-                f"不接受{found.label} / {found.code} files are not allowed here; "
-                f"可上传 / allowed: {self.limits.allowed_labels()}",
+                f"本系统未允许上传{found.label}；可上传：{allowed_zh} / {found.code} files are not "
+                f"allowed here (attachments.allowed_types); allowed: {allowed_en}",
                 field="file",
             )
         return found
@@ -188,16 +201,19 @@ class CaseFiles:
             # so that a step taken earlier can still be recorded after the scan is attached
             event = _event(case, seq, actor.name, role, case["last_event_on"], data, now)
             repo.record_transition(case, {}, event)
+            for hook in self.hooks:
+                hook(Transition(repo, case, ATTACH_EVENT, event, definition, None))
             record = repo.attachment(case["id"], attachment_id)
         assert record is not None
         return AttachResult(case_no, record, seq, case["version"] + 1)
 
     @staticmethod
     def _check_event(repo: Repository, case: dict[str, Any], event_seq: int) -> None:
-        event = repo.event_at(case["id"], event_seq) if event_seq > 0 else None
+        # the range first: a number beyond the case's events (or the database's integers) is not asked for
+        event = repo.event_at(case["id"], event_seq) if 0 < event_seq <= case["last_event_seq"] else None
         if event is None:
             raise ValidationError(
-                f"案件 {case['case_no']} 没有第 {event_seq} 条事件 / no such event; the case has "
+                f"案件 {case['case_no']} 没有第 {event_seq} 条事件（现有第 1–{case['last_event_seq']} 条）/ no such event; the case has "
                 f"events 1..{case['last_event_seq']}",
                 field="event",
             )

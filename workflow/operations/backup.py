@@ -8,7 +8,8 @@ head) and the SHA-256 of each file.
 
 A restore goes into an empty database only, checks the files against their hashes, and reports
 success only when the restored database has the manifest's counts, reaches its anchor and passes
-``audit verify``. Attachments are not yet stored by the product; the manifest says so.
+``audit verify``. The attached files are not in the zip (they live in the blob store, backed up with
+the folder or bucket that holds them); the manifest says so, and counts their rows.
 """
 
 from __future__ import annotations
@@ -57,7 +58,10 @@ class Manifest:
     files: dict[str, dict[str, Any]] = field(default_factory=dict)
     made_at: str = ""
     format: str = FORMAT
-    attachments: str = "none: this release stores no attachments"
+    # the database lists each attached file by its SHA-256 (table ``attachment``); the files themselves
+    # are in the blob store, which this backup does not hold
+    attachments: str = ("not included: back up the attachment store (attachments.directory or the S3 bucket) "
+                        "with this file; `disclosure audit verify` re-hashes every file against the database")
 
     def as_json(self) -> dict[str, Any]:
         return dict(self.__dict__)

@@ -131,6 +131,8 @@ class AttachmentVerbs:
         return attachments_of(self.conn, case_id)
 
     def attachment(self, case_id: int, attachment_id: int) -> AttachmentRecord | None:
+        if not 0 < attachment_id < 2**31:  # no such id, and PostgreSQL refuses to compare an integer with it
+            return None
         row = (
             self.conn.execute(
                 select(attachment).where(attachment.c.case_id == case_id, attachment.c.id == attachment_id)

@@ -1,5 +1,5 @@
 """The web application for clerks (FastAPI, Jinja2 templates, HTMX): sign-in, the work queue by due
-date, the case page, trigger forms built from the definitions, the registration form; for
+date, the case page (with its files: ``routes_attachments``), trigger forms built from the definitions, the registration form; for
 supervisors and report authors the 督办 screen, reassignment and bulk actions, the annual report
 screen, exports and the calendar screen; the JSON API (``api/``); ``/metrics`` (``observability``).
 

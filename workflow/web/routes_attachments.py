@@ -42,8 +42,9 @@ async def upload_form(request: Request) -> FormData | None:
 
 
 def checked_upload(
-    request: Request, form: FormData | None = Depends(upload_form), who: Current = Depends(current_user)
+    request: Request, who: Current = Depends(current_user), form: FormData | None = Depends(upload_form)
 ) -> tuple[Current, FormData | None]:
+    # the user first: a request from nobody signed in is answered before its body is read
     return (who, None) if form is None else csrf_checked(request, form, who)
 
 

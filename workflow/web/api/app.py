@@ -12,7 +12,7 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from workflow.errors import DisclosureError
-from workflow.web.api import letter_routes, read_routes, write_routes
+from workflow.web.api import attachment_routes, letter_routes, read_routes, write_routes
 from workflow.web.api.errors import ApiError, from_domain
 from workflow.web.api.idempotency import install
 from workflow.web.api.openapi import openapi_document
@@ -31,6 +31,7 @@ def create_api(services: Any, web: Any) -> FastAPI:
     api.include_router(read_routes.router)
     api.include_router(write_routes.router)
     api.include_router(letter_routes.router)
+    api.include_router(attachment_routes.router)
 
     @api.get("/openapi.json", include_in_schema=False)
     def openapi() -> JSONResponse:

@@ -15,6 +15,7 @@ from workflow.definitions.model import Registry
 from workflow.letters.issuing import letter_kinds
 from workflow.web.api import BASE
 from workflow.web.api.letter_routes import DOCX
+from workflow.web.api.openapi_attachments import attachment_paths, attachment_schemas
 from workflow.web.api.queue_params import QUEUE_PARAMETERS
 from workflow.web.api.schemas import fields_schema
 
@@ -27,6 +28,7 @@ ERROR_STATUSES = {
     404: "没有这件案件或无权查看 / no such case, or outside the caller's scope",
     409: "并发写入冲突 / another writer changed the case meanwhile (current_version says the current one)",
     412: "If-Match 的版本已过时 / the If-Match version is stale (current_version says the current one)",
+    413: "文件过大 / the upload is larger than attachments.max_mb",
     422: "字段无效（每个字段一条） / invalid input, one entry per field",
     428: "缺少 If-Match / If-Match is required",
     429: "请求过于频繁（见 Retry-After） / over the token's request budget; see Retry-After",
@@ -139,6 +141,7 @@ def openapi_document(registry: Registry, today: Any) -> dict[str, Any]:
                         "discriminator": {"propertyName": "trigger",
                                           "mapping": {n.removeprefix("Fire_"): REF + n for n in branches}}},
         **branches,
+        **attachment_schemas(registry),
     }
     case_path = "/cases/{case_no}"
     paths = {
@@ -175,6 +178,7 @@ def openapi_document(registry: Registry, today: Any) -> dict[str, Any]:
                 "text/plain": {"schema": {"type": "string"}}, "text/html": {"schema": {"type": "string"}},
                 DOCX: {"schema": {"type": "string", "format": "binary"}}}},
                 **{k: v for k, v in _responses(200, "Error", 404, 422).items() if k != "200"}}}},
+        **attachment_paths(case_path),
         case_path + "/triggers": {"get": {"operationId": "getTriggers", "summary": "可执行的操作 / what may be fired",
                                           "parameters": [CASE_NO],
                                           "responses": _responses(200, "Triggers", 404, headers=("ETag",))}},
