@@ -21,6 +21,7 @@ from workflow.definitions.model import Registry
 from workflow.definitions.registry import default_registry
 from workflow.engine.hooks import TransitionHook
 from workflow.letters.issuing import LetterHook
+from workflow.outbox.webhooks import WebhookHook
 from workflow.store.db import read
 from workflow.store.models import calendar_year
 
@@ -39,7 +40,8 @@ class Services:
         self.registry = registry or default_registry()
         self._today = today
         # the letters a trigger's definition lists are owed in the transition's transaction, made after
-        self.hooks: list[TransitionHook] = [LetterHook(self)]
+        # the agencies' webhooks (registered, state changed) are queued in the outbox the same way
+        self.hooks: list[TransitionHook] = [LetterHook(self), WebhookHook()]
         self._calendar: WorkCalendar | None = None
 
     @classmethod
@@ -68,6 +70,12 @@ class Services:
         return int(self.settings.get("deadlines", {}).get("internal_target_working_days", 1))
 
     @property
+    def case_settings(self) -> dict[str, Any]:
+        """The ``cases:`` settings the definitions' guards name (defaults as in settings_schema.CaseSettings)."""
+        cases = self.settings.get("cases") or {}
+        return {"amend_window_days": int(cases.get("amend_window_days", 30))}
+
+    @property
     def calendar(self) -> WorkCalendar:
         """Package data, then the override files in config/, then the years loaded into the database."""
         if self._calendar is None:
@@ -94,7 +102,7 @@ class Services:
         from workflow.engine.cases import CaseEngine
 
         return CaseEngine(self.db, self.registry, calendar=lambda: self.calendar, target_offset=self.target_offset,
-                          today=self.today, hooks=self.hooks)
+                          today=self.today, hooks=self.hooks, settings=self.case_settings)
 
     @functools.cached_property
     def blobs(self) -> BlobStore:

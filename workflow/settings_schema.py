@@ -73,6 +73,11 @@ class ReportSettings(_Section):
         return value
 
 
+class CaseSettings(_Section):
+    # 更正登记信息 after conclusion: within this many calendar days of the day the case was concluded
+    amend_window_days: NonNegativeInt = 30
+
+
 class ImportSettings(_Section):
     max_xlsx_uncompressed_mb: PositiveNumber = 256
 
@@ -157,12 +162,14 @@ class WebSettings(_Section):
     page_size: PositiveInt = 50
     secret_key: str = ""
     secure_cookies: bool = False
+    intake_wrong_codes_per_hour: Annotated[int, Field(ge=0)] = 10
 
 
 class Settings(_Section):
     database: DatabaseSettings = DatabaseSettings()
     time_zone: str = "Asia/Shanghai"
     deadlines: DeadlineSettings = DeadlineSettings()
+    cases: CaseSettings = CaseSettings()
     alerts: AlertSettings = AlertSettings()
     report: ReportSettings = ReportSettings()
     import_: ImportSettings = Field(default=ImportSettings(), alias="import")

@@ -163,6 +163,27 @@ BROKEN = {
         "clocks.reply",
         "a length",
     ),
+    # an amendment corrects registration fields only, each once, never the agency (issue 16)
+    "amending a field the registration does not have": (
+        lambda: edited(lambda raw: raw["triggers"]["amend"].update(amends=["applicant_name", "nickname"])),
+        "triggers.amend.amends[1]",
+        "a registration field.*got 'nickname'",
+    ),
+    "amending the agency": (
+        lambda: edited(lambda raw: raw["triggers"]["amend"].update(amends=["agency"])),
+        "triggers.amend.amends[0]",
+        "got 'agency'",
+    ),
+    "amending a field twice": (
+        lambda: edited(lambda raw: raw["triggers"]["amend"].update(amends=["subject", "subject"])),
+        "triggers.amend.amends[1]",
+        "once",
+    ),
+    "amending a field the trigger also declares": (
+        lambda: edited(lambda raw: raw["triggers"]["amend"]["fields"].update(subject={"type": "text", "label": "内容"})),
+        "triggers.amend.amends[5]",
+        "not also among the trigger's fields",
+    ),
     "missing key": (lambda: edited(lambda raw: raw.pop("initial")), "initial", "present"),
     "bad date span": (
         lambda: replaced("  from: 2019-05-15\n", "  from: soon\n"),

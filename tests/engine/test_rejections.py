@@ -57,9 +57,9 @@ def test_wrong_state_lists_the_triggers_allowed_now(w):
         lambda: w.fire(case_no, "record_delivery", R, method="post"),
     )
     allowed = msg.split("allowed now:")[1]
-    # a proceeding may be recorded on an open case too (against a failure to reply)
+    # a proceeding may be recorded on an open case too (against a failure to reply); its registration amended
     assert {t.strip() for t in allowed.split(",")} == {
-        "accept", "request_correction", "withdraw", "record_proceeding", "decide_proceeding"}
+        "accept", "request_correction", "withdraw", "record_proceeding", "decide_proceeding", "amend"}
     assert "received" in msg
     # the head, in the same state, may do nothing here
     msg = refused(

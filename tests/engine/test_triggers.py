@@ -59,6 +59,8 @@ DOCUMENTED = {
     "record_proceeding": (OPEN_STATES + CONCLUDED, SAME),
     "decide_proceeding": (OPEN_STATES + CONCLUDED, SAME),
     "reopen": (CONCLUDED, "in_review"),
+    # issue 16: 更正登记信息, from any open state and after conclusion (within a window), never archived
+    "amend": (OPEN_STATES + ["replied", "closed"], SAME),
 }
 
 # data and date for each trigger when fired from the standard case built by ``drive``
@@ -90,6 +92,7 @@ SAMPLE: dict[str, tuple[date, dict]] = {
     "record_proceeding": (D, {"kind": "reconsideration", "filed": "2026-03-06", "body": "市人民政府"}),
     "decide_proceeding": (D, {"result": "upheld"}),  # proceeding id filled in by ``prepare``
     "reopen": (D, {"due": "2026-04-30", "order": "复议决定书〔2026〕1号：责令重新答复"}),
+    "amend": (D, {"applicant_name": "张山", "reason": "登记时误录姓名"}),
 }
 
 

@@ -104,3 +104,14 @@ def test_migration_0014_adds_the_attachments_one_per_recording_event(engine):
     assert {"case_id", "event_seq", "kind", "sha256", "size", "media_type", "filename", "uploaded_by",
             "uploaded_at", "recorded_seq"} <= columns
     assert unique == [["case_id", "recorded_seq"]]
+
+
+def test_migration_0015_adds_intake_tokens_hashed_query_codes_and_webhooks_with_their_events(engine):
+    with engine.connect() as conn:
+        inspector = inspect(conn)
+        token_columns = {column["name"] for column in inspector.get_columns("api_token")}
+        code_columns = {column["name"] for column in inspector.get_columns("intake_code")}
+        assert inspector.get_pk_constraint("webhook_event")["constrained_columns"] == ["webhook_id", "event"]
+        assert [i["column_names"] for i in inspector.get_indexes("webhook")] == [["agency_id"]]
+    assert "intake_agency_id" in token_columns
+    assert {"salt", "code_hash"} <= code_columns and "code" not in code_columns

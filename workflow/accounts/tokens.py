@@ -3,6 +3,11 @@
 A token is printed once and stored as its SHA-256 only. It acts as its user, with the user's roles
 and scope as they are at each request; it stops working at once when it is revoked, when it expires
 or when its user is disabled. Creating and revoking are written to the security log.
+
+An *intake token* (``disclosure token create --intake AGENCY``) belongs to a government website's
+online-application form: it acts as the agency's intake user (``intake-<agency>``, role ``intake``
+there and nowhere else, no password) and the API lets it do one thing, register online applications
+at that agency.
 """
 
 from __future__ import annotations
@@ -16,11 +21,13 @@ from sqlalchemy import Connection, select, update
 
 from workflow.accounts.users import log_security, utcnow
 from workflow.errors import NotFoundError, ValidationError
-from workflow.store.models import api_token, app_user
+from workflow.store.models import agency, api_token, app_user, user_role
+from workflow.store.repository import Repository
 
 PREFIX = "dsc_"  # lets secret scanners and people recognise a token of this system
 TOUCH_EVERY = timedelta(seconds=60)  # last_used_at is written at most this often
 MAX_EXPIRES_DAYS = 3650
+INTAKE_ROLE = "intake"
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,7 @@ class TokenUser:
     user_id: int
     user_name: str
     stale_use: bool = False  # last_used_at is older than TOUCH_EVERY
+    intake_agency_id: int | None = None  # an intake token: it may only register at this agency
 
 
 def token_hash(token: str) -> str:
@@ -42,14 +50,42 @@ def _aware(value: datetime | None) -> datetime | None:
     return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
 
 
+def intake_user_name(agency_code: str) -> str:
+    return f"intake-{agency_code}"
+
+
+def create_intake_token(conn: Connection, agency_code: str, *, name: str | None = None,
+                        expires_days: int | None = None, via: str = "cli") -> tuple[int, str, str]:
+    """A new intake token of ``agency_code``: its id, the token (shown once) and the intake user's name.
+    The agency's intake user is made on first use; a user of that name holding any other role is refused."""
+    repo = Repository(conn)
+    agency_id = repo.agency_id(agency_code)
+    user_name = intake_user_name(agency_code)
+    held = set(conn.execute(select(user_role.c.role).join(app_user, app_user.c.id == user_role.c.user_id)
+                            .where(app_user.c.name == user_name)).scalars())
+    if held - {INTAKE_ROLE}:
+        raise ValidationError(f"用户 {user_name} 已有其他角色，不能用作网上申请接入 / user {user_name!r} holds other "
+                              f"roles ({', '.join(sorted(held))}); an intake user may hold only {INTAKE_ROLE}")
+    agency_name = conn.execute(select(agency.c.name).where(agency.c.id == agency_id)).scalar_one()
+    user_id = repo.add_user(user_name, display_name=f"网上申请（{agency_name}）"[:100])
+    repo.grant_role(user_id, agency_id, INTAKE_ROLE)
+    token_id, token = create_token(conn, user_name, name=name or f"{agency_code}-门户网站", expires_days=expires_days,
+                                   via=via, intake_agency_id=agency_id)
+    return token_id, token, user_name
+
+
 def create_token(conn: Connection, user_name: str, *, name: str | None = None, expires_days: int | None = None,
-                 via: str = "cli") -> tuple[int, str]:
+                 via: str = "cli", intake_agency_id: int | None = None) -> tuple[int, str]:
     """A new token of ``user_name``: its id and the token itself (shown once, never stored)."""
     row = conn.execute(select(app_user.c.id, app_user.c.disabled).where(app_user.c.name == user_name)).first()
     if row is None:
         raise NotFoundError(f"用户不存在 / unknown user {user_name!r}")
     if row.disabled:
         raise ValidationError(f"用户 {user_name} 已停用，不能创建令牌 / user {user_name!r} is disabled")
+    if intake_agency_id is None and INTAKE_ROLE in set(conn.execute(
+            select(user_role.c.role).where(user_role.c.user_id == row.id)).scalars()):
+        raise ValidationError(f"用户 {user_name} 是网上申请接入用户，请用 token create --intake 机关代码 / user "
+                              f"{user_name!r} is an intake user: use token create --intake AGENCY")
     if expires_days is not None and not 1 <= expires_days <= MAX_EXPIRES_DAYS:
         raise ValidationError(f"有效期应为 1–{MAX_EXPIRES_DAYS} 天 / --expires must be 1..{MAX_EXPIRES_DAYS} days, "
                               f"got {expires_days}")
@@ -57,17 +93,20 @@ def create_token(conn: Connection, user_name: str, *, name: str | None = None, e
     token = PREFIX + secrets.token_urlsafe(32)
     now = utcnow()
     token_id = conn.execute(api_token.insert().values(
-        user_id=row.id, name=label, token_hash=token_hash(token), created_at=now,
+        user_id=row.id, name=label, token_hash=token_hash(token), created_at=now, intake_agency_id=intake_agency_id,
         expires_at=now + timedelta(days=expires_days) if expires_days else None)).inserted_primary_key[0]
-    log_security(conn, "token_created", user_name, detail=f"token {token_id} ({label}) via {via}", at=now)
+    kind = f"intake token at agency {intake_agency_id}" if intake_agency_id else "token"
+    log_security(conn, "token_created", user_name, detail=f"{kind} {token_id} ({label}) via {via}", at=now)
     return int(token_id), token
 
 
 def list_tokens(conn: Connection, user_name: str | None = None) -> list[dict]:
     """Every token (or one user's) with its state; never the token nor its hash."""
     stmt = (select(api_token.c.id, api_token.c.name, app_user.c.name.label("user"), api_token.c.created_at,
-                   api_token.c.expires_at, api_token.c.revoked_at, api_token.c.last_used_at)
-            .join(app_user, app_user.c.id == api_token.c.user_id).order_by(api_token.c.id))
+                   api_token.c.expires_at, api_token.c.revoked_at, api_token.c.last_used_at,
+                   agency.c.code.label("intake_agency"))
+            .join(app_user, app_user.c.id == api_token.c.user_id)
+            .outerjoin(agency, agency.c.id == api_token.c.intake_agency_id).order_by(api_token.c.id))
     if user_name:
         stmt = stmt.where(app_user.c.name == user_name)
     now = utcnow()
@@ -77,7 +116,7 @@ def list_tokens(conn: Connection, user_name: str | None = None) -> list[dict]:
         status = "revoked" if revoked else ("expired" if expires and expires <= now else "active")
         out.append({"id": r["id"], "name": r["name"], "user": r["user"], "status": status,
                     "created_at": _aware(r["created_at"]), "expires_at": expires, "revoked_at": revoked,
-                    "last_used_at": _aware(r["last_used_at"])})
+                    "last_used_at": _aware(r["last_used_at"]), "intake_agency": r["intake_agency"]})
     return out
 
 
@@ -103,7 +142,8 @@ def authenticate(conn: Connection, token: str) -> TokenUser | None:
     if not token.startswith(PREFIX) or len(token) > 200:
         return None
     row = conn.execute(select(api_token.c.id, api_token.c.name, api_token.c.user_id, api_token.c.expires_at,
-                              api_token.c.revoked_at, api_token.c.last_used_at, app_user.c.name.label("user"),
+                              api_token.c.revoked_at, api_token.c.last_used_at, api_token.c.intake_agency_id,
+                              app_user.c.name.label("user"),
                               app_user.c.disabled)
                        .join(app_user, app_user.c.id == api_token.c.user_id)
                        .where(api_token.c.token_hash == token_hash(token))).mappings().first()
@@ -115,7 +155,7 @@ def authenticate(conn: Connection, token: str) -> TokenUser | None:
         return None
     last = _aware(row["last_used_at"])
     return TokenUser(int(row["id"]), row["name"], int(row["user_id"]), row["user"],
-                     stale_use=last is None or now - last > TOUCH_EVERY)
+                     stale_use=last is None or now - last > TOUCH_EVERY, intake_agency_id=row["intake_agency_id"])
 
 
 def touch(conn: Connection, who: TokenUser) -> None:

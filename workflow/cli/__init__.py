@@ -49,6 +49,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "attach": "workflow.cli.attachment_cmds:attach_cmd",
     "attachments": "workflow.cli.attachment_cmds:attachments_cmd",
     "attachment": "workflow.cli.attachment_cmds:attachment_cmd",
+    "webhook": "workflow.cli.webhook_cmds:webhook_group",
 }
 
 

@@ -74,11 +74,15 @@ def fire_cmd(app: AppContext, case_no: str, trigger: str, actor: str, on: str | 
         made = services.make_letters(case_no)  # the letters the transition owes, made now for the clerk
     payload = {"case_no": result.case_no, "trigger": result.trigger, "from": result.from_state,
                "to": result.to_state, "effective": result.effective_on, "seq": result.seq, "late": result.late,
-               "letters": made.kinds}
+               "letters": made.kinds, "due_dates": result.due_dates}
 
     def human() -> None:
         click.echo(f"{result.case_no}: {result.trigger} {result.from_state} → {result.to_state}（{result.effective_on}）"
                    + ("  [逾期办理，已记录原因]" if result.late else ""))
+        for d in result.due_dates:  # an amended date of receipt re-derived the clocks
+            party = f" · {d['party']}" if d["party"] else ""
+            click.echo(f"  期限重新计算 / due date moved: {d['label']}{party} {d['due_before'] or '—'} → "
+                       f"{d['due_after'] or '—'}")
         for kind in made.kinds:
             click.echo(f"  文书已生成 / letter made: {kind}（disclosure letter {result.case_no} {kind} --format docx）")
 
@@ -133,7 +137,7 @@ def show_cmd(app: AppContext, case_no: str) -> None:
     """案件详情 · a case: state, regime, clocks, outcome, history."""
     from workflow.case_numbers import resolve_case_no
     from workflow.definitions.registry import default_registry
-    from workflow.views.case_page import case_view, event_label
+    from workflow.views.case_page import amendment_changes, case_view, event_label
 
     registry = default_registry()
     with domain_errors(), app.case_reader() as reader:
@@ -176,6 +180,10 @@ def show_cmd(app: AppContext, case_no: str) -> None:
             click.echo(f"    {e['seq']:>3} {e['effective']} {event_label(definition, registry.vocabulary, e['trigger'])}  {source} → {target}  "
                        f"{clean(e['actor'])}（{registry.vocabulary.label('roles', e['role'])}）"
                        + ("  [逾期]" if e["late"] else ""))
+            changes = amendment_changes(definition, e)
+            if changes:
+                click.echo("        更正: " + "；".join(f"{c['label']} {clean(str(c['before'] or '—'))} → "
+                                                     f"{clean(str(c['after'] or '—'))}" for c in changes))
 
     emit(app, view, human)
 

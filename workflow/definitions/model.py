@@ -71,6 +71,7 @@ GUARDS = _table(
     Check("fee_tariff_in_force"),
     Check("agency_setting"),
     Check("amount_against_fee_due", reads_data=True),
+    Check("within_days_after_conclusion"),
 )
 ROUTING_CONDITIONS = _table(
     Check("outcome_releases_information"),
@@ -83,10 +84,15 @@ DECLARABLE_EFFECTS = frozenset({
 })
 # the effects the loader adds from a trigger's other keys (sets_outcome, an outcome field, concludes,
 # the reply clock's extension), so that ``fire`` knows no trigger by its keys
-IMPLIED_EFFECTS = frozenset({"set_outcome", "record_outcome", "conclude", "record_extension"})
+# and the amendment of registration data (``amends``)
+IMPLIED_EFFECTS = frozenset({"set_outcome", "record_outcome", "conclude", "record_extension", "amend_registration"})
 EFFECT_NAMES = DECLARABLE_EFFECTS | IMPLIED_EFFECTS
 
 SAME = "same"
+# what an amendment's event records besides the fields it amends (the engine writes them, the case
+# page and ``show`` read them): the values replaced, and the due dates a new date of receipt moved
+AMEND_PREVIOUS = "previous"
+AMEND_DUE_DATES = "due_dates"
 
 
 @dataclass(frozen=True)
@@ -157,6 +163,9 @@ class TriggerDef:
     effects: tuple[str, ...] = ()
     # the trigger charges a fee by a tariff: {tariff: <name in definitions/fees>, method_field: <field>}
     fee_tariff: FeeTariffRef | None = None
+    # the registration fields the trigger corrects (更正登记信息): each is the register field itself,
+    # optional here, so that a corrected value passes the checks it passed at registration
+    amends: tuple[str, ...] = ()
 
     def sources(self) -> list[str]:
         return sorted({s for t in self.transitions for s in t.sources})

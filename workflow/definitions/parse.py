@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from types import MappingProxyType
@@ -161,7 +162,8 @@ def _parse_fields(file: str, path: str, raw: Any, vocab: Vocabulary) -> dict[str
 
 
 def _parse_trigger(file: str, name: str, raw: Any, states: dict[str, StateDef], vocab: Vocabulary,
-                   roles: set[str], *, creating: bool = False, tariffs: Mapping[str, Tariff] | None = None) -> TriggerDef:
+                   roles: set[str], *, creating: bool = False, tariffs: Mapping[str, Tariff] | None = None,
+                   register: TriggerDef | None = None) -> TriggerDef:
     tariffs = tariffs or {}
     path = "register" if creating else f"triggers.{name}"
     if not isinstance(raw, dict):
@@ -203,7 +205,12 @@ def _parse_trigger(file: str, name: str, raw: Any, states: dict[str, StateDef], 
         if effect not in DECLARABLE_EFFECTS:
             raise DefinitionError(file, f"{path}.effects[{i}]",
                                   f"a known effect ({', '.join(sorted(DECLARABLE_EFFECTS))}), got {effect!r}")
-    fields = _parse_fields(file, f"{path}.fields", raw.get("fields"), vocab)
+    own = _parse_fields(file, f"{path}.fields", raw.get("fields"), vocab)
+    amends = _amends(file, path, raw.get("amends"), own, register)
+    # an amended field is the registration's own, optional: a field left out keeps its value
+    amended = {n: replace(register.fields[n], required=False, default=None, default_effective=False)
+               for n in amends} if register else {}
+    fields = {**amended, **own}
     sets_outcome = raw.get("sets_outcome")
     if sets_outcome is not None and vocab.get("outcomes", sets_outcome) is None:
         raise DefinitionError(file, f"{path}.sets_outcome", f"an outcome code of vocabulary.yaml, got {sets_outcome!r}")
@@ -220,7 +227,25 @@ def _parse_trigger(file: str, name: str, raw: Any, states: dict[str, StateDef], 
         article=raw.get("article"),
         effects=tuple(effects),
         fee_tariff=_fee_tariff(file, path, raw.get("fee_tariff"), fields, tariffs),
+        amends=amends,
     )
+
+
+# the agency decides the case number and who may act on the case: registered once, never amended
+_NOT_AMENDABLE = frozenset({"agency"})
+
+
+def _amends(file: str, path: str, raw: Any, own: dict[str, FieldDef], register: TriggerDef | None) -> tuple[str, ...]:
+    """``amends: [field, ...]``: fields of the registration, none of them also a field of the trigger."""
+    names = tuple(str(n) for n in _as_list(raw))
+    if not names:
+        return ()
+    allowed = sorted(set(register.fields) - _NOT_AMENDABLE) if register else []
+    for i, n in enumerate(names):
+        if n not in allowed or n in own or names.index(n) != i:
+            raise DefinitionError(file, f"{path}.amends[{i}]", f"a registration field, once, not also among the "
+                                                               f"trigger's fields ({', '.join(allowed)}), got {n!r}")
+    return names
 
 
 def _fee_tariff(file: str, path: str, raw: Any, fields: dict[str, FieldDef],
@@ -257,13 +282,16 @@ def _plan(trig: TriggerDef, common: dict[str, FieldDef], rules: Mapping[str, Clo
         effects.append(Step("record_outcome"))
     if trig.concludes:
         effects.append(Step("conclude"))
+    if trig.amends:
+        effects.append(Step("amend_registration", trig.amends))
     if extension_field is not None:
         effects.append(Step("record_extension", extension_field))
     effects += [Step(name) for name in trig.effects]
     conditions = {t.when for t in trig.transitions if t.when}
     return TriggerPlan(
         fields=MappingProxyType({**trig.fields, **common}),
-        needs_clocks=(any(trig.name in rule.triggers for rule in rules.values())
+        # an amendment of the date of receipt re-derives the clocks
+        needs_clocks=(bool(trig.amends) or any(trig.name in rule.triggers for rule in rules.values())
                       or any(GUARDS[g].reads_clocks for g, _ in trig.guards)
                       or any(ROUTING_CONDITIONS[c].reads_clocks for c in conditions)),
         extension_field=extension_field,
@@ -312,9 +340,9 @@ def parse_definition(path: Path, vocab: Vocabulary, tariffs: Mapping[str, Tariff
     roles = set(vocab.codes("roles"))
     if not isinstance(raw["triggers"], dict):
         raise DefinitionError(file, "triggers", "a mapping of trigger name to trigger definition")
-    triggers = {name: _parse_trigger(file, name, spec, states, vocab, roles, tariffs=tariffs)
-                for name, spec in raw["triggers"].items()}
     register = _parse_trigger(file, "register", raw["register"], states, vocab, roles, creating=True)
+    triggers = {name: _parse_trigger(file, name, spec, states, vocab, roles, tariffs=tariffs, register=register)
+                for name, spec in raw["triggers"].items()}
     _check_reachable(file, initial, states, triggers)
     span = raw["applies_to_received"]
     if not isinstance(span, dict) or not isinstance(span.get("from"), date):

@@ -4,7 +4,9 @@ A hash chain proves the events were not changed; it says nothing of the case row
 the annual report counts. ``audit verify`` therefore replays each case's events under the version
 of its definition (:mod:`workflow.engine.replay`, what ``case repin`` uses) and compares the row:
 its state, the columns the effects set from events (outcome, basis, concluded, delivered, extension
-days, file number) and its clocks (status and due date of each). ``UPDATE disclosure_case SET
+days, file number), the registration's columns as registered and amended (the date of receipt by the
+channel's rule; not the ID number and phone, which the trail keeps masked) and its clocks (status
+and due date of each). ``UPDATE disclosure_case SET
 outcome = 'disclosed'`` is then reported even though no event was touched.
 
 A case imported from a ledger starts with an ``import`` event that carries the ledger row, not a

@@ -20,7 +20,7 @@ are built in :mod:`workflow.engine.messages`.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 
 from workflow.clocks.clockset import ClockSet, LedgerEntry, TriggerContext
 from workflow.definitions.model import GUARDS as GUARD_CHECKS
+from workflow.engine import amend
 from workflow.engine import messages as say
 from workflow.engine.audit import GENESIS, canonical_json, event_hash
 from workflow.engine.effects import apply_effects
@@ -37,6 +38,8 @@ from workflow.engine.guards import CONDITIONS, GUARDS, GuardContext, check_guard
 from workflow.engine.hooks import Transition, TransitionHook
 from workflow.engine.machine import LifecycleMachine
 from workflow.engine.reassign import MAX_REASON, REASSIGN_EVENT, ReassignResult, check_reassign
+from workflow.engine.registration import receipt_date
+from workflow.engine.repin import LEDGER_ACTION as REPIN_LEDGER_ACTION
 from workflow.engine.repin import (
     REPIN_EVENT,
     REPIN_ROLE,
@@ -63,6 +66,15 @@ if TYPE_CHECKING:
 _MASKED_IN_EVENTS = {"id_number": mask_id_number, "phone": mask_phone}
 
 
+def _masked(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with the personal data the trail keeps masked masked, in a nested record too (the
+    values an amendment replaces)."""
+    if data.keys().isdisjoint(_MASKED_IN_EVENTS) and not any(isinstance(v, dict) for v in data.values()):
+        return data
+    return {k: _masked(v) if isinstance(v, dict) else (_MASKED_IN_EVENTS[k](v) if k in _MASKED_IN_EVENTS and v else v)
+            for k, v in data.items()}
+
+
 @dataclass(frozen=True)
 class FireResult:
     case_no: str
@@ -73,6 +85,8 @@ class FireResult:
     seq: int
     late: bool
     changes: dict[str, Any] = field(default_factory=dict)
+    # the clocks an amended date of receipt moved: kind, label, party, status and due date before and after
+    due_dates: list[dict[str, Any]] = field(default_factory=list)
 
 
 def today_in(tz: str = "Asia/Shanghai") -> date:
@@ -85,13 +99,16 @@ class CaseEngine:
     ACTOR_TTL = 5.0
 
     def __init__(self, db: Engine, registry: Registry, *, calendar: Callable[[], WorkCalendar], target_offset: int,
-                 today: Callable[[], date], hooks: Sequence[TransitionHook] = ()) -> None:
+                 today: Callable[[], date], hooks: Sequence[TransitionHook] = (),
+                 settings: Mapping[str, Any] | None = None) -> None:
         """``calendar`` and ``today`` are asked on each transition (a calendar year loaded meanwhile
-        applies at once); ``hooks`` run in order after each transition, inside its transaction."""
+        applies at once); ``hooks`` run in order after each transition, inside its transaction;
+        ``settings``: the case settings (``cases:``) the definitions' guards may name."""
         self.registry = registry
         self.vocabulary = registry.vocabulary
         self.calendar, self.target_offset, self.hooks = calendar, target_offset, hooks
         self._today = today
+        self.settings: Mapping[str, Any] = dict(settings or {})
         self._actors: dict[tuple[str, int], tuple[float, int, Actor]] = {}
         self._connections = HeldConnection(db)
         self._machines = {key: LifecycleMachine(d) for key, d in registry.definitions.items()}
@@ -130,7 +147,7 @@ class CaseEngine:
         reasons: dict[str, str] = {}
         for name in names:
             trig = definition.triggers[name]
-            ctx = GuardContext(definition, self.vocabulary, trig, case, {}, effective, clocks, repo)
+            ctx = GuardContext(definition, self.vocabulary, trig, case, {}, effective, clocks, repo, self.settings)
             try:
                 for guard, param in trig.guards:
                     if not GUARD_CHECKS[guard].reads_data:
@@ -159,9 +176,7 @@ class CaseEngine:
     def _event(self, case_no: str, seq: int, actor: Actor, role: str, trigger: str, from_state: str | None,
                to_state: str, effective: date, data: dict[str, Any], late: bool, prev_hash: str) -> NewEvent:
         recorded_at = utc_iso(datetime.now(UTC))
-        stored = data if data.keys().isdisjoint(_MASKED_IN_EVENTS) else {
-            k: (_MASKED_IN_EVENTS[k](v) if k in _MASKED_IN_EVENTS and v else v) for k, v in data.items()}
-        payload = canonical_json(stored)
+        payload = canonical_json(_masked(data))
         digest = event_hash(case_no=case_no, seq=seq, actor=actor.name, role=role, trigger=trigger,
                             from_state=from_state, to_state=to_state, effective_on=effective,
                             recorded_at=recorded_at, data=payload, late=late, prev_hash=prev_hash)
@@ -176,25 +191,7 @@ class CaseEngine:
 
     def receipt_date(self, channel: str, dates: dict[str, date | None]) -> date:
         """The date of receipt by the channel's rule (Art. 31); refuses dates that do not fit it."""
-        entry = self.vocabulary.get("channels", channel)
-        if entry is None:
-            raise ValidationError(say.unknown_channel(channel, self.vocabulary.codes("channels")), field="channel")
-        field_name = entry.extra["receipt_from"]
-        # every channel records when the application was submitted; the other dates of receipt
-        # (signed for, confirmed) belong to the channels whose rule reads them (rules.md §3)
-        allowed = dict.fromkeys(("submitted", field_name))
-        for code in self.vocabulary.codes("channels"):
-            other = self.vocabulary.get("channels", code).extra["receipt_from"]
-            if other not in allowed and dates.get(other) is not None:
-                raise ValidationError(say.channel_takes_no_date(channel, entry.label, other, allowed), field=other)
-        received = dates.get(field_name)
-        if received is None:
-            raise ValidationError(say.channel_needs_date(channel, entry.label, field_name), field=field_name)
-        submitted = dates.get("submitted")
-        for other in ("signed_for", "confirmed"):
-            if submitted and dates.get(other) and dates[other] < submitted:
-                raise ValidationError(say.date_before_submitted(other, dates[other], submitted), field=other)
-        return received
+        return receipt_date(self.vocabulary, channel, dates)
 
     def register(self, actor_name: str, data: dict[str, Any], effective: date | None = None) -> FireResult:
         """Register a new application; returns its case number in ``FireResult.case_no``."""
@@ -263,7 +260,8 @@ class CaseEngine:
             changes, event = self._record(ctx, actor, role, dest, late, ledger)
             self._after(Transition(repo, {**case, **changes}, trigger, event, definition,
                                    list(ctx.clocks.clocks.values()) if ctx.clocks is not None else None))
-        return FireResult(case_no, trigger, case["state"], dest, effective, event.seq, late, changes)
+        return FireResult(case_no, trigger, case["state"], dest, effective, event.seq, late, changes,
+                          list(ctx.data.get(amend.DUE_DATES, [])))
 
     def _load(self, repo: Repository, case_no: str, trigger: str, actor_name: str,
               expected_version: int | None) -> tuple[dict[str, Any], Definition, TriggerDef, Actor]:
@@ -297,8 +295,10 @@ class CaseEngine:
         # clocks are loaded only for the triggers whose plan needs them: most transitions do not
         clocks = ClockSet(definition.clock_rules, repo.load_clocks(case["id"]), self.calendar(),
                           self.target_offset) if plan.needs_clocks else None
-        ctx = GuardContext(definition, self.vocabulary, trig, case, values, effective, clocks, repo)
+        ctx = GuardContext(definition, self.vocabulary, trig, case, values, effective, clocks, repo, self.settings)
         check_guards(ctx)
+        if trig.amends:  # 更正登记信息: what changes, and whether the date of receipt may (workflow.engine.amend)
+            amend.prepare(ctx)
         if trig.fee_tariff is not None:  # the amount is the tariff's, recorded with the event
             ctx.data.update({k: v for k, v in compute_fee(ctx).items() if v is not None})
         return ctx, self._late(ctx, actor)
@@ -323,7 +323,10 @@ class CaseEngine:
         return TriggerContext(ctx.trigger.name, ctx.effective, ctx.case["received_on"], ctx.data, actor.name)
 
     def _apply_clocks(self, ctx: GuardContext, actor: Actor) -> list[LedgerEntry]:
-        return ctx.clocks.apply(self._clock_context(ctx, actor)) if ctx.clocks is not None else []
+        ledger = ctx.clocks.apply(self._clock_context(ctx, actor)) if ctx.clocks is not None else []
+        if ctx.trigger.amends:
+            ledger = [*ledger, *amend.rebase_clocks(ctx, self.calendar(), self.target_offset)]
+        return ledger
 
     def _record(self, ctx: GuardContext, actor: Actor, role: str, dest: str, late: bool,
                 ledger: list[LedgerEntry]) -> tuple[dict[str, Any], NewEvent]:
@@ -389,7 +392,8 @@ class CaseEngine:
             check_open_under(case, target, replay.state)
             effective = max(self._today(), case["last_event_on"])
             clocks, ledger, changes = move_clocks(repo.load_clocks(case["id"]), replay.clocks, self.vocabulary,
-                                                  effective, (current.version, target.version))
+                                                  effective, REPIN_LEDGER_ACTION,
+                                                  {"from_version": current.version, "to_version": target.version})
             result = RepinResult(case_no, current.name, current.version, target.version, case["state"],
                                  target.states[case["state"]].label, effective, dry_run, changes)
             if dry_run:

@@ -15,6 +15,7 @@ from typing import Any
 
 from workflow.definitions.model import EFFECT_NAMES, Step
 from workflow.engine.guards import GuardContext, bind, letter_field, unserved_letters
+from workflow.engine.registration import column, row_receipt
 from workflow.letter_index import letter_number
 
 Effect = Callable[[GuardContext, dict[str, Any], Any], None]
@@ -92,6 +93,15 @@ def _set_file_no(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> Non
         changes["file_no"] = ctx.data["file_no"]
 
 
+def _amend_registration(ctx: GuardContext, changes: dict[str, Any], amends: tuple[str, ...]) -> None:
+    """The amended registration fields (only those that change are in the event) and the date of
+    receipt they give by the channel's rule. Reads only the event and the row: what a replay recomputes."""
+    changes.update({column(n): ctx.data[n] for n in amends if ctx.data.get(n) is not None})
+    received = row_receipt(ctx.vocabulary, ctx.definition.register, {**ctx.case, **changes})
+    if received != ctx.case["received_on"]:
+        changes["received_on"] = received
+
+
 def _issue_reply(ctx: GuardContext, changes: dict[str, Any], _param: Any) -> None:
     """The reply's 文号: given by the head, or the next number of the agency's pattern in the year of issue."""
     if ctx.data.get("letter_no"):
@@ -116,6 +126,7 @@ EFFECTS: Mapping[str, Effect] = bind("effects", EFFECT_NAMES, {
     "record_delivery": _record_delivery,
     "set_file_no": _set_file_no,
     "issue_reply": _issue_reply,
+    "amend_registration": _amend_registration,
 })
 
 
@@ -130,6 +141,7 @@ def apply_effects(ctx: GuardContext, steps: tuple[Step, ...], changes: dict[str,
 ROW_EFFECTS: Mapping[str, Effect] = MappingProxyType({
     "set_outcome": _set_outcome, "record_outcome": _record_outcome, "conclude": _conclude,
     "record_extension": _record_extension, "record_delivery": _delivery_date, "set_file_no": _set_file_no,
+    "amend_registration": _amend_registration,
 })
 # the case-row columns those effects set, as a case has them before its first event
 ROW_COLUMNS: Mapping[str, Any] = {"outcome": None, "basis": None, "concluded_on": None, "delivered_on": None,

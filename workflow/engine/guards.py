@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from types import MappingProxyType
 from typing import Any, TypeVar
 
@@ -38,6 +38,9 @@ class GuardContext:
     effective: date
     clocks: ClockSet | None
     repo: Repository
+    # the installation's case settings (``cases:``) a guard may name; empty in a replay of the trail,
+    # which cannot know the settings of the day an event was recorded
+    settings: Mapping[str, Any] = field(default_factory=dict)
 
     def label(self, field: str) -> str:
         f = self.trigger.fields.get(field)
@@ -328,6 +331,26 @@ def _amount_against_fee_due(ctx: GuardContext, relation: str) -> None:
         _fail(ctx, say.amount_not_below_fee_due(ctx.label("amount"), amount, due))
 
 
+def last_concluded(ctx: GuardContext) -> date | None:
+    """The day the case last went from an open state to a concluded one (a reopened case's latest)."""
+    states = ctx.definition.states
+    days = [e["effective_on"] for e in ctx.repo.events(ctx.case["id"])
+            if e["from_state"] in states and states[e["from_state"]].is_open
+            and e["to_state"] in states and not states[e["to_state"]].is_open]
+    return max(days) if days else None
+
+
+def _within_days_after_conclusion(ctx: GuardContext, setting: str) -> None:
+    """``<setting>``: an open case, or one concluded no more than that many calendar days before the
+    effective date (the setting under ``cases:``; not checked when no setting is given: a replay)."""
+    days = ctx.settings.get(setting)
+    if days is None or ctx.definition.states[ctx.case["state"]].is_open:
+        return
+    concluded = last_concluded(ctx)
+    if concluded is not None and ctx.effective > concluded + timedelta(days=int(days)):
+        _fail(ctx, say.window_over(concluded, int(days), concluded + timedelta(days=int(days)), setting))
+
+
 GUARDS: Mapping[str, Callable[[GuardContext, Any], None]] = bind("guards", DECLARED_GUARDS, {
     "date_field_after_effective": _date_after_effective,
     "date_field_not_before_effective": _date_not_before_effective,
@@ -356,6 +379,7 @@ GUARDS: Mapping[str, Callable[[GuardContext, Any], None]] = bind("guards", DECLA
     "fee_tariff_in_force": _fee_tariff_in_force,
     "agency_setting": _agency_setting,
     "amount_against_fee_due": _amount_against_fee_due,
+    "within_days_after_conclusion": _within_days_after_conclusion,
 })
 
 

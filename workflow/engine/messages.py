@@ -119,6 +119,11 @@ def clock_not_expired(clock_label: str, due: date) -> str:
     return f"{clock_label}至 {due} 届满，届满后方可执行 / allowed only after {due}"
 
 
+def window_over(concluded: date, days: int, until: date, setting: str) -> str:
+    return (f"案件已于 {concluded} 办结，办结后 {days} 日内（至 {until}）可以更正 / allowed within {days} days of "
+            f"the conclusion on {concluded}, until {until} (cases.{setting})")
+
+
 def period_over(clock_label: str, due: date, article: str | None) -> str:
     return (f"{clock_label}已于 {due} 届满，延期须在期限内经批准并告知申请人（{article or '—'}）"
             f" / allowed only within the period in force, which ended on {due}")

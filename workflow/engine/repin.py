@@ -125,9 +125,10 @@ def check_open_under(case: dict[str, Any], target: Definition, replayed_state: s
 
 
 def move_clocks(before: list[ClockState], replayed: ClockSet, vocabulary: Vocabulary, effective: date,
-                versions: tuple[str, str]) -> tuple[list[ClockState], list[LedgerEntry], list[ClockChange]]:
-    """The clocks to save (the replayed ones on the rows they replace; an open clock the new version
-    does not derive, ended), the ledger lines of those that changed, and every clock before and after."""
+                action: str, note: dict[str, Any]) -> tuple[list[ClockState], list[LedgerEntry], list[ClockChange]]:
+    """The clocks to save (the replayed ones on the rows they replace; an open clock the replay does
+    not derive, ended), the ledger lines (``action``, with ``note``) of those that changed, and every
+    clock before and after. A repin moves clocks so, and an amended date of receipt."""
     old = {(c.kind, c.party): c for c in before}
     keep: list[ClockState] = []
     for key, new in replayed.clocks.items():
@@ -158,7 +159,6 @@ def move_clocks(before: list[ClockState], replayed: ClockSet, vocabulary: Vocabu
                              bool(now and now.provisional))
         changes.append(change)
         if change.changed:
-            ledger.append(LedgerEntry(key[0], key[1], LEDGER_ACTION, effective, change.due_before, change.due_after,
-                                      {"from_version": versions[0], "to_version": versions[1],
-                                       "status_before": change.status_before, "status": change.status_after}))
+            ledger.append(LedgerEntry(key[0], key[1], action, effective, change.due_before, change.due_after,
+                                      {**note, "status_before": change.status_before, "status": change.status_after}))
     return keep, ledger, changes

@@ -21,7 +21,8 @@ which clocks would the case have under it (what ``case repin`` decides with).
   a proceeding imported from a ledger) keeps the state it found.
 
 Personal data is kept masked in the events; the fields it came from are checked with the case row's
-values. The clocks are those the version's clock rules derive from the same events, with today's
+values. The date of receipt is the registration's (by its channel's rule) until an amendment changes
+it; then the clocks are re-derived from the events so far with the new date, as the engine did. The clocks are those the version's clock rules derive from the same events, with today's
 calendar; effects already done (letters, fee notices, the reply's number) are facts, not replayed.
 """
 
@@ -37,11 +38,13 @@ from sqlalchemy import Connection
 from workflow.clocks.clockset import Calendar, ClockSet, TriggerContext
 from workflow.definitions.model import Definition, TriggerDef, Vocabulary
 from workflow.engine import messages as say
+from workflow.engine.amend import RECORD_KEYS, clocks_from_history
 from workflow.engine.effects import ROW_COLUMNS, apply_row_effects
 from workflow.engine.fees import COMPUTED_KEYS
 from workflow.engine.fields import validate_fields
 from workflow.engine.guards import CONDITIONS, GUARDS, GuardContext
 from workflow.engine.machine import LifecycleMachine
+from workflow.engine.registration import registration_row
 from workflow.errors import DisclosureError
 from workflow.store.repository import Repository
 
@@ -63,7 +66,8 @@ class Replay:
     state: str | None
     clocks: ClockSet
     misfit: Misfit | None = None
-    # the case-row columns the history sets (effects.ROW_COLUMNS), as the replay leaves them
+    # the case-row columns the history sets (effects.ROW_COLUMNS, and the registration's but those kept
+    # masked), as the replay leaves them
     row: dict[str, Any] = field(default_factory=lambda: dict(ROW_COLUMNS))
 
 
@@ -96,7 +100,8 @@ def replay_history(versions: Versions, case: dict[str, Any], events: Sequence[Ma
     """Replay ``events`` (the case's audit trail, by seq) under ``versions.target``; ``unmasked``: the
     case row's values of the fields that events keep masked."""
     replayer = _Replayer(versions, case, unmasked, _HistorySoFar(conn),
-                         Replay(None, ClockSet(versions.target.clock_rules, [], calendar, target_offset)))
+                         Replay(None, ClockSet(versions.target.clock_rules, [], calendar, target_offset)),
+                         calendar, target_offset)
     for ev in events:
         reason = replayer.step(ev)
         if reason is not None:
@@ -118,6 +123,9 @@ class _Replayer:
     unmasked: Mapping[str, Any]
     history: _HistorySoFar
     replay: Replay
+    calendar: Calendar
+    target_offset: int
+    steps: list[TriggerContext] = field(default_factory=list)  # the lifecycle events replayed, as clock steps
 
     def step(self, ev: Mapping[str, Any]) -> str | None:
         """Apply one event to the replay; the reason it does not fit, or None."""
@@ -138,6 +146,8 @@ class _Replayer:
         recorded = json.loads(ev["data"])
         if trig.fee_tariff is not None:  # computed when the event was recorded: only the typed fields are checked
             recorded = {k: v for k, v in recorded.items() if k not in COMPUTED_KEYS}
+        if trig.amends:  # the values replaced and the due dates moved are records, not typed fields
+            recorded = {k: v for k, v in recorded.items() if k not in RECORD_KEYS}
         recorded.update({k: v for k, v in self.unmasked.items() if k in recorded and v is not None})
         try:
             values = validate_fields(name, target.plans[name].fields, recorded, ev["effective_on"], formats=False)
@@ -145,7 +155,14 @@ class _Replayer:
             return str(exc)
         if ev["to_state"] not in target.states:
             return say.misfit_no_state(ev["to_state"])
-        clock_ctx = TriggerContext(name, ev["effective_on"], self.case["received_on"], values, ev["actor"])
+        row = self.replay.row
+        if name == REGISTER:  # the date of receipt is the registration's, until an amendment changes it
+            try:
+                row.update(registration_row(self.versions.vocabulary, target.register, values))
+            except DisclosureError as exc:
+                return str(exc)
+        received = row.get("received_on") or self.case["received_on"]
+        clock_ctx = TriggerContext(name, ev["effective_on"], received, values, ev["actor"])
         if state is None:
             if ev["to_state"] != target.initial:
                 return say.misfit_first_state(ev["to_state"], target.initial)
@@ -155,10 +172,13 @@ class _Replayer:
                 return reason
         self.replay.clocks.apply(clock_ctx)
         self.replay.clocks.ledger.clear()  # the replay's own ledger is not written, only where it ends
-        row = self.replay.row
+        self.steps.append(clock_ctx)
         apply_row_effects(GuardContext(target, self.versions.vocabulary, trig, {**self.case, **row, "state": state},
                                        values, clock_ctx.effective, self.replay.clocks, self.history),
                           target.plans[name].effects, row)
+        if row.get("received_on", received) != received:  # an amended date of receipt: the clocks re-derived
+            self.replay.clocks = clocks_from_history(target, self.steps, row["received_on"], self.calendar,
+                                                     self.target_offset)
         self.replay.state = ev["to_state"]
         return None
 
@@ -173,8 +193,10 @@ class _Replayer:
         allowed = machine.triggers_from(state)
         if trig.name not in allowed:
             return say.misfit_not_allowed(state, allowed)
-        ctx = GuardContext(target, self.versions.vocabulary, trig, {**self.case, "state": state}, values,
-                           clock_ctx.effective, self.replay.clocks, self.history)
+        # the date of receipt as it was then (an amendment may have changed it since)
+        case = {**self.case, "state": state, "received_on": clock_ctx.received}
+        ctx = GuardContext(target, self.versions.vocabulary, trig, case, values, clock_ctx.effective,
+                           self.replay.clocks, self.history)
         checked_then = _trigger(self.versions.current, trig.name)
         for guard, param in trig.guards:
             if checked_then is not None and (guard, param) in checked_then.guards:

@@ -44,6 +44,7 @@ from workflow.templating import one_line
 DEFAULT_SENDER = "政府信息公开系统 <noreply@localhost>"
 DEFAULT_DOMAIN = "disclosure.localhost"
 WECOM_MAX_BYTES = 4096  # WeCom's limit on markdown.content
+SUBSCRIPTION_CHANNEL = "subscription"  # an agency's webhook subscription (workflow.outbox.webhooks)
 
 
 class DeliveryError(Exception):
@@ -233,7 +234,10 @@ def _truncate_utf8(text: str, max_bytes: int) -> str:
 
 
 def webhook_payload(message: OutgoingMessage, shape: str) -> dict[str, Any]:
-    """The JSON body for ``shape``: ``json`` (ours), ``wecom`` or ``dingtalk`` (markdown robots)."""
+    """The JSON body for ``shape``: ``json`` (ours), ``wecom`` or ``dingtalk`` (markdown robots), or
+    ``event`` (an agency's webhook subscription: the payload ``workflow.outbox.webhooks`` made)."""
+    if shape == "event":
+        return {**message.extra["webhook"]["payload"], "key": message.idempotency_key}
     if shape == "json":
         return {
             "kind": message.kind,
@@ -258,7 +262,7 @@ class WebhookChannel:
     verify); without one the channel must be declared ``unsigned`` or it refuses to start."""
 
     name = "webhook"
-    SHAPES = ("json", "wecom", "dingtalk")
+    SHAPES = ("json", "wecom", "dingtalk", "event")
 
     def __init__(
         self,
@@ -342,6 +346,23 @@ class WebhookChannel:
             )
 
 
+class SubscriptionChannel:
+    """Sends an agency webhook subscription's row to its URL (the row's address), signed with the
+    subscription's own secret, which ``workflow.outbox.webhooks`` read when the row was composed."""
+
+    name = SUBSCRIPTION_CHANNEL
+
+    def __init__(self, timeout: float = 10.0) -> None:
+        self.timeout = timeout
+
+    def send(self, message: OutgoingMessage) -> None:
+        hook = message.extra.get("webhook") or {}
+        if not hook.get("secret"):
+            raise DeliveryError("Webhook 订阅已删除 / the webhook subscription was removed", retryable=False)
+        WebhookChannel(message.to or "", secret=hook["secret"], shape="event", timeout=self.timeout,
+                       channel=SUBSCRIPTION_CHANNEL).send(message)
+
+
 # ---------------------------------------------------------------------------------------------
 # Files
 
@@ -388,6 +409,8 @@ def channel_from_settings(name: str, settings: dict[str, Any]) -> Channel:
     that shape.
     """
     channels = settings.get("channels", settings) if isinstance(settings, dict) else {}
+    if name == SUBSCRIPTION_CHANNEL:  # agencies' webhook subscriptions: URL and secret per row, not per section
+        return SubscriptionChannel(timeout=float((channels.get("webhook") or {}).get("timeout") or 10))
     if name == "default":
         name = channels.get("default") or "file"
     section, section_name = channels.get(name), name

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, func, select
 
 from workflow.outbox.recipients import address_for
+from workflow.outbox.webhooks import webhook_contexts
 from workflow.store.db import read
 from workflow.store.models import agency, alert, app_user, clock, disclosure_case
 from workflow.templating import template_level
@@ -133,6 +134,7 @@ def message_contexts(services: Runtime, rows: list[dict[str, Any]]) -> dict[int,
     users = {r["recipient_user_id"] for r in rows if r.get("recipient_user_id")}
     with read(services.db) as conn:
         alerts = _alert_contexts(conn, services, rows)
+        alerts.update(webhook_contexts(conn, services, rows))
         found = conn.execute(select(app_user).where(app_user.c.id.in_(users))).mappings() if users else []
         people = {u["id"]: dict(u) for u in found}
     out: dict[int, dict[str, Any]] = {}
@@ -162,7 +164,8 @@ def compose(row: Mapping[str, Any], context: dict[str, Any]) -> OutgoingMessage:
         html=rendered.html,
         kind=row["kind"],
         case_no=case_no,
-        extra={"outbox_id": row["id"]},
+        # a webhook subscription's delivery carries its payload and secret to its channel
+        extra={"outbox_id": row["id"], **({"webhook": context["webhook"]} if "webhook" in context else {})},
     )
 
 

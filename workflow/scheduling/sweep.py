@@ -17,6 +17,9 @@ from the new alert rows (so after downtime a clock that went from "3 days left" 
 four alerts). Because all levels of a clock are created in one transaction, "stage alert present"
 implies "every less severe alert present".
 
+Webhooks: the agencies' subscriptions to ``due_soon`` and ``overdue`` get a delivery for each new
+alert of a level that raises the event, in the same transaction (``sweep_sql.queue_webhooks``).
+
 Messages: the alerts created by this sweep are queued in the outbox in the same transaction, by
 ``INSERT .. SELECT`` (idempotency key ``alert:<alert id>:<user id>``): to the case's clerk, and for
 the overdue levels also to the supervisors and heads of the case's agency. By default only the
@@ -36,8 +39,21 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, func, select, text, update
 
-from workflow.scheduling.sweep_plan import Plan, Rule, alert_settings, build_plan, working_day_back
-from workflow.scheduling.sweep_sql import alert_bounds, fill_superseded, insert_alerts, max_alert_id
+from workflow.scheduling.sweep_plan import (
+    Plan,
+    Rule,
+    alert_settings,
+    build_plan,
+    webhook_levels,
+    working_day_back,
+)
+from workflow.scheduling.sweep_sql import (
+    alert_bounds,
+    fill_superseded,
+    insert_alerts,
+    max_alert_id,
+    queue_webhooks,
+)
 
 # a global of this module, not a call into sweep_sql: a test replaces it to fail mid-transaction
 from workflow.scheduling.sweep_sql import queue_messages as _queue_messages
@@ -162,6 +178,9 @@ def sweep(
             # the stage alerts are ids (m0, m1]; the superseded levels filled in after them
             window = (m0, max_alert_id(conn)) if plan.message_superseded else (m0, m1)
             result.queued = _queue_messages(conn, services.settings, window, now, plan.escalating)
+            result.queued += queue_webhooks(
+                conn, window, now, webhook_levels(services.registry.vocabulary, plan)
+            )
         if conn.dialect.name == "postgresql" and result.created > ANALYZE_AFTER:
             # fresh statistics, so that the next sweep's plans probe the alert index instead of
             # taking the table for the empty one it was before this sweep (autovacuum comes later)

@@ -23,9 +23,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from workflow.outbox.webhooks import alert_events
+from workflow.templating import template_level
+
 if TYPE_CHECKING:
     from workflow.clocks.calendar import WorkCalendar
-    from workflow.definitions.model import Registry
+    from workflow.definitions.model import Registry, Vocabulary
 
 
 @dataclass(frozen=True)
@@ -127,3 +130,13 @@ def build_plan(settings: dict[str, Any], registry: Registry, cal: WorkCalendar, 
 
 
 __all__ = ["Plan", "Rule", "alert_settings", "build_plan", "working_day_back"]
+
+
+def webhook_levels(vocabulary: Vocabulary, plan: Plan) -> dict[str, list[str]]:
+    """Event -> the plan's alert levels that raise it (the vocabulary names levels as
+    ``workflow.templating.template_level`` does: ``before_due`` is every ``before_due_<N>``)."""
+    levels = [r.level for r in (*plan.progression, *plan.others)]
+    return {
+        event: [lv for lv in levels if template_level(lv) in raised_by]
+        for event, raised_by in alert_events(vocabulary).items()
+    }

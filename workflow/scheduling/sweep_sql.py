@@ -12,14 +12,24 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Connection, and_, func, literal, or_, select
+from sqlalchemy import Connection, Integer, String, and_, func, literal, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import Select
 
 from workflow.outbox.recipients import concat_sql, json_object_sql, recipient_sql
+from workflow.outbox.webhooks import CHANNEL, KIND, TEMPLATE
 from workflow.scheduling.sweep_plan import Rule
-from workflow.store.models import alert, app_user, clock, disclosure_case, outbox, user_role
+from workflow.store.models import (
+    alert,
+    app_user,
+    clock,
+    disclosure_case,
+    outbox,
+    user_role,
+    webhook,
+    webhook_event,
+)
 
 ESCALATION_ROLES = ("supervisor", "head")
 ALERT_COLUMNS = ["case_id", "clock_id", "level", "due_on", "created_on", "created_at"]
@@ -207,4 +217,71 @@ def queue_messages(
     return queued
 
 
-__all__ = ["alert_bounds", "fill_superseded", "insert_alerts", "max_alert_id", "queue_messages"]
+def queue_webhooks(
+    conn: Connection, window: tuple[int, int], now: datetime, levels: dict[str, list[str]]
+) -> int:
+    """Queue a delivery to each agency webhook subscribed to the event the new alerts raise
+    (``levels``: event -> the alert levels that raise it, ``due_soon`` and ``overdue``), one
+    ``INSERT .. SELECT`` per event, keyed ``webhook:<webhook id>:alert:<alert id>``."""
+    queued = 0
+    cols = [*OUTBOX_COLUMNS, "address"]
+    for event, raised_by in levels.items():
+        if not raised_by:
+            continue
+        context = json_object_sql(
+            conn.dialect.name,
+            [
+                ("webhook_id", webhook.c.id),
+                ("event", literal(event, String)),
+                ("case_no", disclosure_case.c.case_no),
+                ("state", disclosure_case.c.state),
+                ("due", alert.c.due_on),
+                ("level", alert.c.level),
+            ],
+        )
+        src = (
+            select(
+                concat_sql("webhook:", webhook.c.id, ":alert:", alert.c.id),
+                literal(KIND),
+                alert.c.case_id,
+                literal(None, Integer),
+                literal(CHANNEL),
+                literal(TEMPLATE),
+                context,
+                literal("pending"),
+                literal(0),
+                literal(now, outbox.c.next_attempt_at.type),
+                literal(now, outbox.c.created_at.type),
+                webhook.c.url,
+            )
+            .select_from(alert)
+            .join(disclosure_case, disclosure_case.c.id == alert.c.case_id)
+            .join(webhook, webhook.c.agency_id == disclosure_case.c.agency_id)
+            .join(
+                webhook_event,
+                and_(webhook_event.c.webhook_id == webhook.c.id, webhook_event.c.event == event),
+            )
+            .where(
+                alert.c.id > window[0],
+                alert.c.id <= window[1],
+                alert.c.created_at == now,
+                alert.c.level.in_(raised_by),
+            )
+        )
+        stmt = (
+            _insert(conn)(outbox)
+            .from_select(cols, src)
+            .on_conflict_do_nothing(index_elements=["idempotency_key"])
+        )
+        queued += _rowcount(conn, stmt)
+    return queued
+
+
+__all__ = [
+    "alert_bounds",
+    "fill_superseded",
+    "insert_alerts",
+    "max_alert_id",
+    "queue_messages",
+    "queue_webhooks",
+]

@@ -476,6 +476,8 @@ api_token = Table(
     Column("expires_at", DateTime(timezone=True)),
     Column("revoked_at", DateTime(timezone=True)),
     Column("last_used_at", DateTime(timezone=True)),
+    # an intake token (migration 0014): it may only register online applications at this agency
+    Column("intake_agency_id", Integer, ForeignKey("agency.id")),
 )
 
 # the first answer of a POST sent with an Idempotency-Key, written in the transaction of its write
@@ -490,4 +492,36 @@ api_idempotency = Table(
     Column("response", Text, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False),
     UniqueConstraint("user_id", "idem_key"),
+)
+
+# Online intake and webhooks (migration 0014). The 查询码 of an application made through an intake
+# token, as a salted SHA-256 only: the code is random (about 50 bits), so a fast hash is enough and a
+# slow one would hand an unauthenticated endpoint a way to burn CPU
+intake_code = Table(
+    "intake_code",
+    metadata,
+    Column("case_id", Integer, ForeignKey("disclosure_case.id"), primary_key=True),
+    Column("token_id", Integer, ForeignKey("api_token.id"), nullable=False),
+    Column("salt", String(32), nullable=False),
+    Column("code_hash", String(64), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# an agency's subscription of a URL to case events, delivered through the outbox, signed with its secret
+webhook = Table(
+    "webhook",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("agency_id", Integer, ForeignKey("agency.id"), nullable=False, index=True),
+    Column("url", String(300), nullable=False),
+    Column("secret", String(200), nullable=False),  # the HMAC key: kept as given, signing needs it
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+# the events (vocabulary webhook_events) a webhook is subscribed to, one row each
+webhook_event = Table(
+    "webhook_event",
+    metadata,
+    Column("webhook_id", Integer, ForeignKey("webhook.id"), primary_key=True),
+    Column("event", String(32), primary_key=True),
 )

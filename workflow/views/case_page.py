@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any, Protocol
 
+from workflow.definitions.model import AMEND_DUE_DATES, AMEND_PREVIOUS
 from workflow.isotext import iso_or_none
 
 if TYPE_CHECKING:
@@ -58,6 +59,22 @@ def event_label(definition: Any, vocab: Any, trigger: str) -> str:
     if trig is not None:
         return trig.label
     return vocab.label("record_events", trigger) if vocab.get("record_events", trigger) else trigger
+
+
+def amendment_changes(definition: Any, event: dict[str, Any]) -> list[dict[str, Any]]:
+    """What an amendment (a trigger with ``amends``) changed, from its event (``event_view``): each field
+    amended, then each due date a new date of receipt moved; label, before and after. The trail keeps
+    ID numbers and phones masked, so they are shown masked here too. Empty for any other event."""
+    trig = definition.triggers.get(event["trigger"])
+    if trig is None or not trig.amends:
+        return []
+    data = event["data"]
+    previous = data.get(AMEND_PREVIOUS) or {}
+    out = [{"field": n, "label": trig.fields[n].label, "before": previous.get(n), "after": data[n]}
+           for n in trig.amends if n in data]
+    out += [{"field": d["kind"], "label": d["label"] + (f" · {d['party']}" if d.get("party") else ""),
+             "before": d.get("due_before"), "after": d.get("due_after")} for d in data.get(AMEND_DUE_DATES) or []]
+    return out
 
 
 def event_view(ev: dict[str, Any]) -> dict[str, Any]:

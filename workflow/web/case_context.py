@@ -8,11 +8,12 @@ from sqlalchemy import Connection, select
 
 from workflow.deadlines.explain import explain_case
 from workflow.definitions.checklist import evaluate
+from workflow.definitions.model import AMEND_DUE_DATES, AMEND_PREVIOUS
 from workflow.letters.documents import stored_document
 from workflow.store.case_file import file_facts
 from workflow.store.models import outbox
 from workflow.store.repository import Repository
-from workflow.views.case_page import case_view, checklist_view, event_label
+from workflow.views.case_page import amendment_changes, case_view, checklist_view, event_label
 from workflow.web.attachment_context import ATTACH_EVENT, attach_details
 from workflow.web.forms import choice_label
 from workflow.web.scope import Scope, case_in_scope
@@ -66,8 +67,13 @@ def _details(definition: Definition, vocab: Vocabulary, event: dict[str, Any]) -
         return attach_details(vocab, event["data"])
     trig = definition.register if event["trigger"] == "register" else definition.triggers.get(event["trigger"])
     fields = definition.all_fields(trig) if trig else {}
-    out = []
+    # an amendment: each field and due date as before → after (the trail keeps ID numbers and phones masked)
+    changes = amendment_changes(definition, event)
+    out = [(c["label"], f"{c['before'] or '—'} → {c['after'] or '—'}") for c in changes]
+    shown = {c["field"] for c in changes} | ({AMEND_PREVIOUS, AMEND_DUE_DATES} if changes else set())
     for key, value in event["data"].items():
+        if key in shown:
+            continue
         f = fields.get(key)
         out.append((f.label if f else key, choice_label(vocab, f, str(value)) if f and f.type == "choice" else str(value)))
     return out

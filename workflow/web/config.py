@@ -19,6 +19,7 @@ class WebSettings:
     secure_cookies: bool = False  # set true behind HTTPS
     metrics_token: str = ""  # /metrics: a bearer token, or (empty) this host only
     api_rate_per_minute: int = 600  # requests per API token and worker process; 0 = no limit
+    intake_wrong_codes_per_hour: int = 10  # wrong 查询码 per client address and worker process; 0 = no limit
 
     @classmethod
     def from_settings(cls, settings: dict[str, Any], **overrides: Any) -> WebSettings:

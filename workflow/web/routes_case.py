@@ -9,6 +9,7 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import FormData
 
+from workflow.engine.registration import column
 from workflow.errors import ConflictError, DisclosureError, NotFoundError
 from workflow.letters.archive_package import build_package
 from workflow.letters.issuing import letter_for_case
@@ -76,6 +77,9 @@ def _form(request: Request, who: Current, row: dict, definition: Any, trig: Any,
 def trigger_form(request: Request, case_no: str, trigger: str, who: Current = Depends(current_user)) -> HTMLResponse:
     row, definition, trig = _trigger_or_404(request, who, case_no, trigger)
     values = {"effective": request.app.state.services.today().isoformat(), "version": str(row["version"])}
+    # an amendment opens on the registration as it is: the clerk changes what is wrong, the engine
+    # records only what differs (a field emptied is left as it is)
+    values.update({n: str(row[column(n)]) for n in trig.amends if row.get(column(n)) is not None})
     return _form(request, who, row, definition, trig, values=values, errors={})
 
 

@@ -1,6 +1,6 @@
 """Scope: the one function that says which agencies' cases a user may see and act on.
 
-A user sees the cases of every agency where they hold a role; a supervisor also sees the agencies
+A user sees the cases of every agency where they hold a role (but ``intake``); a supervisor also sees the agencies
 below that agency. Every query of the web application (queue, case page, letters, counts) filters
 by :func:`visible_agencies`; a case outside it is answered 404, never 403 (no existence oracle).
 """
@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
+from workflow.accounts.tokens import INTAKE_ROLE
 from workflow.errors import NotFoundError
 from workflow.store.models import agency, disclosure_case, user_role
 from workflow.store.repository import Repository
@@ -43,7 +44,8 @@ def visible_agencies(conn: Connection, user_id: int) -> Scope:
     for agency_id, role in conn.execute(select(user_role.c.agency_id, user_role.c.role)
                                         .where(user_role.c.user_id == user_id)):
         roles.setdefault(agency_id, set()).add(role)
-    visible: set[int] = set(roles)
+    # the intake role (a website's form) registers and sees nothing: it makes no agency visible
+    visible: set[int] = {a for a, held in roles.items() if held - {INTAKE_ROLE}}
     repo = Repository(conn)
     for agency_id, held in roles.items():
         if "supervisor" in held:

@@ -192,3 +192,15 @@ def test_an_unexpected_failure_is_500_in_the_error_shape_without_a_trace(api, mo
     assert response.status_code == 500
     assert response.json()["code"] == "internal"
     assert "secret" not in response.text and "Traceback" not in response.text
+
+
+def test_an_amended_date_of_receipt_answers_with_the_due_dates_it_moved(api):
+    w = api.world
+    case_no = _accepted(w)
+    response = api.client(w.clerk).post(_events_url(case_no), {
+        "trigger": "amend", "effective_on": "2026-11-04", "data": {"submitted": "2026-10-30", "reason": "提交日期录错"}},
+        if_match=w.case(case_no)["version"])
+    assert response.status_code == 201, response.text
+    moved = {d["kind"]: (d["due_before"], d["due_after"]) for d in response.json()["due_dates"]}
+    assert moved["reply"] == ("2026-11-30", "2026-11-27")
+    assert w.clock(case_no, "reply").due_on == date(2026, 11, 27)

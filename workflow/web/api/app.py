@@ -12,11 +12,11 @@ from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
 
 from workflow.errors import DisclosureError
-from workflow.web.api import attachment_routes, letter_routes, read_routes, write_routes
+from workflow.web.api import attachment_routes, intake_routes, letter_routes, read_routes, write_routes
 from workflow.web.api.errors import ApiError, from_domain
 from workflow.web.api.idempotency import install
 from workflow.web.api.openapi import openapi_document
-from workflow.web.api.ratelimit import RateLimiter
+from workflow.web.api.ratelimit import FailureBudget, RateLimiter
 
 log = logging.getLogger(__name__)
 HTTP_CODES = {404: ("not_found", "未找到 / not found"), 405: ("method_not_allowed", "不支持该方法 / method not allowed")}
@@ -27,11 +27,13 @@ def create_api(services: Any, web: Any) -> FastAPI:
     api.state.services = services
     api.state.web = web
     api.state.rate = RateLimiter(web.api_rate_per_minute)
+    api.state.wrong_codes = FailureBudget(web.intake_wrong_codes_per_hour)
     install(services.hooks)  # the API's writes keep their key and log line in the transition's transaction
     api.include_router(read_routes.router)
     api.include_router(write_routes.router)
     api.include_router(letter_routes.router)
     api.include_router(attachment_routes.router)
+    api.include_router(intake_routes.router)
 
     @api.get("/openapi.json", include_in_schema=False)
     def openapi() -> JSONResponse:

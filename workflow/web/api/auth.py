@@ -1,7 +1,9 @@
 """The caller of an API request: the user of the bearer token, with the user's scope now.
 
 Only ``Authorization: Bearer …`` is read (never the session cookie): a browser does not send the
-header by itself, so the API needs no CSRF token and no Origin check.
+header by itself, so the API needs no CSRF token and no Origin check. An intake token (a website's
+form) is answered 403 everywhere but ``POST /intake/applications`` (:func:`intake_caller`), and that
+endpoint answers any other token 403.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from dataclasses import dataclass
 
 from fastapi import Request
 
-from workflow.accounts.tokens import TokenUser, authenticate, touch
+from workflow.accounts.tokens import INTAKE_ROLE, TokenUser, authenticate, touch
 from workflow.store.db import read, write
 from workflow.web.api.errors import ApiError
 from workflow.web.scope import Scope, visible_agencies
@@ -31,9 +33,33 @@ class Caller:
     def user_id(self) -> int:
         return self.token.user_id
 
+    @property
+    def intake(self) -> bool:
+        """An intake token, or a token of a user holding the intake role (defence in depth)."""
+        return self.token.intake_agency_id is not None or any(INTAKE_ROLE in r for r in self.scope.roles.values())
+
 
 def caller(request: Request) -> Caller:
-    """The token's user and scope; else 401 (missing, unknown, revoked or expired token)."""
+    """The token's user and scope; else 401 (missing, unknown, revoked or expired token), and 403 for
+    an intake token."""
+    who = bearer(request)
+    if who.intake:
+        raise ApiError(403, "forbidden", "网上申请接入令牌只能提交网上申请 / an intake token may only POST "
+                       "/intake/applications")
+    return who
+
+
+def intake_caller(request: Request) -> Caller:
+    """The intake token's user; 403 for any other token."""
+    who = bearer(request)
+    if who.token.intake_agency_id is None:
+        raise ApiError(403, "forbidden", "只有网上申请接入令牌可以提交网上申请 / only an intake token (disclosure "
+                       "token create --intake AGENCY) may submit online applications")
+    return who
+
+
+def bearer(request: Request) -> Caller:
+    """The token's user and scope, whatever the token; else 401."""
     if "\x00" in request.url.path or "%00" in request.url.query:
         # no value of this API holds a NUL, and PostgreSQL refuses one in text: answered before any query
         raise ApiError(422, "validation_failed", "请求含有 NUL 字符 / the request contains a NUL character")

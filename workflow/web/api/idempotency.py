@@ -49,6 +49,8 @@ class Pending:
     answer: Answer | None = None
     audit: Audit | None = None
     response: JSONResponse | None = None
+    # what of the answer's body is kept for a retry (default: all); a secret shown once is left out
+    kept: Callable[[Any], Any] | None = None
 
 
 PENDING: ContextVar[Pending | None] = ContextVar("disclosure_api_pending", default=None)
@@ -68,7 +70,8 @@ class KeepAnswer:
         if pending.audit is not None:
             pending.audit(transition)
         if pending.key is not None:
-            kept = {"status": status, "body": bytes(response.body).decode("utf-8"),
+            stored = answer(pending.kept(body), status, headers) if pending.kept else response
+            kept = {"status": status, "body": bytes(stored.body).decode("utf-8"),
                     "headers": {k: v for k, v in response.headers.items() if k in KEPT_HEADERS}}
             conn.execute(api_idempotency.insert().values(
                 user_id=pending.user_id, idem_key=pending.key, fingerprint=pending.fingerprint, status=status,
@@ -100,13 +103,14 @@ def checked_key(raw: str | None) -> str | None:
 
 
 def once(db: Engine, user_id: int, key: str | None, fingerprint_: str,
-         work: Callable[[Pending], None]) -> JSONResponse:
+         work: Callable[[Pending], None], refresh: Callable[[Any], Any] | None = None) -> JSONResponse:
     """``work(pending)`` once per (user, key): it sets ``pending.answer`` and ``pending.audit`` and
-    runs the engine, whose transaction the hook completes; the answer, or the first one's."""
+    runs the engine, whose transaction the hook completes; the answer, or the first one's (passed
+    through ``refresh`` when the first one's body was kept without a secret)."""
     if key is not None:
         kept = _kept(db, user_id, key)
         if kept is not None:
-            return _replay(kept, fingerprint_)
+            return _replay(kept, fingerprint_, refresh)
     pending = Pending(user_id, key, fingerprint_)
     token = PENDING.set(pending)
     try:
@@ -115,7 +119,7 @@ def once(db: Engine, user_id: int, key: str | None, fingerprint_: str,
         kept = _kept(db, user_id, key) if key is not None else None
         if kept is None:
             raise
-        return _replay(kept, fingerprint_)  # a copy of this request committed first
+        return _replay(kept, fingerprint_, refresh)  # a copy of this request committed first
     finally:
         PENDING.reset(token)
     if pending.response is None:  # pragma: no cover - every write route ends in a transition
@@ -129,10 +133,11 @@ def _kept(db: Engine, user_id: int, key: str) -> Any:
                                                           api_idempotency.c.idem_key == key)).mappings().first()
 
 
-def _replay(row: Any, fingerprint_: str) -> JSONResponse:
+def _replay(row: Any, fingerprint_: str, refresh: Callable[[Any], Any] | None = None) -> JSONResponse:
     if row["fingerprint"] != fingerprint_:
         raise ApiError(422, "idempotency_key_reused", "该 Idempotency-Key 已用于另一请求 / this Idempotency-Key was "
                        "used with another request body or path", field=HEADER)
     kept = json.loads(row["response"])
-    return JSONResponse(json.loads(kept["body"]), status_code=kept["status"],
+    body = json.loads(kept["body"])
+    return JSONResponse(refresh(body) if refresh else body, status_code=kept["status"],
                         headers={**kept["headers"], REPLAYED: "true"})

@@ -14,6 +14,7 @@ from typing import Any
 from workflow.definitions.model import Registry
 from workflow.letters.issuing import letter_kinds
 from workflow.web.api import BASE
+from workflow.web.api.intake_routes import intake_fields
 from workflow.web.api.letter_routes import DOCX
 from workflow.web.api.openapi_attachments import attachment_paths, attachment_schemas
 from workflow.web.api.queue_params import QUEUE_PARAMETERS
@@ -25,6 +26,7 @@ NULLABLE_TEXT = {"type": ["string", "null"]}
 ERROR_STATUSES = {
     400: "请求体不是有效的 JSON / the body is not JSON",
     401: "缺少或无效的令牌 / missing, unknown, expired or revoked token",
+    403: "网上申请接入令牌只能提交网上申请 / an intake token may only POST /intake/applications",
     404: "没有这件案件或无权查看 / no such case, or outside the caller's scope",
     409: "并发写入冲突 / another writer changed the case meanwhile (current_version says the current one)",
     412: "If-Match 的版本已过时 / the If-Match version is stale (current_version says the current one)",
@@ -48,7 +50,7 @@ def _responses(ok: int, schema: str, *errors: int, headers: tuple[str, ...] = ()
                    "ETag": {"schema": {"type": "string"}, "description": "案件版本 / the case version, for If-Match"}}
     out: dict[str, Any] = {str(ok): {"description": "成功 / success", "content": _json(_ref(schema)),
                                      **({"headers": {h: header_docs[h] for h in headers}} if headers else {})}}
-    for status in (401, *errors, 429):
+    for status in (401, 403, *errors, 429):
         out[str(status)] = {"description": ERROR_STATUSES[status], "content": _json(_ref("Error"))}
     return out
 
@@ -136,7 +138,12 @@ def openapi_document(registry: Registry, today: Any) -> dict[str, Any]:
         "Fired": {"type": "object", "required": ["case_no", "seq", "trigger", "to", "version"],
                   "properties": {"case_no": {"type": "string"}, "seq": {"type": "integer"},
                                  "trigger": {"type": "string"}, "from": NULLABLE_TEXT, "to": {"type": "string"},
-                                 "effective": DATE, "late": {"type": "boolean"}, "version": {"type": "integer"}}},
+                                 "effective": DATE, "late": {"type": "boolean"}, "version": {"type": "integer"},
+                                 # an amended date of receipt: each clock it moved, due date before and after
+                                 "due_dates": {"type": "array", "items": {"type": "object", "properties": {
+                                     "kind": {"type": "string"}, "label": {"type": "string"}, "party": NULLABLE_TEXT,
+                                     "due_before": {"type": ["string", "null"], "format": "date"},
+                                     "due_after": {"type": ["string", "null"], "format": "date"}}}}}},
         "FireRequest": {"oneOf": [_ref(n) for n in branches],
                         "discriminator": {"propertyName": "trigger",
                                           "mapping": {n.removeprefix("Fire_"): REF + n for n in branches}}},
@@ -183,6 +190,9 @@ def openapi_document(registry: Registry, today: Any) -> dict[str, Any]:
                                           "parameters": [CASE_NO],
                                           "responses": _responses(200, "Triggers", 404, headers=("ETag",))}},
     }
+    intake_schemas, intake_ops = _intake(registry, register)
+    schemas.update(intake_schemas)
+    paths.update(intake_ops)
     return {
         "openapi": "3.1.0",
         "info": {"title": "政府信息公开申请办理系统 API / disclosure workflow API", "version": "1",
@@ -194,3 +204,39 @@ def openapi_document(registry: Registry, today: Any) -> dict[str, Any]:
                        "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer",
                                                       "description": "disclosure token create USER"}}},
     }
+
+
+def _intake(registry: Registry, register: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The website's two operations: submit (an intake token) and the public status (no token)."""
+    schemas = {
+        "IntakeApplication": {"type": "object", "additionalProperties": False, "required": ["data"],
+                              "properties": {"data": fields_schema(registry.vocabulary, intake_fields(register))}},
+        "IntakeReceipt": {"type": "object", "required": ["case_no", "query_code", "received", "status"],
+                          "properties": {"case_no": {"type": "string"},
+                                         "query_code": {**NULLABLE_TEXT, "description": "查询码，只显示这一次 / "
+                                                        "shown once; a replay gives a new one"},
+                                         "received": DATE, "status": {"type": "string"}}},
+        "IntakeStatus": {"type": "object", "additionalProperties": False,
+                         "required": ["received", "state_label", "due", "replied"],
+                         "properties": {"received": DATE, "state_label": {"type": "string"},
+                                        "due": {"type": ["string", "null"], "format": "date"},
+                                        "replied": {"type": "boolean"}}},
+    }
+    errors = {str(s): {"description": ERROR_STATUSES[s] if s != 404 else "没有这件申请或查询码不对 / no application "
+                       "with this case number and query code", "content": _json(_ref("Error"))} for s in (404, 422, 429)}
+    text = {"type": "string", "minLength": 1, "maxLength": 64}
+    paths = {
+        "/intake/applications": {"post": {
+            "operationId": "submitApplication", "summary": "网上申请 / an online application (intake token only)",
+            "parameters": [IDEMPOTENCY],
+            "requestBody": {"required": True, "content": _json(_ref("IntakeApplication"))},
+            "responses": _responses(201, "IntakeReceipt", 400, 409, 422)}},
+        "/intake/status": {"get": {
+            "operationId": "applicationStatus", "summary": "申请进度 / the public status of an online application",
+            "security": [],
+            "parameters": [{"name": "case_no", "in": "query", "required": True, "schema": text},
+                           {"name": "code", "in": "query", "required": True, "schema": text,
+                            "description": "查询码 / the query code given at submission"}],
+            "responses": {"200": {"description": "成功 / success", "content": _json(_ref("IntakeStatus"))}, **errors}}},
+    }
+    return schemas, paths

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from starlette.concurrency import run_in_threadpool
 
 from workflow.accounts.users import log_security
+from workflow.definitions.model import AMEND_DUE_DATES
 from workflow.engine import messages as say
 from workflow.engine.hooks import Transition
 from workflow.errors import ConflictError, DisclosureError
@@ -44,7 +45,7 @@ class _Label:
 EFFECTIVE = {"effective_on": _Label("办理日期")}
 
 
-async def _json_body(request: Request) -> Any:
+async def json_body(request: Request) -> Any:
     raw = await request.body()
     try:
         return json.loads(raw or b"null")
@@ -66,7 +67,7 @@ def _audit(request: Request, who: Caller, what: Callable[[Transition], str]) -> 
 @router.post("/cases")
 async def register_case(request: Request, who: Caller = Depends(caller)) -> JSONResponse:
     """登记: register an application; 201 with ``Location`` and the new case (``show --json`` shape)."""
-    payload = await _json_body(request)
+    payload = await json_body(request)
     key = checked_key(request.headers.get(HEADER))
     print_ = fingerprint("POST", "/cases", payload)
     services = request.app.state.services
@@ -118,7 +119,7 @@ def _register(request: Request, who: Caller, payload: Any, pending: Pending) -> 
 @router.post("/cases/{case_no}/events")
 async def fire_event(request: Request, case_no: str, who: Caller = Depends(caller)) -> JSONResponse:
     """办理: fire ``{"trigger", "effective_on", "data"}`` on the version in ``If-Match``; 201 with the event."""
-    payload = await _json_body(request)
+    payload = await json_body(request)
     key = checked_key(request.headers.get(HEADER))
     print_ = fingerprint("POST", f"/cases/{case_no}/events", payload)
     services = request.app.state.services
@@ -165,6 +166,9 @@ def _fire(request: Request, who: Caller, case_no: str, payload: Any, pending: Pe
         body = {"case_no": case_no, "seq": event.seq, "trigger": trigger,
                 "trigger_label": definition.triggers[trigger].label, "from": event.from_state, "to": event.to_state,
                 "to_label": to_label, "effective": event.effective_on, "late": event.late, "version": version}
+        moved = json.loads(event.data).get(AMEND_DUE_DATES)
+        if moved:  # an amended date of receipt: the due dates it moved, as the command line names them
+            body["due_dates"] = moved
         return 201, body, {"Location": f"{case_path(case_no)}/events/{event.seq}", "ETag": etag(version)}
 
     pending.answer = fired
