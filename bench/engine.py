@@ -34,8 +34,10 @@ from pathlib import Path
 
 from workflow.demo.long_way import LONG_WAY
 
-# the plan every bench case follows (the letter worker's tests run it too): (trigger, day of March 2026, data)
-PLAN = LONG_WAY
+# the plan every bench case follows (the letter worker's tests run it too): (trigger, day of March 2026, data),
+# up to delivery: archiving waits for the case file (the scanned application, the signed return receipt,
+# the third party's written opinion), uploads a benchmark of transitions does not make
+PLAN = [step for step in LONG_WAY if step[0] != "archive"]
 ACTORS = {"extend": "head", "sign_off": "head", "return_for_rework": "head"}
 
 

@@ -46,6 +46,10 @@ ROLES = ("clerk", "reviewer", "head", "supervisor")
 VALID_ID_NUMBER = "11010519491231002X"
 # how to pay a fee: a fee notice cannot be made without it (the world's agency has it unless told)
 PAYMENT_INSTRUCTIONS = "通过非税收入缴款平台缴纳（缴款码随本通知书送达）"
+# what a reply's remedies paragraph names besides: a world whose cases are archived needs the reply
+# letter made (the archive checklist asks for it), and the letter is refused without these
+FILING_SETTINGS = {"payment_instructions": PAYMENT_INSTRUCTIONS, "reconsideration_body": "上海市黄浦区人民政府",
+                   "court": "上海市黄浦区人民法院"}
 
 
 @dataclass
@@ -287,3 +291,32 @@ def link_to_earlier_reply(w: World, case_no: str, earlier_on: date) -> str:
     w.fire(earlier, "sign_off", earlier_on)
     w.fire(case_no, "link_repeat", max(earlier_on, case["received_on"]), earlier=earlier)
     return earlier
+
+
+def missing_file_items(w: World, case_no: str) -> list[str]:
+    """The names of the case's archive checklist items not yet on file."""
+    from workflow.definitions.checklist import evaluate
+    from workflow.store.case_file import file_facts
+
+    with read(w.engine) as conn:
+        repo = Repository(conn)
+        statuses = evaluate(w.definition(case_no), w.registry.vocabulary, file_facts(repo, repo.load_case(case_no)))
+    return [s.name for s in statuses if not s.done]
+
+
+def file_the_case(w: World, case_no: str) -> list[str]:
+    """Attach a sample scan for every missing item of the case's archive checklist that an attachment
+    meets (the application, a 送达回证, a third party's written opinion, ...), as a clerk filing the
+    case would; returns the kinds attached. Services and events are the test's own to record."""
+    from workflow.demo.samples import sample_pdf
+
+    checklist = w.definition(case_no).file_checklist
+    kinds = []
+    for name in missing_file_items(w, case_no) if checklist else []:
+        way = next((x for x in checklist.items[name].ways if x.kind == "attachment"), None)
+        if way is not None:
+            kinds.append(way.values[0])
+    for kind in kinds:
+        w.services.attachments.attach(case_no, w.clerk, sample_pdf(f"{case_no} {kind}"), filename=f"{kind}.pdf",
+                                      kind=kind)
+    return kinds

@@ -7,7 +7,7 @@ import json
 from datetime import date
 
 from click.testing import CliRunner
-from helpers import make_world
+from helpers import file_the_case, make_world
 
 from workflow.cli import cli
 from workflow.cli.common import CliError
@@ -28,7 +28,7 @@ def test_it_records_the_service_shows_it_and_archive_waits_for_it(engine):
 
     refused = run("fire", case_no, "archive", "--as", w.clerk)
     assert isinstance(refused.exception, CliError) and refused.exception.exit_code == 2
-    assert "答复书（reply，第 4 步「签发答复」2026-03-05 作出）尚未登记送达" in str(refused.exception)
+    assert "答复书送达记录（第 4 步「签发答复」2026-03-05 作出的答复书尚未登记送达）" in str(refused.exception)
     bad = run("letter-served", case_no, "reply", "--on", "2026-03-06", "--method", "pigeon", "--as", w.clerk)
     assert isinstance(bad.exception, CliError) and bad.exception.exit_code == 2 and "in_person" in str(bad.exception)
     done = run("letter-served", case_no, "reply", "--on", "2026-03-06", "--method", "post",
@@ -41,5 +41,6 @@ def test_it_records_the_service_shows_it_and_archive_waits_for_it(engine):
     assert (served["letter"], served["served"], served["method"]) == ("reply", "2026-03-06", "post")
     assert served["letter_id"] is not None
     assert page["events"][-1]["trigger"] == "record_delivery" and page["events"][-1]["actor"] == w.clerk
+    file_the_case(w, case_no)  # the scanned application and the signed return receipt
     archived = run("fire", case_no, "archive", "--as", w.clerk, "--set", "file_no=WS-1")
     assert archived.exit_code == 0, archived.output

@@ -6,7 +6,7 @@ import json
 from datetime import date
 
 from click.testing import CliRunner
-from helpers import make_world
+from helpers import FILING_SETTINGS, make_world
 
 from workflow.cli import cli
 
@@ -34,9 +34,9 @@ def test_it_marks_a_step_already_taken_once_and_says_why(engine):
 
 
 def replied(engine):  # noqa: ANN001, ANN201
-    """A world with one case answered (signed off) and not yet delivered."""
-    w = make_world(engine, today=date(2026, 11, 25))
-    case_no = w.register(on=R)
+    """A world with one case made online, answered (signed off) and not yet delivered."""
+    w = make_world(engine, today=date(2026, 11, 25), agency_settings=FILING_SETTINGS)
+    case_no = w.register(on=R, channel="online", submitted=None, confirmed=R)
     w.fire(case_no, "accept", R)
     w.fire(case_no, "decide", R, outcome="unavailable_not_held", basis="not_exist")
     w.fire(case_no, "sign_off", R)
@@ -45,8 +45,9 @@ def replied(engine):  # noqa: ANN001, ANN201
 
 def test_it_marks_archiving_before_delivery_is_recorded(engine):
     w, case_no = replied(engine)
-    assert triggers(w, case_no)["archive"]["available"] is False
-    w.fire(case_no, "record_delivery", date(2026, 3, 3), method="post")
+    listed = triggers(w, case_no)["archive"]
+    assert listed["available"] is False and "答复书送达记录" in listed["why_not"]
+    w.fire(case_no, "record_delivery", date(2026, 3, 3), method="email")
     assert triggers(w, case_no)["archive"]["available"] is True
 
 

@@ -9,7 +9,7 @@ import json
 from datetime import date
 
 import pytest
-from helpers import VALID_ID_NUMBER, World, make_world
+from helpers import VALID_ID_NUMBER, World, file_the_case, make_world
 from sqlalchemy import update
 
 from workflow.definitions.registry import default_registry
@@ -255,6 +255,7 @@ def test_it_refuses_an_archived_case(w):
     case_no = w.register(on=R)
     w.fire(case_no, "withdraw", date(2026, 3, 3), how="书面撤回")
     w.fire(case_no, "record_delivery", date(2026, 3, 4), method="post")
+    file_the_case(w, case_no)
     w.fire(case_no, "archive", date(2026, 3, 4), file_no="WS-1")
     refused(w, case_no, TransitionError, "archived", applicant_name="张山")
 

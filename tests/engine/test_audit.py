@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers import World, make_world
+from helpers import FILING_SETTINGS, World, make_world
 from sqlalchemy import Date, DateTime, Engine, text
 from sqlalchemy.exc import DBAPIError
 
@@ -32,11 +32,12 @@ def populate(w: World) -> list[str]:
     w.fire(b, "accept", date(2026, 3, 2))
     w.fire(b, "consult", date(2026, 3, 3), party_kind="third_party", party_name="甲公司")
     w.fire(b, "record_opinion", date(2026, 3, 6), party_name="甲公司", opinion="agree")
-    c = w.register(on=date(2026, 3, 2))
+    # made online and answered by email: the website form and the sent mail are the file (no scan to attach)
+    c = w.register(on=date(2026, 3, 2), channel="online", submitted=None, confirmed=date(2026, 3, 2))
     w.fire(c, "accept", date(2026, 3, 2))
     w.fire(c, "decide", date(2026, 3, 4), outcome="unavailable_not_held", basis="not_exist")
     w.fire(c, "sign_off", date(2026, 3, 5))
-    w.fire(c, "record_delivery", date(2026, 3, 6), method="post")
+    w.fire(c, "record_delivery", date(2026, 3, 6), method="email")
     w.fire(c, "archive", date(2026, 3, 9), file_no="WS-3")
     return [a, b, c]
 
@@ -77,7 +78,7 @@ def event_id(engine: Engine, case_no: str, seq: int) -> int:
 
 @pytest.fixture
 def world(engine) -> World:
-    return make_world(engine, today=TODAY)
+    return make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
 
 
 def test_chain_verifies(world):

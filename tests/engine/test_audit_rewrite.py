@@ -9,7 +9,7 @@ from datetime import date
 
 import pytest
 from audit_tamper import all_events, drop_guards, raw, rechain, rewrite
-from helpers import World, make_world
+from helpers import FILING_SETTINGS, World, make_world
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 
@@ -29,18 +29,19 @@ def populate(w: World) -> list[str]:
     b = w.register(on=date(2026, 3, 2))
     w.fire(b, "accept", date(2026, 3, 2))
     w.fire(b, "consult", date(2026, 3, 3), party_kind="third_party", party_name="甲公司")
-    c = w.register(on=date(2026, 3, 2))
+    # made online and answered by email: nothing to attach before archiving
+    c = w.register(on=date(2026, 3, 2), channel="online", submitted=None, confirmed=date(2026, 3, 2))
     w.fire(c, "accept", date(2026, 3, 2))
     w.fire(c, "decide", date(2026, 3, 4), outcome="unavailable_not_held", basis="not_exist")
     w.fire(c, "sign_off", date(2026, 3, 5))
-    w.fire(c, "record_delivery", date(2026, 3, 6), method="post")
+    w.fire(c, "record_delivery", date(2026, 3, 6), method="email")
     w.fire(a, "accept", date(2026, 3, 9))  # the chains of a and c interleave in the global one
     return [a, b, c]
 
 
 @pytest.fixture
 def world(engine) -> World:
-    return make_world(engine, today=TODAY)
+    return make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
 
 
 def check(w: World, anchors: list[Anchor] = ()) -> AuditReport:

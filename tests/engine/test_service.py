@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from helpers import make_world
+from helpers import file_the_case, make_world
 
 from workflow.definitions.registry import default_registry
 from workflow.errors import TransitionError, ValidationError
@@ -85,8 +85,9 @@ def test_archive_names_the_unserved_reply(w):
     with pytest.raises(TransitionError) as refused:
         w.fire(case_no, "archive", date(2026, 3, 9), file_no="WS-1")
     line = str(refused.value)
-    assert "答复书（reply，第 4 步「签发答复」2026-03-05 作出）尚未登记送达" in line and "\n" not in line
+    assert "答复书送达记录（第 4 步「签发答复」2026-03-05 作出的答复书尚未登记送达）" in line and "\n" not in line
     w.fire(case_no, "record_delivery", date(2026, 3, 9), method="post")
+    assert file_the_case(w, case_no) == ["application", "proof_of_service"]
     w.fire(case_no, "archive", date(2026, 3, 9), file_no="WS-1")
     assert w.state(case_no) == "archived"
 
@@ -106,6 +107,7 @@ def test_the_closure_letter_of_a_lapse_is_served_before_archiving(w, lapse):
     with pytest.raises(TransitionError, match=f"「{label}」.*尚未登记送达"):
         w.fire(case_no, "archive", date(2026, 4, 8))
     w.fire(case_no, "record_delivery", date(2026, 4, 8), served_on="2026-04-07", method="post")
+    file_the_case(w, case_no)
     w.fire(case_no, "archive", date(2026, 4, 8))
     assert w.state(case_no) == "archived"
 
@@ -120,7 +122,9 @@ def test_the_decision_to_disclose_sent_to_a_third_party_is_served_too(w):
     w.fire(case_no, "clear_review", date(2026, 3, 10))
     w.fire(case_no, "sign_off", date(2026, 3, 10))
     w.fire(case_no, "record_delivery", date(2026, 3, 11), method="post")
-    with pytest.raises(TransitionError, match="决定公开政府信息告知书（public_interest_notice"):
+    assert file_the_case(w, case_no) == ["application", "third_party_opinion", "proof_of_service"]
+    with pytest.raises(TransitionError, match="尚缺：决定公开政府信息告知书送达记录（第 6 步「因公共利益决定公开并告知第三方」"
+                                              "2026-03-09 作出的决定公开政府信息告知书尚未登记送达） /"):
         w.fire(case_no, "archive", date(2026, 3, 12))
     w.fire(case_no, "record_delivery", date(2026, 3, 12), letter="public_interest_notice", method="post")
     w.fire(case_no, "archive", date(2026, 3, 12))

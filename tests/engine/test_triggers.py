@@ -7,7 +7,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from helpers import World, hear_reasons, link_to_earlier_reply, make_world
+from helpers import FILING_SETTINGS, World, file_the_case, hear_reasons, link_to_earlier_reply, make_world
 
 from workflow.definitions.registry import default_registry
 from workflow.engine.audit import GENESIS
@@ -116,6 +116,7 @@ def drive(w: World, state: str, reasons: str | None = None) -> str:
         w.fire(case_no, "withdraw", date(2026, 3, 3), how="电话撤回")
         if state == "archived":
             w.fire(case_no, "record_delivery", date(2026, 3, 4), method="post")
+            file_the_case(w, case_no)
             w.fire(case_no, "archive", date(2026, 3, 4), file_no="WS-1")
         return case_no
     w.fire(case_no, "accept", R)
@@ -142,6 +143,7 @@ def prepare(w: World, case_no: str, trigger: str, state: str, data: dict) -> dic
     data = dict(data)
     if trigger == "archive":
         w.fire(case_no, "record_delivery", D, method="collect")
+        file_the_case(w, case_no)
     if trigger in ("decide_proceeding", "reopen"):
         w.fire(case_no, "record_proceeding", D, kind="reconsideration", filed="2026-03-06")
         pid = w.proceedings(case_no)[-1]["id"]
@@ -157,7 +159,7 @@ CASES = [(t, s) for t, (sources, _) in DOCUMENTED.items() for s in sources]
 
 @pytest.mark.parametrize(("trigger", "source"), CASES, ids=[f"{t}-from-{s}" for t, s in CASES])
 def test_trigger_from_each_source(engine, trigger, source):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = drive(w, source, NEEDS.get(trigger))
     on, data = SAMPLE[trigger]
     data = prepare(w, case_no, trigger, source, data)
@@ -214,7 +216,7 @@ def test_definition_sources_match_lifecycle_md(regime, received):
 
 
 def test_register(engine):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = w.register(on=R)
     case = w.case(case_no)
     assert case_no == "SJJ-2026-0001"
@@ -249,7 +251,7 @@ def test_register(engine):
 
 def test_date_of_receipt_by_channel(engine):
     """Art. 31: the channel's own date is the date of receipt; registration may come later."""
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     posted = w.register(
         on=date(2026, 3, 9), channel="post_signed", submitted=date(2026, 3, 2), signed_for=date(2026, 3, 5)
     )
@@ -266,7 +268,7 @@ def test_date_of_receipt_by_channel(engine):
 
 
 def test_accept_ends_correction_notice_clock(engine):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = drive(w, "in_review")
     notice = w.clock(case_no, "correction_notice")
     assert (notice.status, notice.ended_on, notice.due_on) == ("ended", R, date(2026, 3, 11))
@@ -275,7 +277,7 @@ def test_accept_ends_correction_notice_clock(engine):
 
 @pytest.mark.parametrize("source", ["received", "in_review"])
 def test_correction_stops_and_restarts_the_reply_clock(engine, source):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = drive(w, source)
     w.fire(case_no, "request_correction", date(2026, 3, 4), items="写明文号", correct_by="2026-03-25")
     clocks = w.clocks(case_no)
@@ -299,7 +301,7 @@ def test_correction_stops_and_restarts_the_reply_clock(engine, source):
 
 
 def test_lapse_correction_closes_as_no_correction(engine):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = drive(w, "awaiting_correction")
     w.fire(case_no, "lapse_correction", date(2026, 3, 23))
     case = w.case(case_no)
@@ -314,7 +316,7 @@ def test_lapse_correction_closes_as_no_correction(engine):
 
 
 def test_consultations_route_back_when_none_outstanding(engine):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = drive(w, "consulting")  # 甲公司 consulted 03-03
     w.fire(
         case_no,
@@ -344,7 +346,7 @@ def test_consultations_route_back_when_none_outstanding(engine):
 
 
 def test_lapse_consultation_routes(engine):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = drive(w, "consulting")  # 甲公司: letter 03-03, due 03-24
     w.fire(case_no, "consult", date(2026, 3, 20), party_kind="third_party", party_name="乙公司")
     r = w.fire(case_no, "lapse_consultation", date(2026, 3, 25), party_name="甲公司")
@@ -355,7 +357,7 @@ def test_lapse_consultation_routes(engine):
 
 
 def test_fee_notice_payment(engine):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = drive(w, "awaiting_fee")
     (notice,) = w.fee_notices(case_no)
     assert (
@@ -378,7 +380,7 @@ def test_fee_notice_payment(engine):
 
 
 def test_fee_waived(engine):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = drive(w, "awaiting_fee")
     r = w.fire(case_no, "waive_fee", date(2026, 3, 5), reason="困难")
     assert w.events(case_no)[-1]["role"] == "head" and r.to_state == "in_review"
@@ -389,7 +391,7 @@ def test_fee_waived(engine):
 
 
 def test_lapse_fee_closes_as_unpaid(engine):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = drive(w, "awaiting_fee")
     w.fire(case_no, "lapse_fee", date(2026, 4, 1))
     case = w.case(case_no)
@@ -406,7 +408,7 @@ def test_lapse_fee_closes_as_unpaid(engine):
 
 @pytest.mark.parametrize("source", OPEN_STATES)
 def test_withdraw_ends_every_clock(engine, source):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = drive(w, source)
     w.fire(case_no, "withdraw", D, how="申请人书面撤回")
     case = w.case(case_no)
@@ -423,7 +425,7 @@ def test_withdraw_ends_every_clock(engine, source):
 
 @pytest.mark.parametrize("source", HANDLING)
 def test_extend_moves_the_due_date(engine, source):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = drive(w, source)
     before = w.clock(case_no, "reply").spec
     w.fire(case_no, "extend", D, days=10, reason="需会商")
@@ -438,7 +440,7 @@ def test_extend_moves_the_due_date(engine, source):
 
 @pytest.mark.parametrize("source", HANDLING)
 def test_set_delayed_reply_sets_the_due_date(engine, source):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = drive(w, source, "heard")
     w.fire(case_no, "set_delayed_reply", D, due="2026-06-30", reason="申请数量较大")
     assert w.clock(case_no, "reply").due_on == date(2026, 6, 30)
@@ -455,7 +457,7 @@ DECIDABLE = [
 
 @pytest.mark.parametrize("outcome", DECIDABLE)
 def test_decide_routes_by_outcome(engine, outcome):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = drive(w, "in_review")
     bases = w.registry.vocabulary.get("outcomes", outcome).extra.get("bases", [])
     data = {"outcome": outcome, "reasons": "理由"}
@@ -476,7 +478,7 @@ def test_decide_routes_by_outcome(engine, outcome):
 
 
 def test_review_rework_and_sign_off(engine):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = drive(w, "confidentiality_review")
     w.fire(case_no, "return_for_rework", D, reason="需区分处理")
     assert w.state(case_no) == "in_review" and w.events(case_no)[-1]["role"] == "reviewer"
@@ -503,7 +505,7 @@ def test_review_rework_and_sign_off(engine):
 
 
 def test_sign_off_keeps_a_given_letter_number(engine):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = drive(w, "awaiting_signoff")
     w.fire(case_no, "sign_off", D, letter_no="沪科信〔2026〕7号")
     assert w.case(case_no)["letter_no"] == "沪科信〔2026〕7号"
@@ -511,7 +513,7 @@ def test_sign_off_keeps_a_given_letter_number(engine):
 
 def test_reply_on_the_spot(engine):
     """Art. 33 当场答复: registered and signed off the same day."""
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     day = date(2026, 3, 3)
     case_no = w.register(on=day)
     w.fire(case_no, "accept", day)
@@ -525,11 +527,12 @@ def test_reply_on_the_spot(engine):
 
 
 def test_archive_from_replied_needs_delivery(engine):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = drive(w, "replied")
-    with pytest.raises(TransitionError, match="record_delivery"):
+    with pytest.raises(TransitionError, match="答复书送达记录"):
         w.fire(case_no, "archive", D, file_no="WS-9")
     w.fire(case_no, "record_delivery", D, method="email")
+    assert file_the_case(w, case_no) == ["application"]  # served by email: its own record
     assert w.case(case_no)["delivered_on"] == D
     w.fire(case_no, "archive", D, file_no="WS-9")
     case = w.case(case_no)
@@ -537,11 +540,12 @@ def test_archive_from_replied_needs_delivery(engine):
 
 
 def test_archive_from_closed_waits_for_the_closure_letter_to_be_served(engine):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = drive(w, "closed")
-    with pytest.raises(TransitionError, match="答复书（reply，第 2 步「申请人撤回」2026-03-03 作出）尚未登记送达"):
+    with pytest.raises(TransitionError, match="答复书送达记录（第 2 步「申请人撤回」2026-03-03 作出的答复书尚未登记送达）"):
         w.fire(case_no, "archive", D)
     w.fire(case_no, "record_delivery", D, method="post")
+    file_the_case(w, case_no)
     w.fire(case_no, "archive", D)
     case = w.case(case_no)
     assert (case["state"], case["outcome"], case["concluded_on"]) == (
@@ -553,7 +557,7 @@ def test_archive_from_closed_waits_for_the_closure_letter_to_be_served(engine):
 
 @pytest.mark.parametrize("source", CONCLUDED)
 def test_proceedings_and_reopen(engine, source):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = drive(w, source)
     concluded = w.case(case_no)["concluded_on"]
     w.fire(
@@ -594,7 +598,7 @@ def test_proceedings_and_reopen(engine, source):
 
 
 def test_gir2008_case_has_no_fee_window_nor_notice_clock(engine):
-    w = make_world(engine, today=TODAY)
+    w = make_world(engine, today=TODAY, agency_settings=FILING_SETTINGS)
     case_no = w.register(on=date(2014, 3, 3))
     assert w.case(case_no)["definition_name"] == "GIR2008"
     assert set(w.clocks(case_no)) == {("reply", "")}

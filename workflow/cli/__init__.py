@@ -38,6 +38,7 @@ LAZY_COMMANDS: dict[str, str] = {
     "letter": "workflow.cli.letter_cmds:letter_cmd",
     "letter-requests": "workflow.cli.letter_cmds:letter_requests_cmd",
     "letter-served": "workflow.cli.letter_cmds:letter_served_cmd",
+    "archive-package": "workflow.cli.letter_cmds:archive_package_cmd",
     "report": "workflow.cli.report_cmds:report_group",
     "import": "workflow.cli.report_cmds:import_group",
     "serve": "workflow.cli.web_cmds:serve_cmd",

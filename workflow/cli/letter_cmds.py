@@ -177,3 +177,32 @@ def letter_served_cmd(app: AppContext, case_no: str, kind: str, on: str, method:
         result = app.services().cases.fire(case_no, SERVICE_TRIGGER, actor, effective, data)
     payload = {"case_no": result.case_no, "letter": kind, "served": served_on, "method": method, "seq": result.seq}
     emit(app, payload, lambda: click.echo(f"{result.case_no}: {kind} 已登记送达 {served_on}（{method}），第 {result.seq} 步"))
+
+
+@click.command("archive-package")
+@click.argument("case_no")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="写入文件（默认 <案件编号>-案卷.zip）")
+@pass_app
+def archive_package_cmd(app: AppContext, case_no: str, output: str | None) -> None:
+    """案卷包 · a zip of the case file: its attachments, its letters (docx), the index 案卷目录 (docx)
+    and manifest.json with every member's SHA-256."""
+    import zipfile
+
+    from workflow.letters.archive_package import MANIFEST, build_package
+    from workflow.store.db import read
+    from workflow.store.repository import Repository
+
+    if output:
+        output_file(output, "--output")
+    with domain_errors():
+        case_no = app.case_no(case_no)
+        services = app.services()
+        services.make_letters(case_no)  # a letter still owed by a transition goes in too
+        with read(services.db) as conn:
+            data = build_package(services, Repository(conn), case_no, services.attachments.content)
+    path = Path(output or f"{case_no}-案卷.zip")
+    _write(path, data)
+    with zipfile.ZipFile(path) as zf:
+        members = [n for n in zf.namelist() if n != MANIFEST]
+    payload = {"case_no": case_no, "output": str(path), "members": members, "size": len(data)}
+    emit(app, payload, lambda: click.echo(f"{case_no} 案卷包：{len(members)} 个文件（含案卷目录）及 {MANIFEST} → {path}"))

@@ -59,6 +59,7 @@ GUARDS = _table(
     Check("delivery_recorded_in"),
     Check("letter_to_serve", reads_data=True),
     Check("letters_served"),
+    Check("file_complete"),  # the definition's file_checklist: everything the case's outcome needs is on file
     Check("date_field_not_before_receipt", reads_data=True),
     Check("decided_not_before_filing", reads_data=True),
     Check("proceeding_pending", reads_data=True),
@@ -191,6 +192,35 @@ class TriggerPlan:
     effects: tuple[Step, ...]  # in the order they apply
 
 
+# -- the archive checklist (``file_checklist:``; read and judged in workflow.definitions.checklist) --
+
+DEFAULT = "default"  # the outcomes a checklist does not name
+
+
+@dataclass(frozen=True)
+class Way:
+    kind: str
+    values: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ChecklistItem:
+    name: str
+    label: str
+    ways: tuple[Way, ...]  # any one suffices
+    when: Way | None = None  # the item applies only when this holds
+
+
+@dataclass(frozen=True)
+class FileChecklist:
+    items: Mapping[str, ChecklistItem]
+    by_outcome: Mapping[str, tuple[str, ...]]  # outcome code (or ``default``) -> item names
+
+    def for_outcome(self, outcome: str | None) -> list[ChecklistItem]:
+        names = self.by_outcome.get(outcome or DEFAULT, self.by_outcome[DEFAULT])
+        return [self.items[n] for n in names]
+
+
 @dataclass(frozen=True)
 class StateDef:
     name: str
@@ -219,6 +249,7 @@ class Definition:
     clock_rules: Mapping[str, ClockRule]
     plans: Mapping[str, TriggerPlan]  # by trigger name, "register" included
     tariffs: Mapping[str, Tariff] = field(default_factory=dict)  # the fee tariffs its triggers charge by
+    file_checklist: FileChecklist | None = None  # what the case file must hold before archiving
 
     @property
     def key(self) -> tuple[str, str]:

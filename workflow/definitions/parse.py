@@ -18,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from workflow.definitions.checklist import parse_checklist
 from workflow.definitions.clockrules import ClockRule, compile_clocks
 from workflow.definitions.model import (
     CHOICE_SOURCES,
@@ -354,6 +355,11 @@ def parse_definition(path: Path, vocab: Vocabulary, tariffs: Mapping[str, Tariff
         raise DefinitionError(file, "applies_to_received.until", "a date or null")
     common = _parse_fields(file, "common_fields", raw.get("common_fields"), vocab)
     rules = compile_clocks(file, raw["clocks"], set(triggers))
+    owed = {kind for t in (register, *triggers.values()) for kind in t.letters}
+    checklist = parse_checklist(file, raw.get("file_checklist"), vocab, set(triggers), owed)
+    for trig in triggers.values():
+        if checklist is None and any(g == "file_complete" for g, _ in trig.guards):
+            raise DefinitionError(file, f"triggers.{trig.name}.guards", "file_complete only with a file_checklist section")
     return Definition(
         name=str(raw["name"]),
         version=str(raw["version"]),
@@ -371,4 +377,5 @@ def parse_definition(path: Path, vocab: Vocabulary, tariffs: Mapping[str, Tariff
         plans=MappingProxyType({t.name: _plan(t, common, rules) for t in (register, *triggers.values())}),
         tariffs=MappingProxyType({t.fee_tariff.tariff: tariffs[t.fee_tariff.tariff]
                                   for t in triggers.values() if t.fee_tariff}),
+        file_checklist=checklist,
     )

@@ -17,7 +17,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from workflow.app import Services
+from workflow.definitions.checklist import evaluate
 from workflow.demo.samples import sample_pdf, sample_png
+from workflow.store.case_file import file_facts
 from workflow.store.db import read, write
 from workflow.store.repository import Repository
 
@@ -139,6 +141,26 @@ class DemoBuilder:
         self.s.attachments.attach(case_no, self._actor("accept", case_no), content, filename=filename, kind=kind,
                                   event_seq=event_seq)
         self.attachments += 1
+
+    def file_case(self, case_no: str) -> None:
+        """What a clerk files before archiving: the letters printed, and a scan for every item of the
+        archive checklist an attachment meets that is not on file (the paper application, the signed
+        return receipt, a third party's written opinion)."""
+        self.s.make_letters(case_no)
+        with read(self.s.db) as conn:
+            repo = Repository(conn)
+            case = repo.load_case(case_no)
+            definition = self.s.registry.get(case["definition_name"], case["definition_version"])
+            missing = [s.name for s in evaluate(definition, self.s.registry.vocabulary, file_facts(repo, case))
+                       if not s.done]
+        for name in missing:
+            way = next((w for w in definition.file_checklist.items[name].ways if w.kind == "attachment"), None)
+            if way is None:
+                continue
+            kind = way.values[0]
+            content, filename = ((sample_png(), "送达回证.png") if kind == "proof_of_service"
+                                 else (sample_pdf(case_no, kind), f"{kind}.pdf"))
+            self.attach(case_no, content, filename, kind)
 
     def fee_due(self, case_no: str) -> Any:
         with read(self.s.db) as conn:
@@ -297,6 +319,7 @@ class DemoBuilder:
                       location="临沂市罗庄区人民政府门户网站“政府信息公开”栏目", ground="several_applicants")
         if rng.random() < 0.8 and self.wd(delivered, 5) <= horizon:
             yield self.wd(delivered, 5)
+            self.file_case(case_no)
             self.fire(case_no, "archive", self.wd(delivered, 5), file_no=f"{self.year}-WS-{case_no[-4:]}")
         return
 

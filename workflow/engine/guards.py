@@ -17,11 +17,13 @@ from types import MappingProxyType
 from typing import Any, TypeVar
 
 from workflow.clocks.clockset import ClockSet
+from workflow.definitions.checklist import evaluate
 from workflow.definitions.model import GUARDS as DECLARED_GUARDS
 from workflow.definitions.model import ROUTING_CONDITIONS, Definition, TriggerDef, Vocabulary
 from workflow.engine import links
 from workflow.engine import messages as say
 from workflow.errors import TransitionError
+from workflow.store.case_file import file_facts
 from workflow.store.repository import Repository
 
 T = TypeVar("T")
@@ -201,6 +203,13 @@ def _letters_served(ctx: GuardContext, param: dict[str, str]) -> None:
                                              first["seq"], first["effective_on"], param["by"]))
 
 
+def _file_complete(ctx: GuardContext, _param: Any) -> None:
+    """The definition's file_checklist: every item the case's outcome needs is on file."""
+    missing = [s for s in evaluate(ctx.definition, ctx.vocabulary, file_facts(ctx.repo, ctx.case)) if not s.done]
+    if missing:
+        _fail(ctx, say.file_incomplete([(s.label, s.detail) for s in missing]))
+
+
 def _date_not_before_receipt(ctx: GuardContext, field: str) -> None:
     if ctx.data.get(field) is not None and ctx.data[field] < ctx.case["received_on"]:
         _fail(ctx, say.before_receipt(ctx.label(field), ctx.data[field], ctx.case["received_on"]))
@@ -358,6 +367,7 @@ GUARDS: Mapping[str, Callable[[GuardContext, Any], None]] = bind("guards", DECLA
     "delivery_recorded_in": _delivery_recorded_in,
     "letter_to_serve": _letter_to_serve,
     "letters_served": _letters_served,
+    "file_complete": _file_complete,
     "date_field_not_before_receipt": _date_not_before_receipt,
     "decided_not_before_filing": _decided_not_before_filing,
     "proceeding_pending": _proceeding_pending,

@@ -164,6 +164,11 @@ def letter_not_served(kind: str, label: str, trigger_label: str, seq: int, on: d
             f"{by} --set letter={kind}")
 
 
+def file_incomplete(missing: list[tuple[str, str]]) -> str:
+    items = "；".join(f"{label}（{detail}）" if detail else label for label, detail in missing)
+    return f"案卷材料不齐，尚缺：{items} / the case file lacks {len(missing)} item(s): attach or record them first"
+
+
 def before_receipt(field: str, value: date, received: date) -> str:
     return f"{field} {value} 早于收到申请之日 {received} / must not be before the date the application was received"
 

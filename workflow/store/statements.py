@@ -27,7 +27,7 @@ from workflow.store.prepared import Prepared
 
 LOAD_CASE = select(disclosure_case).where(disclosure_case.c.case_no == bindparam("case_no"))
 # what a transition needs of the case row (the full row has ~40 columns to convert)
-ENGINE_COLUMNS = ("id", "case_no", "agency_id", "clerk_id", "definition_name", "definition_version", "state",
+ENGINE_COLUMNS = ("id", "case_no", "agency_id", "clerk_id", "definition_name", "definition_version", "state", "channel",
                   "outcome", "basis", "version", "received_on", "concluded_on", "delivered_on", "extension_days",
                   "last_event_seq", "last_event_on", "last_event_hash")
 # FOR UPDATE: on PostgreSQL a second writer waits for the first to commit and then reads the row as

@@ -23,6 +23,7 @@ from workflow.views.repeats import MEASURE, link_views, repeat_suggestions
 if TYPE_CHECKING:
     from workflow.clocks.calendar import WorkCalendar
     from workflow.clocks.clockset import ClockState
+    from workflow.definitions.checklist import ItemStatus
     from workflow.definitions.model import Registry
     from workflow.definitions.remedies import RemedyRules
 
@@ -199,3 +200,11 @@ def case_view(registry: Registry, repo: CaseReader, case_no: str, *, with_events
     if with_events:
         view["events"] = [event_view(e) for e in repo.events(case["id"])]
     return view
+
+
+def checklist_view(statuses: list[ItemStatus]) -> dict[str, Any]:
+    """The archive checklist of a concluded case (``workflow.definitions.checklist.evaluate``): each
+    item done or missing, and whether the file is complete (``archive`` is allowed)."""
+    items = [{"item": s.name, "label": s.label, "done": s.done, "detail": s.detail or None} for s in statuses]
+    return {"items": items, "complete": all(s.done for s in statuses),
+            "missing": [s.label for s in statuses if not s.done]}

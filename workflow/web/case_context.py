@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, select
 
 from workflow.deadlines.explain import explain_case
+from workflow.definitions.checklist import evaluate
 from workflow.definitions.model import AMEND_DUE_DATES, AMEND_PREVIOUS
 from workflow.letters.documents import stored_document
+from workflow.store.case_file import file_facts
 from workflow.store.models import outbox
 from workflow.store.repository import Repository
-from workflow.views.case_page import amendment_changes, case_view, event_label
+from workflow.views.case_page import amendment_changes, case_view, checklist_view, event_label
 from workflow.web.attachment_context import ATTACH_EVENT, attach_details
 from workflow.web.forms import choice_label
 from workflow.web.scope import Scope, case_in_scope
@@ -53,8 +55,13 @@ def case_context(services: Services, conn: Connection, scope: Scope, case_no: st
                  "role_label": vocab.label("roles", e["role"]),
                  "to_label": state_label(e["to"]), "from_label": state_label(e["from"]),
                  "details": _details(definition, vocab, e)} for e in view["events"]]
+    # the file is judged once the case is concluded: before that its outcome, and so its list, is open
+    checklist = None
+    if definition.file_checklist is not None and not definition.states[row["state"]].is_open:
+        checklist = checklist_view(evaluate(definition, vocab, file_facts(repo, row)))
     return {"case": view, "row": row, "definition": definition, "explanation": explanation, "letters": letters,
-            "notices": notices, "triggers": triggers, "trigger_names": {n for n, _ in triggers}, "timeline": list(reversed(timeline))}
+            "notices": notices, "triggers": triggers, "trigger_names": {n for n, _ in triggers}, "timeline": list(reversed(timeline)),
+            "checklist": checklist}
 
 
 def _details(definition: Definition, vocab: Vocabulary, event: dict[str, Any]) -> list[tuple[str, str]]:

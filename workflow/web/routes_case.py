@@ -11,6 +11,7 @@ from starlette.datastructures import FormData
 
 from workflow.engine.registration import column
 from workflow.errors import ConflictError, DisclosureError, NotFoundError
+from workflow.letters.archive_package import build_package
 from workflow.letters.issuing import letter_for_case
 from workflow.store.db import read
 from workflow.store.repository import Repository
@@ -164,3 +165,15 @@ def letter_html(request: Request, case_no: str, letter_id: int, who: Current = D
     return HTMLResponse(_letter(request, who, case_no, letter_id).html)
 
 
+
+
+@router.get("/cases/{case_no}/archive-package.zip")
+def archive_package(request: Request, case_no: str, who: Current = Depends(current_user)) -> Response:
+    """The case's archive package (案卷包): its files, letters, index and manifest of hashes."""
+    services = request.app.state.services
+    with read(services.db) as conn:
+        case_in_scope(conn, who.scope, case_no)
+        data = build_package(services, Repository(conn), case_no, services.attachments.content)
+    name = f"{case_no}-案卷.zip"
+    return Response(data, media_type="application/zip", headers={
+        "Content-Disposition": f"attachment; filename=\"archive-package.zip\"; filename*=UTF-8''{quote(name)}"})
