@@ -77,6 +77,12 @@ def alert_bounds(rule: Rule, stricter: Iterable[Rule]) -> tuple[dict[str, date],
     return lo, hi
 
 
+def _queue(conn: Connection, cols: list[str], src: Any) -> int:
+    """Insert ``src``'s rows into the outbox; a row whose idempotency key is there already is skipped."""
+    stmt = _insert(conn)(outbox).from_select(cols, src).on_conflict_do_nothing(index_elements=["idempotency_key"])
+    return _rowcount(conn, stmt)
+
+
 def _rowcount(conn: Connection, stmt: Any) -> int:
     """Rows an INSERT wrote (SQLAlchemy only keeps an INSERT's rowcount when asked to)."""
     return max(conn.execute(stmt.execution_options(preserve_rowcount=True)).rowcount or 0, 0)
@@ -208,12 +214,7 @@ def queue_messages(
         )
     queued = 0
     for src in sources:
-        stmt = (
-            _insert(conn)(outbox)
-            .from_select(cols, src)
-            .on_conflict_do_nothing(index_elements=["idempotency_key"])
-        )
-        queued += _rowcount(conn, stmt)
+        queued += _queue(conn, cols, src)
     return queued
 
 
@@ -268,12 +269,7 @@ def queue_webhooks(
                 alert.c.level.in_(raised_by),
             )
         )
-        stmt = (
-            _insert(conn)(outbox)
-            .from_select(cols, src)
-            .on_conflict_do_nothing(index_elements=["idempotency_key"])
-        )
-        queued += _rowcount(conn, stmt)
+        queued += _queue(conn, cols, src)
     return queued
 
 

@@ -8,15 +8,25 @@ from urllib.parse import quote
 
 from workflow.engine.attachments import ATTACH_EVENT, attach_role
 from workflow.file_types import FILE_TYPES
+from workflow.store.db import read
 from workflow.store.repository import Repository
+from workflow.web.scope import Scope, case_in_scope
 
 if TYPE_CHECKING:
-    from sqlalchemy import Connection
+    from sqlalchemy import Connection, Engine
 
     from workflow.app import Services
     from workflow.definitions.model import Vocabulary
+    from workflow.store.attachments import AttachmentRecord
 
 KINDS = "attachment_kinds"
+
+
+def attachment_in_scope(db: Engine, scope: Scope, case_no: str, attachment_id: int) -> AttachmentRecord | None:
+    """The case's file ``attachment_id``, for a caller who may see the case (else NotFoundError)."""
+    with read(db) as conn:
+        row = case_in_scope(conn, scope, case_no)
+        return Repository(conn).attachment(row["id"], attachment_id)
 
 
 def size_text(size: int) -> str:

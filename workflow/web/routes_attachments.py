@@ -16,8 +16,7 @@ from starlette.datastructures import FormData, UploadFile
 
 from workflow.errors import ConflictError, DisclosureError, NotFoundError
 from workflow.store.db import read
-from workflow.store.repository import Repository
-from workflow.web.attachment_context import download_headers
+from workflow.web.attachment_context import attachment_in_scope, download_headers
 from workflow.web.routes_case import case_page_response, case_url
 from workflow.web.scope import case_in_scope
 from workflow.web.security import Current, csrf_checked, current_user
@@ -121,9 +120,7 @@ def download(
     request: Request, case_no: str, attachment_id: int, who: Current = Depends(current_user)
 ) -> Response:
     services = request.app.state.services
-    with read(services.db) as conn:
-        row = case_in_scope(conn, who.scope, case_no)
-        record = Repository(conn).attachment(row["id"], attachment_id)
+    record = attachment_in_scope(services.db, who.scope, case_no, attachment_id)
     if record is None:
         raise NotFoundError(f"{case_no}: 没有编号为 {attachment_id} 的附件")
     try:

@@ -28,8 +28,8 @@ from workflow.web.api.encode import answer, etag, version_of
 from workflow.web.api.errors import ApiError, entry, invalid, not_found
 from workflow.web.api.idempotency import HEADER, Pending, checked_key, fingerprint, once
 from workflow.web.api.read_routes import case_path
-from workflow.web.api.write_routes import _audit as write_audit
-from workflow.web.attachment_context import download_headers
+from workflow.web.api.write_routes import security_audit
+from workflow.web.attachment_context import attachment_in_scope, download_headers
 from workflow.web.scope import case_in_scope
 
 router = APIRouter()
@@ -68,9 +68,7 @@ def get_attachment(
 ) -> Response:
     """One file, as uploaded, under its original name."""
     services = request.app.state.services
-    with read(services.db) as conn:
-        row = case_in_scope(conn, who.scope, case_no)
-        record = Repository(conn).attachment(row["id"], attachment_id)
+    record = attachment_in_scope(services.db, who.scope, case_no, attachment_id)
     if record is None:
         raise not_found(
             f"{case_no} 没有编号为 {attachment_id} 的附件 / case {case_no} has no attachment {attachment_id}"
@@ -182,7 +180,7 @@ def _attach(
         return 201, body, {"Location": body["url"], "ETag": etag(version)}
 
     pending.answer = attached
-    pending.audit = write_audit(
+    pending.audit = security_audit(
         request, who, lambda t: f"attach {fields['kind']} to {case_no} (event {t.event.seq})"
     )
     try:

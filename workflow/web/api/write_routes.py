@@ -53,7 +53,7 @@ async def json_body(request: Request) -> Any:
         raise ApiError(400, "bad_json", "请求体不是有效的 JSON / the body is not valid JSON") from None
 
 
-def _audit(request: Request, who: Caller, what: Callable[[Transition], str]) -> Audit:
+def security_audit(request: Request, who: Caller, what: Callable[[Transition], str]) -> Audit:
     """The security-log line of a write: the user, the token (id and name) and what it did."""
     remote = request.client.host if request.client else None
 
@@ -107,7 +107,7 @@ def _register(request: Request, who: Caller, payload: Any, conn: Connection, pen
         return 201, view, {"Location": case_path(case_no), "ETag": etag(view["version"])}
 
     pending.answer = registered
-    pending.audit = _audit(request, who, lambda t: f"register {t.case['case_no']}")
+    pending.audit = security_audit(request, who, lambda t: f"register {t.case['case_no']}")
 
     def act() -> None:
         try:
@@ -175,7 +175,7 @@ def _fire(request: Request, who: Caller, case_no: str, payload: Any, conn: Conne
         return 201, body, {"Location": f"{case_path(case_no)}/events/{event.seq}", "ETag": etag(version)}
 
     pending.answer = fired
-    pending.audit = _audit(request, who, lambda t: f"fire {trigger} on {case_no} (event {t.event.seq})")
+    pending.audit = security_audit(request, who, lambda t: f"fire {trigger} on {case_no} (event {t.event.seq})")
 
     def act() -> None:
         try:
