@@ -88,3 +88,23 @@ def test_the_package_needs_sign_in_and_the_case_in_scope(web):
     other = web.client(add_agency_b(w))
     assert other.get(f"/cases/{quote(case_no)}/archive-package.zip").status_code == 404
     assert other.get("/cases/SJJ-2026-9999/archive-package.zip").status_code == 404
+
+
+def test_the_service_table_links_the_signed_receipt_attached_to_the_delivery(web):
+    from workflow.demo.samples import sample_png
+
+    w = web.world
+    case_no = replied(w)
+    w.fire(case_no, "record_delivery", date(2026, 11, 6), served_on="2026-11-05", method="post")
+    c = web.client(w.clerk)
+    before = c.get(f"/cases/{quote(case_no)}").text
+    services = re.search(r'<table id="services">.*?</table>', before, re.S).group(0)
+    assert "送达回证" in services and "回证.png" not in services
+    delivery = w.case(case_no)["last_event_seq"]
+    w.services.attachments.attach(case_no, w.clerk, sample_png(), filename="回证.png", kind="proof_of_service",
+                                  event_seq=delivery)
+    after = c.get(f"/cases/{quote(case_no)}").text
+    services = re.search(r'<table id="services">.*?</table>', after, re.S).group(0)
+    link = re.search(r'<a href="([^"]+)">回证.png</a>', services)
+    assert link is not None
+    assert c.get(link.group(1)).content == sample_png()

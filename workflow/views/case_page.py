@@ -173,7 +173,7 @@ def case_view(registry: Registry, repo: CaseReader, case_no: str, *, with_events
     ]
     view["services"] = [
         {"letter": s["kind"], "letter_label": vocab.label("served_letters", s["kind"]), "event_seq": s["event_seq"],
-         "letter_id": s["letter_id"], "served": iso_or_none(s["served_on"]), "method": s["method"],
+         "recorded_seq": s["recorded_seq"], "letter_id": s["letter_id"], "served": iso_or_none(s["served_on"]), "method": s["method"],
          "method_label": vocab.label("service_methods", s["method"]), "tracking_no": s["tracking_no"],
          "deadlines": service_deadlines(remedies, calendar, s, case["outcome"])}
         for s in repo.services(case["id"])
