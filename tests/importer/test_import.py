@@ -19,13 +19,14 @@ from click.testing import CliRunner
 from helpers import VALID_ID_NUMBER, make_world
 from sqlalchemy import func, select
 
+from workflow.accounts.tokens import create_intake_token, intake_user_name
 from workflow.cli import cli
 from workflow.cli.common import CliError
 from workflow.engine.audit import GENESIS, verify_chains
 from workflow.errors import ValidationError
 from workflow.importer.jobs import import_cases, import_proceedings
 from workflow.report import service as report_service
-from workflow.store.db import read
+from workflow.store.db import read, write
 from workflow.store.models import app_user, case_counter, disclosure_case, fee_notice, user_role
 from workflow.store.repository import Repository
 
@@ -329,6 +330,17 @@ def test_as_user(world, tmp_path):
     assert world.case("C-1")["clerk_id"] is not None
     with read(world.engine) as conn:
         assert conn.execute(select(app_user.c.id).where(app_user.c.name == "import")).first() is None
+
+
+def test_it_refuses_the_websites_intake_user(world, tmp_path):
+    """The intake role may register online applications; it may not import a ledger."""
+    with write(world.engine) as conn:
+        create_intake_token(conn, world.agency)
+    path = write_csv(tmp_path / "l.csv", [row(case_no="C-1")])
+    with pytest.raises(ValidationError, match="没有 clerk 角色"):
+        import_cases(world.services, path, as_user=intake_user_name(world.agency))
+    with read(world.engine) as conn:
+        assert conn.execute(select(func.count()).select_from(disclosure_case)).scalar_one() == 0
 
 
 def test_clocks_like_a_registration_and_the_sweep_sees_open_cases(world, tmp_path):

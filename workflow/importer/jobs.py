@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from sqlalchemy import Connection, case, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from workflow.accounts.tokens import INTAKE_ROLE
 from workflow.engine.audit import GENESIS
 from workflow.errors import ConflictError, DisclosureError, ValidationError
 from workflow.importer import bulk as bulk
@@ -119,8 +120,10 @@ class _Import:
         """Per agency, the user who records the rows and the role they act in (a role of ``trigs``).
 
         The ``--as`` user must hold one; the default user ``import`` is created and given the first.
+        The website's intake role registers online applications one at a time and never imports a
+        ledger, so it does not count here.
         """
-        roles = {r: None for t in trigs for r in t.roles}
+        roles = {r: None for t in trigs for r in t.roles if r != INTAKE_ROLE}
         out: dict[int, tuple[Actor, str]] = {}
         name = self.as_user or IMPORT_USER
         if self.dry_run and self.as_user is None:
