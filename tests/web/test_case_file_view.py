@@ -108,3 +108,26 @@ def test_the_service_table_links_the_signed_receipt_attached_to_the_delivery(web
     link = re.search(r'<a href="([^"]+)">回证.png</a>', services)
     assert link is not None
     assert c.get(link.group(1)).content == sample_png()
+
+
+def test_a_delivery_without_its_receipt_links_to_the_form_set_for_one(web):
+    w = web.world
+    case_no = replied(w)
+    w.fire(case_no, "record_delivery", date(2026, 11, 6), served_on="2026-11-05", method="post")
+    delivery = w.case(case_no)["last_event_seq"]
+    c = web.client(w.clerk)
+    page = c.get(f"/cases/{quote(case_no)}").text
+    services = re.search(r'<table id="services">.*?</table>', page, re.S).group(0)
+    href = re.search(r'<a href="([^"]+)" aria-label="上传答复书的送达回证">', services).group(1).replace("&amp;", "&")
+    assert href.endswith(f"?attach_kind=proof_of_service&attach_event={delivery}#attach-form")
+    form = re.search(r'<form[^>]*id="attach-form".*?</form>', c.get(href.split("#")[0]).text, re.S).group(0)
+    assert '<option value="proof_of_service" selected>' in form
+    assert f'<option value="{delivery}" selected>' in form
+
+
+def test_the_forms_preset_ignores_what_is_not_a_choice(web):
+    w = web.world
+    case_no = replied(w)
+    page = web.client(w.clerk).get(f"/cases/{quote(case_no)}?attach_kind=%3Cscript%3E&attach_event=99").text
+    form = re.search(r'<form[^>]*id="attach-form".*?</form>', page, re.S).group(0)
+    assert " selected>" not in form and "<script>" not in page
