@@ -26,6 +26,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from workflow.accounts.tokens import INTAKE_ROLE
 from workflow.clocks.clockset import ClockSet, LedgerEntry, TriggerContext
 from workflow.definitions.model import GUARDS as GUARD_CHECKS
 from workflow.engine import amend
@@ -225,8 +226,10 @@ class CaseEngine:
             ledger = clocks.apply(ctx)
             event = self._event(case_no, 1, actor, role, "register", None, definition.initial, effective, values,
                                 False, GENESIS)
+            # the website's intake user hands the application to the agency: it waits, unassigned, for a clerk
+            clerk_id = None if role == INTAKE_ROLE else actor.id
             case_id = repo.insert_case({
-                "case_no": case_no, "agency_id": agency_id, "clerk_id": actor.id,
+                "case_no": case_no, "agency_id": agency_id, "clerk_id": clerk_id,
                 "definition_name": definition.name, "definition_version": definition.version,
                 "state": definition.initial, "channel": values["channel"],
                 "submitted_on": values.get("submitted"), "signed_for_on": values.get("signed_for"),
@@ -241,7 +244,7 @@ class CaseEngine:
             repo.append_event(case_id, event)
             repo.save_clocks(case_id, clocks.clocks.values(), ledger, 1)
             self._after(Transition(repo, {"id": case_id, "case_no": case_no, "agency_id": agency_id,
-                                          "clerk_id": actor.id, "state": definition.initial},
+                                          "clerk_id": clerk_id, "state": definition.initial},
                                    "register", event, definition, list(clocks.clocks.values())))
         return FireResult(case_no, "register", None, definition.initial, effective, 1, False)
 

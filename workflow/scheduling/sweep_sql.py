@@ -32,6 +32,7 @@ from workflow.store.models import (
 )
 
 ESCALATION_ROLES = ("supervisor", "head")
+UNASSIGNED_ROLES = ("clerk",)  # a case no clerk has taken yet alerts every clerk of its agency
 ALERT_COLUMNS = ["case_id", "clock_id", "level", "due_on", "created_on", "created_at"]
 OUTBOX_COLUMNS = ["idempotency_key", "kind", "case_id", "recipient_user_id", "channel", "template", "context"]
 OUTBOX_COLUMNS += ["status", "attempts", "next_attempt_at", "created_at"]
@@ -159,7 +160,8 @@ def queue_messages(
     conn: Connection, settings: dict[str, Any], window: tuple[int, int], now: datetime, escalating: list[str]
 ) -> int:
     """Queue the outbox rows for the alerts created at ``now`` with ids in ``window``: every alert to
-    the case's clerk (template ``alert``), the ``escalating`` levels also to the supervisors and heads
+    the case's clerk (template ``alert``; while no clerk has taken the case, an online application,
+    to every clerk of its agency), the ``escalating`` levels also to the supervisors and heads
     of the case's agency (template ``overdue_escalation``).
 
     The stored context is the alert's own record (alert id, level, case number, due date, business
@@ -198,7 +200,16 @@ def queue_messages(
             .where(alert.c.id > window[0], alert.c.id <= window[1], alert.c.created_at == now)
         )
 
-    sources = [source("alert").join(app_user, app_user.c.id == disclosure_case.c.clerk_id)]
+    sources = [
+        source("alert").join(app_user, app_user.c.id == disclosure_case.c.clerk_id),
+        source("alert")
+        .join(
+            user_role,
+            and_(user_role.c.agency_id == disclosure_case.c.agency_id, user_role.c.role.in_(UNASSIGNED_ROLES)),
+        )
+        .join(app_user, app_user.c.id == user_role.c.user_id)
+        .where(disclosure_case.c.clerk_id.is_(None)),
+    ]
     if escalating:
         sources.append(
             source("overdue_escalation")

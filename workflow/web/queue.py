@@ -33,6 +33,7 @@ TABS = {
     "within10": "10个工作日内到期",
     "paused": "暂停计时",
     "mine": "我经办的",
+    "unassigned": "待分配",
     "subordinates": "下级机关",
 }
 NO_DUE = date(9999, 12, 31)  # the cursor's stand-in for a reply clock without a due date (sorts last)
@@ -119,6 +120,8 @@ def _filtered(services: Services, scope: Scope, user_id: int, query: QueueQuery,
         where.append(reply.c.status.in_(("paused", "stopped")))
     elif query.tab == "mine":
         where.append(disclosure_case.c.clerk_id == user_id)
+    elif query.tab == "unassigned":  # online applications no clerk has taken yet
+        where.append(disclosure_case.c.clerk_id.is_(None))
     elif query.tab == "subordinates":
         where.append(disclosure_case.c.agency_id.in_(sorted(scope.agency_ids - set(scope.roles))))
     if query.due_from is not None:

@@ -52,6 +52,7 @@ def test_an_intake_token_registers_an_online_application_received_on_the_website
     case = w.case(body["case_no"])
     assert case["channel"] == "online" and str(case["received_on"]) == "2026-11-24" == body["received"]
     assert case["agency_id"] and w.events(body["case_no"])[0]["role"] == "intake"
+    assert case["clerk_id"] is None  # it waits in the 待分配 tab for a clerk
     assert len(body["query_code"]) == LENGTH and set(body["query_code"]) <= set(ALPHABET)
     with read(w.engine) as conn:
         stored = conn.execute(select(intake_code)).mappings().one()
