@@ -3,8 +3,9 @@ the lifecycle, so it is the same under every definition and version.
 
 It is recorded like a transition: one audit event ``reassign`` in the case's hash chain (state
 unchanged; the previous clerk, the new one and the reason in its data), under the case's version
-check, by a supervisor or the head of the case's agency or of an agency above it. The new clerk must
-hold the clerk role at the case's agency. A concluded case keeps the clerk who concluded it.
+check, by a supervisor or the head of the case's agency or of an agency above it; a case no clerk has
+been given (an online application) may also be taken by a clerk of its agency for themself. The new
+clerk must hold the clerk role at the case's agency. A concluded case keeps the clerk who concluded it.
 Replaying a history (repin, ``audit verify``) keeps the state such an event found, as for every
 event outside the lifecycle.
 """
@@ -38,6 +39,8 @@ def check_reassign(repo: Repository, vocabulary: Vocabulary, case: dict[str, Any
                    clerk: str) -> tuple[str, int, str | None]:
     """``(the actor's role, the new clerk's id, the previous clerk's name)``, or why not."""
     role = next((r for r in REASSIGN_ROLES if r in actor.roles), None)
+    if role is None and case["clerk_id"] is None and clerk == actor.name and CLERK_ROLE in actor.roles:
+        role = CLERK_ROLE  # a clerk takes (领取) a case no one has been given, an online application
     agency_code = repo.agency_row(case["agency_id"])["code"]
     if role is None:
         raise TransitionError(say.role_required(

@@ -61,7 +61,10 @@ def case_context(services: Services, conn: Connection, scope: Scope, case_no: st
         checklist = checklist_view(evaluate(definition, vocab, file_facts(repo, row)))
     return {"case": view, "row": row, "definition": definition, "explanation": explanation, "letters": letters,
             "notices": notices, "triggers": triggers, "trigger_names": {n for n, _ in triggers}, "timeline": list(reversed(timeline)),
-            "checklist": checklist}
+            "checklist": checklist,
+            # an online application waits for a clerk of its agency to take it (领取)
+            "may_take": row["clerk_id"] is None and row["concluded_on"] is None
+            and "clerk" in scope.roles_at(row["agency_id"])}
 
 
 def _details(definition: Definition, vocab: Vocabulary, event: dict[str, Any]) -> list[tuple[str, str]]:

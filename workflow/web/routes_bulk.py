@@ -20,7 +20,7 @@ from sqlalchemy import select
 from starlette.datastructures import FormData
 from starlette.exceptions import HTTPException
 
-from workflow.errors import ConflictError, DisclosureError
+from workflow.errors import ConflictError, DisclosureError, TransitionError
 from workflow.letters.issuing import letter_for_case
 from workflow.store.db import read
 from workflow.store.models import app_user, user_role
@@ -45,6 +45,9 @@ def clerks_of(conn: Any, agency_ids: list[int]) -> list[tuple[str, str]]:
 def _watching(who: Current) -> None:
     if not who.scope.watches():
         raise HTTPException(403, "改派经办人须由督办人员或机关负责人办理")
+
+
+TAKE_REASON = "领取未分配的网上申请"
 
 
 @router.get("/cases/{case_no}/reassign", response_class=HTMLResponse)
@@ -82,6 +85,26 @@ def reassign_one(request: Request, case_no: str, checked: tuple[Current, FormDat
     except (DisclosureError, ValueError) as exc:
         return _reassign_page(request, who, case_no, values=values, error=str(exc).split(" / ")[0], status=400)
     return RedirectResponse(f"{case_url(case_no)}?reassigned=1", status_code=303)
+
+
+@router.post("/cases/{case_no}/take", response_class=HTMLResponse)
+def take_one(request: Request, case_no: str, checked: tuple[Current, FormData] = Depends(csrf_checked)) -> Response:
+    """A clerk of the case's agency takes a case no clerk has been given (领取), as its clerk."""
+    who, form = checked
+    services = request.app.state.services
+    with read(services.db) as conn:
+        case_in_scope(conn, who.scope, case_no)
+    version = str(form.get("version") or "")
+    try:
+        services.cases.reassign(case_no, who.session.user_name, who.session.user_name, TAKE_REASON,
+                                expected_version=int(version) if version.isdigit() else None)
+    except ConflictError as exc:
+        raise HTTPException(409, str(exc).split(" / ")[0]) from None
+    except TransitionError as exc:  # not a clerk here, or the case has its clerk already
+        raise HTTPException(403, str(exc).split(" / ")[0]) from None
+    except DisclosureError as exc:
+        raise HTTPException(400, str(exc).split(" / ")[0]) from None
+    return RedirectResponse(f"{case_url(case_no)}?taken=1", status_code=303)
 
 
 def _selected(form: FormData) -> list[str]:
