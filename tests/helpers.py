@@ -23,12 +23,14 @@ from typing import Any
 
 from sqlalchemy import Engine, func, select
 
+from workflow.accounts.tokens import create_intake_token, intake_user_name
 from workflow.app import Services
 from workflow.clocks.clockset import ClockState
 from workflow.definitions.model import Definition, Registry
 from workflow.engine.cases import FireResult
 from workflow.store.db import read, write
 from workflow.store.models import (
+    app_user,
     case_event,
     clock,
     clock_event,
@@ -141,6 +143,17 @@ class World:
         case_no = self.services.cases.register(actor, data, on).case_no
         self.services.make_letters(case_no)
         return case_no
+
+    def register_online(self, on: date, agency: str | None = None, **overrides: Any) -> str:
+        """Register an application as the agency's website does (its intake user, made here if need
+        be; channel ``online``, confirmed ``on``): the case has no clerk until one takes it."""
+        agency = agency or self.agency
+        with write(self.engine) as conn:
+            exists = conn.execute(select(app_user.c.id).where(app_user.c.name == intake_user_name(agency))).first()
+            if exists is None:
+                create_intake_token(conn, agency)
+        return self.register(on=on, actor=intake_user_name(agency), agency=agency, channel="online",
+                             submitted=None, confirmed=on, **overrides)
 
     def fire(
         self,

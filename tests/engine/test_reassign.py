@@ -9,7 +9,6 @@ from datetime import date
 import pytest
 from helpers import make_world
 
-from workflow.accounts.tokens import create_intake_token, intake_user_name
 from workflow.engine.audit_verify import verify_audit
 from workflow.errors import TransitionError, ValidationError
 from workflow.store.db import read, write
@@ -77,10 +76,7 @@ def test_reassigning_to_the_same_clerk_is_refused(w):
 
 
 def test_a_clerk_takes_an_online_application_for_themself_only(w):
-    with write(w.engine) as conn:
-        create_intake_token(conn, w.agency)
-    on = date(2026, 11, 24)
-    case_no = w.register(on=on, actor=intake_user_name(w.agency), channel="online", submitted=None, confirmed=on)
+    case_no = w.register_online(date(2026, 11, 24))
     with pytest.raises(TransitionError):
         w.services.cases.reassign(case_no, "clerk_two", w.clerk, "代同事领取")
     result = w.services.cases.reassign(case_no, w.clerk, w.clerk, "领取")

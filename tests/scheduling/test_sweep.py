@@ -15,7 +15,6 @@ from click.testing import CliRunner
 from helpers import make_world
 from sqlalchemy import func, select
 
-from workflow.accounts.tokens import create_intake_token, intake_user_name
 from workflow.cli import cli
 from workflow.scheduling.sweep import sweep
 from workflow.scheduling.sweep_plan import build_plan
@@ -416,13 +415,12 @@ def test_sweep_is_one_transaction(engine, n, monkeypatch):
 def test_an_online_application_no_clerk_has_taken_alerts_every_clerk_of_its_agency(engine):
     w = make_world(engine, today=date(2026, 3, 2))
     with write(engine) as conn:
-        create_intake_token(conn, w.agency)
         repo = Repository(conn)
         agency_id = repo.agency_id(w.agency)
         second = repo.add_user("clerk2")
         repo.grant_role(second, agency_id, "clerk")
         clerks = {repo.user_row(repo.add_user(u))["id"] for u in (w.clerk, "clerk2")}
-    case_no = w.register(on=R, actor=intake_user_name(w.agency), channel="online", submitted=None, confirmed=R)
+    case_no = w.register_online(R)
     assert w.case(case_no)["clerk_id"] is None
     sweep(w.services, date(2026, 3, 25))  # before_due_3 (and the correction window's), to each clerk
     first = outbox_rows(engine)

@@ -9,17 +9,11 @@ from urllib.parse import quote
 from browser import shot, sign_in
 from playwright.sync_api import expect
 
-from workflow.accounts.tokens import create_intake_token, intake_user_name
-from workflow.store.db import write
-
 
 def test_a_clerk_takes_an_online_application_from_the_unassigned_tab(new_context, site):
     w = site.world
     on = date(2026, 11, 24)
-    with write(w.engine) as conn:
-        create_intake_token(conn, w.agency)
-    case_no = w.register(on=on, actor=intake_user_name(w.agency), channel="online", submitted=None,
-                         confirmed=on, subject="本街道2026年老旧小区改造名单")
+    case_no = w.register_online(on, subject="本街道2026年老旧小区改造名单")
     page = new_context().new_page()
     sign_in(page, w.clerk)
     page.goto("/?tab=unassigned")

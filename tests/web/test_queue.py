@@ -7,8 +7,6 @@ from datetime import date
 
 from webtools import add_agency_b
 
-from workflow.accounts.tokens import create_intake_token, intake_user_name
-from workflow.store.db import write
 from workflow.web.queue import normalise_case_no
 
 
@@ -74,10 +72,7 @@ def test_the_mine_tab_shows_the_cases_the_user_registered(web):
 
 def test_the_unassigned_tab_shows_online_applications_until_a_clerk_is_given_them(web):
     w = web.world
-    with write(w.engine) as conn:
-        create_intake_token(conn, w.agency)
-    online = w.register(on=date(2026, 11, 24), actor=intake_user_name(w.agency), channel="online",
-                        submitted=None, confirmed=date(2026, 11, 24))
+    online = w.register_online(date(2026, 11, 24))
     at_the_counter = w.register(on=date(2026, 11, 24))
     c = web.client(w.clerk)
     assert _cases(c.get("/?tab=unassigned").text) == [online]

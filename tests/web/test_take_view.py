@@ -7,7 +7,6 @@ from datetime import date
 
 from webtools import add_agency_b, set_password
 
-from workflow.accounts.tokens import create_intake_token, intake_user_name
 from workflow.store.db import read, write
 from workflow.store.repository import Repository
 
@@ -15,11 +14,7 @@ ON = date(2026, 11, 24)
 
 
 def online(w, agency: str | None = None) -> str:
-    agency = agency or w.agency
-    with write(w.engine) as conn:
-        create_intake_token(conn, agency)
-    return w.register(on=ON, actor=intake_user_name(agency), agency=agency, channel="online",
-                      submitted=None, confirmed=ON)
+    return w.register_online(ON, agency)
 
 
 def clerk_of(w, case_no: str) -> str | None:
