@@ -35,12 +35,18 @@ class ReassignResult:
     version: int
 
 
+def may_take(case: dict[str, Any], roles: frozenset[str]) -> bool:
+    """Whether a user holding ``roles`` at the case's agency may take the case for themself (领取):
+    a clerk, while the case is open and no clerk has been given it (an online application)."""
+    return case["clerk_id"] is None and case["concluded_on"] is None and CLERK_ROLE in roles
+
+
 def check_reassign(repo: Repository, vocabulary: Vocabulary, case: dict[str, Any], actor: Actor,
                    clerk: str) -> tuple[str, int, str | None]:
     """``(the actor's role, the new clerk's id, the previous clerk's name)``, or why not."""
     role = next((r for r in REASSIGN_ROLES if r in actor.roles), None)
-    if role is None and case["clerk_id"] is None and clerk == actor.name and CLERK_ROLE in actor.roles:
-        role = CLERK_ROLE  # a clerk takes (领取) a case no one has been given, an online application
+    if role is None and clerk == actor.name and may_take(case, actor.roles):
+        role = CLERK_ROLE
     agency_code = repo.agency_row(case["agency_id"])["code"]
     if role is None:
         raise TransitionError(say.role_required(

@@ -17,6 +17,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.selectable import Select
 
+from workflow.engine.reassign import CLERK_ROLE
 from workflow.outbox.recipients import concat_sql, json_object_sql, recipient_sql
 from workflow.outbox.webhooks import CHANNEL, KIND, TEMPLATE
 from workflow.scheduling.sweep_plan import Rule
@@ -32,7 +33,7 @@ from workflow.store.models import (
 )
 
 ESCALATION_ROLES = ("supervisor", "head")
-UNASSIGNED_ROLES = ("clerk",)  # a case no clerk has taken yet alerts every clerk of its agency
+UNASSIGNED_ROLES = (CLERK_ROLE,)  # a case no clerk has taken yet alerts each clerk who may take it
 ALERT_COLUMNS = ["case_id", "clock_id", "level", "due_on", "created_on", "created_at"]
 OUTBOX_COLUMNS = ["idempotency_key", "kind", "case_id", "recipient_user_id", "channel", "template", "context"]
 OUTBOX_COLUMNS += ["status", "attempts", "next_attempt_at", "created_at"]

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, select
 from workflow.deadlines.explain import explain_case
 from workflow.definitions.checklist import evaluate
 from workflow.definitions.model import AMEND_DUE_DATES, AMEND_PREVIOUS
+from workflow.engine.reassign import may_take
 from workflow.letters.documents import stored_document
 from workflow.store.case_file import file_facts
 from workflow.store.models import outbox
@@ -62,9 +63,7 @@ def case_context(services: Services, conn: Connection, scope: Scope, case_no: st
     return {"case": view, "row": row, "definition": definition, "explanation": explanation, "letters": letters,
             "notices": notices, "triggers": triggers, "trigger_names": {n for n, _ in triggers}, "timeline": list(reversed(timeline)),
             "checklist": checklist,
-            # an online application waits for a clerk of its agency to take it (领取)
-            "may_take": row["clerk_id"] is None and row["concluded_on"] is None
-            and "clerk" in scope.roles_at(row["agency_id"])}
+            "may_take": may_take(row, scope.roles_at(row["agency_id"]))}
 
 
 def _details(definition: Definition, vocab: Vocabulary, event: dict[str, Any]) -> list[tuple[str, str]]:
