@@ -29,3 +29,4 @@ def test_the_scheduler_serves_the_lease_and_the_work_on_its_metrics_port(tmp_pat
     finally:
         process.terminate()
         process.wait(20)
+    assert process.returncode == 0  # stopped cleanly, not killed by the signal

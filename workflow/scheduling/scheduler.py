@@ -1,7 +1,8 @@
 """The scheduler: one active process per database, chosen by a lease row, running the timed jobs.
 
-Jobs (APScheduler 3 ``BlockingScheduler``, time zone Asia/Shanghai, jobs defined in code and kept in
-memory: there is no persistent job store, the database itself says what is due):
+Jobs (APScheduler 3 ``BackgroundScheduler``, watched by the main thread until a stop signal; time
+zone Asia/Shanghai; jobs defined in code and kept in memory: there is no persistent job store, the
+database itself says what is due):
 
 * ``sweep``: the deadline sweep (``workflow.scheduling.sweep``) every ``alerts.sweep_every_minutes``, once at
   start and again whenever this process becomes the leader;
@@ -46,6 +47,7 @@ import signal
 import threading
 from collections.abc import Callable
 from datetime import datetime, time
+from time import sleep
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
@@ -59,11 +61,14 @@ from workflow.scheduling.lease import (
 from workflow.store.repository import utcnow
 
 if TYPE_CHECKING:
-    from apscheduler.schedulers.blocking import BlockingScheduler
+    from apscheduler.schedulers.background import BackgroundScheduler
 
     from workflow.runtime import Runtime
 
 log = logging.getLogger(__name__)
+
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+STOP_POLL_SECONDS = 0.5
 
 
 def _parse_time(value: Any, default: time) -> time:
@@ -112,7 +117,7 @@ class Scheduler:
             clock=clock,
         )
         self.tz = ZoneInfo(services.time_zone)
-        self._aps: BlockingScheduler | None = None
+        self._aps: BackgroundScheduler | None = None
         self._lock = threading.Lock()
         self._delivering = threading.Lock()
         self._renewed_at: datetime | None = None
@@ -230,14 +235,14 @@ class Scheduler:
 
     # -- APScheduler ----------------------------------------------------------------------------------
 
-    def build(self) -> BlockingScheduler:
+    def build(self) -> BackgroundScheduler:
         from apscheduler.executors.pool import ThreadPoolExecutor
         from apscheduler.jobstores.memory import MemoryJobStore
-        from apscheduler.schedulers.blocking import BlockingScheduler
+        from apscheduler.schedulers.background import BackgroundScheduler
         from apscheduler.triggers.cron import CronTrigger
         from apscheduler.triggers.interval import IntervalTrigger
 
-        aps = BlockingScheduler(
+        aps = BackgroundScheduler(
             timezone=self.tz,
             jobstores={"default": MemoryJobStore()},
             executors={"default": ThreadPoolExecutor(4)},
@@ -293,26 +298,29 @@ class Scheduler:
             self._renewed_at = self.clock()
 
     def start(self) -> None:
-        """Run until SIGTERM / SIGINT; releases the lease on the way out."""
-        self.heartbeat()
-        aps = self.build()
-        if self.is_leader:
-            log.info("%s: leader at start (token %s)", self.holder, self.lease.token)
-            self._renewed_at = self.clock()
-        else:
-            log.info("%s: standby; polling every %.1fs", self.holder, self.poll_seconds)
+        """Run until SIGTERM / SIGINT; then let the running jobs finish and release the lease.
 
-        def stop(signum: int, _frame: Any) -> None:
-            log.info("%s: signal %s, stopping", self.holder, signum)
-            aps.shutdown(wait=False)
-
-        for sig in (signal.SIGTERM, signal.SIGINT):
+        The signal handler only records the signal; this thread sees it within
+        ``STOP_POLL_SECONDS`` and shuts APScheduler down. Shutting down inside the handler hung the
+        process: Python runs a handler on the main thread between any two of its bytecodes, and the
+        main thread may then hold the thread pool's lock that shutting down waits for."""
+        received: list[int] = []
+        for sig in STOP_SIGNALS:  # before the lease is taken: a stop from then on gives it back
             with contextlib.suppress(ValueError):  # not the main thread (tests)
-                signal.signal(sig, stop)
+                signal.signal(sig, lambda signum, _frame: received.append(signum))
         try:
+            self.heartbeat()
+            aps = self.build()
+            if self.is_leader:
+                log.info("%s: leader at start (token %s)", self.holder, self.lease.token)
+                self._renewed_at = self.clock()
+            else:
+                log.info("%s: standby; polling every %.1fs", self.holder, self.poll_seconds)
             aps.start()
-        except (KeyboardInterrupt, SystemExit):
-            pass
+            while aps.running and not received:
+                sleep(STOP_POLL_SECONDS)
+            if received:
+                log.info("%s: signal %s, stopping", self.holder, received[0])
         finally:
             self.stop()
 
