@@ -12,13 +12,13 @@ import signal
 import subprocess
 import sys
 import time
-from datetime import UTC, datetime
 
 import pytest
 import yaml
 from helpers import make_world
 
 from workflow.scheduling.lease import Lease
+from workflow.store.repository import aware, utcnow
 
 
 def _spawn(db_url: str, tmp_path, holder: str) -> subprocess.Popen:  # noqa: ANN001
@@ -34,7 +34,7 @@ def _spawn(db_url: str, tmp_path, holder: str) -> subprocess.Popen:  # noqa: ANN
 
 def _lease_held_by(engine, holder: str) -> bool:  # noqa: ANN001
     row = Lease.current(engine)
-    return bool(row and row["holder"] == holder and row["expires_at"].replace(tzinfo=UTC) > datetime.now(UTC))
+    return bool(row and row["holder"] == holder and aware(row["expires_at"]) > utcnow())
 
 
 @pytest.mark.parametrize(("stop", "after"), [(signal.SIGTERM, 0.0), (signal.SIGTERM, 0.05), (signal.SIGINT, 0.2)])

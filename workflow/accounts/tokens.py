@@ -15,14 +15,14 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from sqlalchemy import Connection, select, update
 
 from workflow.accounts.users import log_security, utcnow
 from workflow.errors import NotFoundError, ValidationError
 from workflow.store.models import agency, api_token, app_user, user_role
-from workflow.store.repository import Repository
+from workflow.store.repository import Repository, aware
 
 PREFIX = "dsc_"  # lets secret scanners and people recognise a token of this system
 TOUCH_EVERY = timedelta(seconds=60)  # last_used_at is written at most this often
@@ -45,10 +45,6 @@ class TokenUser:
 
 def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
-
-
-def _aware(value: datetime | None) -> datetime | None:
-    return value if value is None or value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def intake_user_name(agency_code: str) -> str:
@@ -113,11 +109,11 @@ def list_tokens(conn: Connection, user_name: str | None = None) -> list[dict]:
     now = utcnow()
     out = []
     for r in conn.execute(stmt).mappings():
-        expires, revoked = _aware(r["expires_at"]), _aware(r["revoked_at"])
+        expires, revoked = aware(r["expires_at"]), aware(r["revoked_at"])
         status = "revoked" if revoked else ("expired" if expires and expires <= now else "active")
         out.append({"id": r["id"], "name": r["name"], "user": r["user"], "status": status,
-                    "created_at": _aware(r["created_at"]), "expires_at": expires, "revoked_at": revoked,
-                    "last_used_at": _aware(r["last_used_at"]), "intake_agency": r["intake_agency"]})
+                    "created_at": aware(r["created_at"]), "expires_at": expires, "revoked_at": revoked,
+                    "last_used_at": aware(r["last_used_at"]), "intake_agency": r["intake_agency"]})
     return out
 
 
@@ -129,7 +125,7 @@ def revoke_token(conn: Connection, token_id: int, *, via: str = "cli") -> dict:
     if row is None:
         raise NotFoundError(f"令牌不存在 / no token with id {token_id}")
     if row["revoked_at"] is not None:
-        raise ValidationError(f"令牌 {token_id} 已于 {_aware(row['revoked_at']):%Y-%m-%d %H:%M} 撤销 / "
+        raise ValidationError(f"令牌 {token_id} 已于 {aware(row['revoked_at']):%Y-%m-%d %H:%M} 撤销 / "
                               f"token {token_id} is already revoked")
     now = utcnow()
     conn.execute(update(api_token).where(api_token.c.id == token_id).values(revoked_at=now))
@@ -154,10 +150,10 @@ def authenticate(conn: Connection, token: str) -> TokenUser | None:
     row = rows[0] if rows else None
     if row is None or row["revoked_at"] is not None or row["disabled"]:
         return None
-    expires = _aware(row["expires_at"])
+    expires = aware(row["expires_at"])
     if expires is not None and expires <= now:
         return None
-    last = _aware(row["last_used_at"])
+    last = aware(row["last_used_at"])
     roles = tuple((int(r["agency_id"]), r["role"]) for r in rows if r["role"] is not None)
     return TokenUser(int(row["id"]), row["name"], int(row["user_id"]), row["user"],
                      stale_use=last is None or now - last > TOUCH_EVERY, intake_agency_id=row["intake_agency_id"],

@@ -16,7 +16,7 @@ import ssl
 import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, Literal
 from urllib.parse import urlsplit
@@ -29,7 +29,7 @@ from workflow.clocks.calendar_sources import CalendarError
 from workflow.privacy import redact_credentials
 from workflow.store.db import current_revision, known_revisions, make_engine, read
 from workflow.store.models import app_user, outbox, scheduler_lease
-from workflow.store.repository import utcnow
+from workflow.store.repository import aware, utcnow
 
 Level = Literal["ok", "warning", "error"]
 EXIT_CODES: dict[Level, int] = {"ok": 0, "warning": 1, "error": 2}
@@ -268,7 +268,7 @@ def check_scheduler(engine: Engine, settings: dict[str, Any], now: datetime) -> 
     if row is None:
         return [Finding("scheduler", "error", "没有调度器运行过：不会发出期限提醒与信函通知 / no scheduler has "
                         "ever run: no deadline alerts or letter notices are sent", start)]
-    expires = _aware(row.expires_at)
+    expires = aware(row.expires_at)
     if expires < now:
         return [Finding("scheduler", "error", f"调度器租约已于 {expires:%Y-%m-%d %H:%M:%S} UTC 过期（{row.holder}）/ "
                         f"the scheduler lease expired: no scheduler is running", start)]
@@ -327,10 +327,6 @@ def check_settings(settings: dict[str, Any], db_url: str) -> list[Finding]:
 
 
 # -- helpers ----------------------------------------------------------------------------------------
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _first_line(exc: BaseException) -> str:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import Connection, and_, bindparam, func, insert, select, update
 
@@ -63,6 +63,16 @@ def roles_generation() -> int:
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
+
+
+@overload
+def aware(moment: datetime) -> datetime: ...
+@overload
+def aware(moment: None) -> None: ...
+def aware(moment: datetime | None) -> datetime | None:
+    """A timestamp read back from the database, comparable with :func:`utcnow`: SQLite hands them
+    back naive (they are stored in UTC), PostgreSQL aware."""
+    return moment if moment is None or moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)

@@ -9,13 +9,14 @@ from __future__ import annotations
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 
 from itsdangerous import BadSignature, Signer
 from sqlalchemy import Connection, select, update
 
 from workflow.accounts.users import log_security, utcnow
 from workflow.store.models import app_user, web_session
+from workflow.store.repository import aware
 
 # last_seen_at is written at most this often (a page view is then a read, not a write)
 TOUCH_EVERY = timedelta(seconds=20)
@@ -32,10 +33,6 @@ class Session:
 
 def _key(token: str) -> str:
     return hashlib.sha256(token.encode("ascii")).hexdigest()
-
-
-def _aware(value: datetime) -> datetime:
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 class SessionStore:
@@ -75,11 +72,11 @@ class SessionStore:
         if row is None or row["ended_at"] is not None or row["disabled"]:
             return None, None
         now = utcnow()
-        if now - _aware(row["last_seen_at"]) > self.idle:
+        if now - aware(row["last_seen_at"]) > self.idle:
             conn.execute(update(web_session).where(web_session.c.id == row["id"]).values(ended_at=now))
             log_security(conn, "idle_timeout", row["name"], remote=remote, at=now)
             return None, "idle"
-        if now - _aware(row["last_seen_at"]) > TOUCH_EVERY:
+        if now - aware(row["last_seen_at"]) > TOUCH_EVERY:
             conn.execute(update(web_session).where(web_session.c.id == row["id"]).values(last_seen_at=now))
         return Session(row["id"], row["user_id"], row["name"], row["display_name"] or row["name"],
                        row["csrf_token"]), None
